@@ -1,0 +1,291 @@
+"""The scripting interface to the books (spec/API.md): used by the GUI, the command line and tests.
+
+Every method that changes the books runs in one database transaction and either completes or
+raises (ValidationError naming the field) with nothing written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ardesk.db import schema
+from ardesk.db.engine import WRITE, make_engine
+from ardesk.db.lock import InstanceLock
+from ardesk.errors import (
+    ArdeskError,
+    DatabaseError,
+    DatabaseInUseError,
+    ImmutableError,
+    NotFoundError,
+    ValidationError,
+)
+from ardesk.models import Company as CompanyRow
+from ardesk.models import Customer, CustomerTransaction
+from ardesk.services import checks, customers, ledger, lookup, setup, transactions
+from ardesk.services.invoicing import Line, post_invoice
+from ardesk.services.records import (
+    CompanyInfo,
+    CustomerInfo,
+    Document,
+    Transaction,
+    TrialBalanceRow,
+    VoucherLine,
+)
+from ardesk.settings import resolve_target
+
+__all__ = [
+    "ArdeskError", "Books", "Company", "CompanyInfo", "CustomerInfo", "DatabaseError", "DatabaseInUseError",
+    "Document", "ImmutableError", "Line", "NotFoundError", "Transaction", "TrialBalanceRow", "ValidationError",
+    "VoucherLine",
+]
+
+T = TypeVar("T")
+
+
+class Books:
+    """An open set of books: one database holding one or more companies."""
+
+    def __init__(self, engine: Engine, lock: InstanceLock | None = None, state: str = "current") -> None:
+        self.engine = engine
+        self.url = engine.url
+        self.schema_state = state  # created | current | upgraded
+        self._lock = lock
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, *, exclusive: bool = False) -> Books:
+        """Open (creating or upgrading) the books. target: None for the user's default file, a path,
+        ":memory:", or an SQLAlchemy URL. exclusive: hold a lock file so a second program
+        instance on the same SQLite file is refused with a clear message (the GUI does this)."""
+        url = resolve_target(target)
+        parsed = make_url(url)
+        lock = None
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            path = Path(parsed.database)
+            if not path.parent.is_dir():
+                raise DatabaseError(f"the folder {path.parent} does not exist")
+            if exclusive:
+                lock = InstanceLock(path)
+                lock.acquire()
+        try:
+            engine = make_engine(url)
+            state = schema.prepare(engine)
+        except ArdeskError:
+            if lock:
+                lock.release()
+            raise
+        except (OperationalError, DBAPIError) as exc:
+            if lock:
+                lock.release()
+            raise DatabaseError(f"cannot open the books at {parsed.render_as_string(hide_password=True)}: "
+                                f"{exc.orig}") from exc
+        return cls(engine, lock, state)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Books:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- units of work -------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One writing transaction: committed at the end, rolled back on any error."""
+        with self._write() as s:
+            try:
+                with s.begin():
+                    yield s
+            except DBAPIError as exc:
+                raise _translate(exc) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read() as s, s.begin():
+            yield s
+
+    # --- companies -----------------------------------------------------------------------------
+    def create_company(self, code: str, name: str, currency: str = "EUR", *, language: str = "en") -> Company:
+        with self.writing() as s:
+            row = setup.create_company(s, code, name, currency, language=language)
+            return Company(self, row.code)
+
+    def company(self, code: str) -> Company:
+        with self.reading() as s:
+            return Company(self, lookup.company(s, code).code)
+
+    def companies(self) -> list[CompanyInfo]:
+        with self.reading() as s:
+            rows = s.scalars(select(CompanyRow).order_by(CompanyRow.code)).all()
+            return [CompanyInfo(r.code, r.name, r.currency) for r in rows]
+
+
+def _translate(exc: DBAPIError) -> ArdeskError:
+    text = str(exc.orig)
+    if "posted history" in text:
+        return ImmutableError("Posted documents and vouchers cannot be changed or deleted; "
+                              "post a reversal or a credit note instead.")
+    if "locked" in text or "busy" in text:
+        return DatabaseInUseError("The books are busy in another window; try again in a moment.")
+    return DatabaseError(f"the database refused the change: {text}")
+
+
+class Company:
+    """One legal entity in the books. Obtained from Books.create_company or Books.company."""
+
+    def __init__(self, books: Books, code: str) -> None:
+        self.books = books
+        self.code = code
+
+    def __repr__(self) -> str:
+        return f"<Company {self.code}>"
+
+    def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self.books.writing() as s:
+            return fn(s, lookup.company(s, self.code), *args, **kwargs)
+
+    @contextmanager
+    def _read(self) -> Iterator[tuple[Session, CompanyRow]]:
+        with self.books.reading() as s:
+            yield s, lookup.company(s, self.code)
+
+    @property
+    def name(self) -> str:
+        with self._read() as (_, co):
+            return co.name
+
+    @property
+    def currency(self) -> str:
+        with self._read() as (_, co):
+            return co.currency
+
+    # --- accounts and roles --------------------------------------------------------------------
+    def create_account(self, number: str, name: str, kind: str) -> None:
+        self._write(setup.create_account, number, name, kind)
+
+    def account_for(self, role: str) -> str:
+        with self._read() as (s, co):
+            if not isinstance(role, str):
+                raise ValidationError("role", "must be a role name")
+            return lookup.role_account(s, co.id, role).number
+
+    def set_account_role(self, role: str, number: str) -> None:
+        self._write(setup.set_account_role, role, number)
+
+    def balance(self, account_or_role: str, as_of: dt.date | None = None) -> Decimal:
+        with self._read() as (s, co):
+            return ledger.balance(s, co.id, account_or_role, as_of)
+
+    def voucher_lines(self, voucher: str) -> list[VoucherLine]:
+        with self._read() as (s, co):
+            return ledger.voucher_lines(s, co.id, voucher)
+
+    def trial_balance(self, as_of: dt.date | None = None) -> list[TrialBalanceRow]:
+        with self._read() as (s, co):
+            return ledger.trial_balance(s, co.id, as_of)
+
+    def reconcile_receivables(self, as_of: dt.date | None = None) -> list[checks.ReconciliationRow]:
+        if as_of is not None:
+            raise ValidationError("as_of", "reconciliation as of a past date comes with period close")
+        with self._read() as (s, co):
+            return checks.reconcile_receivables(s, co.id)
+
+    # --- set-up ---------------------------------------------------------------------------------
+    def set_parameters(self, **values: object) -> None:
+        self._write(setup.set_parameters, values)
+
+    def parameters(self) -> dict[str, object]:
+        with self._read() as (s, co):
+            p = lookup.parameters(s, co.id)
+            return {k: getattr(p, k) for k in [*setup.PARAMETERS, "default_posting_profile",
+                                                 "prepayment_posting_profile"]}
+
+    def create_customer_group(self, code: str, name: str, **kw: object) -> None:
+        self._write(setup.create_customer_group, code, name, **kw)
+
+    def create_terms_of_payment(self, code: str, *, days: int = 0, months: int = 0, **kw: object) -> None:
+        self._write(setup.create_terms_of_payment, code, days=days, months=months, **kw)
+
+    def create_cash_discount(self, code: str, periods: Sequence[tuple[int, Decimal]], **kw: object) -> None:
+        self._write(setup.create_cash_discount, code, periods, **kw)
+
+    def create_posting_profile(self, code: str, lines: Sequence[tuple[str, str | None, str]], **kw: object) -> None:
+        self._write(setup.create_posting_profile, code, lines, **kw)
+
+    def create_sales_tax(self, code: str, percent: Decimal, account: str | None = None, **kw: object) -> None:
+        self._write(setup.create_sales_tax, code, percent, account, **kw)
+
+    def create_method_of_payment(self, code: str, kind: str, account: str | None = None, **kw: object) -> None:
+        self._write(setup.create_method_of_payment, code, kind, account, **kw)
+
+    def create_aging_definition(self, code: str, buckets: Sequence[tuple[str, int | None, int | None]], *,
+                                basis: str = "due_date") -> None:
+        self._write(setup.create_aging_definition, code, buckets, basis=basis)
+
+    def create_customer(self, account: str, name: str, **fields: object) -> CustomerInfo:
+        def create(s: Session, co: CompanyRow) -> CustomerInfo:
+            row = customers.create_customer(s, co, account, name, **fields)
+            return customers.infos(s, co.id, [row])[0]
+        return self._write(create)
+
+    def update_customer(self, account: str, **fields: object) -> CustomerInfo:
+        def update(s: Session, co: CompanyRow) -> CustomerInfo:
+            row = customers.update_customer(s, co, account, **fields)
+            return customers.infos(s, co.id, [row])[0]
+        return self._write(update)
+
+    def customers(self) -> list[CustomerInfo]:
+        with self._read() as (s, co):
+            return customers.all_customers(s, co.id)
+
+    def customer(self, account: str) -> CustomerInfo:
+        with self._read() as (s, co):
+            return customers.infos(s, co.id, [lookup.by_code(s, Customer, co.id, account, "customer")])[0]
+
+    # --- invoices -------------------------------------------------------------------------------
+    def post_free_text_invoice(self, customer: str, date: dt.date, lines: Sequence[Line], **kw: object) -> Document:
+        return self._post(customer, date, lines, "invoice", kw)
+
+    def post_credit_note(self, customer: str, date: dt.date, lines: Sequence[Line], **kw: object) -> Document:
+        return self._post(customer, date, lines, "credit_note", kw)
+
+    def _post(self, customer: str, date: dt.date, lines: Sequence[Line], kind: str, kw: dict) -> Document:
+        def post(s: Session, co: CompanyRow) -> Document:
+            invoice = post_invoice(s, co, customer, date, lines, kind=kind, **kw)
+            return transactions.document(s, s.get(CustomerTransaction, invoice.transaction_id))
+        return self._write(post)
+
+    def document(self, number: str) -> Document:
+        with self._read() as (s, co):
+            txn = transactions.find_by_number(s, co.id, lookup.code_text(number, "number", max_len=30))
+            if txn is None:
+                raise NotFoundError("number", f"there is no document {number!r}")
+            return transactions.document(s, txn)
+
+    def transactions(self, customer: str, *, open_only: bool = False) -> list[Transaction]:
+        with self._read() as (s, co):
+            cust = lookup.by_code(s, Customer, co.id, customer, "customer")
+            return transactions.customer_transactions(s, co.id, cust.id, open_only=open_only)
+
+    def customer_balance(self, customer: str, as_of: dt.date | None = None) -> Decimal:
+        if as_of is not None:
+            raise ValidationError("as_of", "balances as of a past date come with settlement history")
+        with self._read() as (s, co):
+            cust = lookup.by_code(s, Customer, co.id, customer, "customer")
+            return customers.open_balances(s, co.id, [cust.id]).get(cust.id, Decimal("0.00"))

@@ -1,0 +1,1 @@
+"""ardesk.db package."""

@@ -1,0 +1,97 @@
+"""Create a new database, or back up and upgrade an older one, with Alembic (TECH 7)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ardesk.db import triggers
+from ardesk.errors import DatabaseError
+from ardesk.models import Base
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def prepare(engine: Engine) -> str:
+    """Bring the schema to head. Returns "created", "current" or "upgraded"."""
+    has_tables = inspect(engine).has_table("company")
+    revision = current_revision(engine)
+    head = head_revision()
+    if not has_tables and revision is None:
+        _create(engine)
+        return "created"
+    if revision == head:
+        return "current"
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision not in known:
+        raise DatabaseError(
+            f"This file was written by a newer version of ardesk (schema {revision}); update ardesk to open it."
+        )
+    backup_before_upgrade(engine, revision)
+    upgrade(engine)
+    return "upgraded"
+
+
+def _create(engine: Engine) -> None:
+    """A fresh database: tables and triggers from the models, then stamped as head."""
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        triggers.install(conn)
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.stamp(cfg, "head")
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations. On SQLite foreign keys are off meanwhile: batch mode recreates
+    tables, and with foreign keys on that would cascade-delete child rows (TECH 7)."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.upgrade(cfg, revision)
+        if sqlite:
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if problems:
+                raise DatabaseError(f"upgrade left broken references: {problems[:5]}")
+
+
+def backup_before_upgrade(engine: Engine, revision: str | None) -> Path | None:
+    """Copy an SQLite file beside itself before its schema changes; returns the copy's path."""
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return None
+    src = Path(engine.url.database)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # a file name, not a business date
+    dst = src.with_name(f"{src.stem}.before-upgrade-{revision or 'base'}-{stamp}{src.suffix}")
+    engine.dispose()
+    with sqlite3.connect(src) as s, sqlite3.connect(dst) as d:
+        s.backup(d)  # consistent copy, WAL included
+    return dst

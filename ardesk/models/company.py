@@ -1,0 +1,84 @@
+"""Companies (legal entities), their AR parameters, GL accounts, account roles and number sequences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ardesk.models.base import Base, CompanyOwned, Money
+
+ACCOUNT_KINDS = ("asset", "liability", "equity", "revenue", "expense")
+
+
+class Company(Base):
+    __tablename__ = "company"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    currency: Mapped[str] = mapped_column(String(3))
+    address: Mapped[str | None] = mapped_column(String(500))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    vat_number: Mapped[str | None] = mapped_column(String(30))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+
+
+class Parameters(CompanyOwned, Base):
+    """Accounts receivable parameters (DOMAIN 2.1), one row per company."""
+
+    __tablename__ = "ar_parameters"
+    __table_args__ = (UniqueConstraint("company_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    default_posting_profile: Mapped[str] = mapped_column(String(20), default="GEN")
+    prepayment_posting_profile: Mapped[str] = mapped_column(String(20), default="PREPAY")
+    automatic_settlement: Mapped[bool] = mapped_column(Boolean, default=False)
+    cash_discount_administration: Mapped[str] = mapped_column(String(10), default="specific")
+    max_penny_difference: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    max_over_underpayment: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    cash_discount_on_partial_payments: Mapped[bool] = mapped_column(Boolean, default=False)
+    cash_discount_on_credit_notes: Mapped[bool] = mapped_column(Boolean, default=False)
+    prioritize_settlement: Mapped[bool] = mapped_column(Boolean, default=False)
+    settlement_priority: Mapped[str | None] = mapped_column(String(200))  # comma-separated kinds
+    minimum_reimbursement: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    collection_letter_per: Mapped[str] = mapped_column(String(12), default="transaction")
+    stop_fti_posting_on_first_error: Mapped[bool] = mapped_column(Boolean, default=True)
+    credit_limit_check: Mapped[str] = mapped_column(String(10), default="balance")  # none|balance
+    sepa_creditor_id: Mapped[str | None] = mapped_column(String(35))
+
+
+class Account(CompanyOwned, Base):
+    """A general-ledger main account."""
+
+    __tablename__ = "account"
+    __table_args__ = (UniqueConstraint("company_id", "number"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))
+    #: Summary (control) accounts take postings only from customer transactions (DOMAIN 11.1).
+    summary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AccountRole(CompanyOwned, Base):
+    """Maps a role (receivable, bank, cash_discount, ...) to a GL account (DOMAIN 2.12)."""
+
+    __tablename__ = "account_role"
+    __table_args__ = (UniqueConstraint("company_id", "role"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    role: Mapped[str] = mapped_column(String(30))
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+
+
+class NumberSequence(CompanyOwned, Base):
+    """A gap-free counter: a number is consumed only by the transaction that posts (DOMAIN 3.7)."""
+
+    __tablename__ = "number_sequence"
+    __table_args__ = (UniqueConstraint("company_id", "code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(20), default="")
+    width: Mapped[int] = mapped_column(Integer, default=6)
+    next_number: Mapped[int] = mapped_column(Integer, default=1)

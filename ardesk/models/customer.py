@@ -1,0 +1,49 @@
+"""Customer groups and customers (DOMAIN 2.2, 2.3)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ardesk.models.base import Base, CompanyOwned, Money
+
+
+class CustomerGroup(CompanyOwned, Base):
+    __tablename__ = "customer_group"
+    __table_args__ = (UniqueConstraint("company_id", "code"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    terms_id: Mapped[int | None] = mapped_column(ForeignKey("terms_of_payment.id"))
+
+
+class Customer(CompanyOwned, Base):
+    __tablename__ = "customer"
+    __table_args__ = (UniqueConstraint("company_id", "account"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("customer_group.id"))
+    terms_id: Mapped[int | None] = mapped_column(ForeignKey("terms_of_payment.id"))
+    cash_discount_id: Mapped[int | None] = mapped_column(ForeignKey("cash_discount.id"))
+    posting_profile_id: Mapped[int | None] = mapped_column(ForeignKey("posting_profile.id"))
+    method_of_payment_id: Mapped[int | None] = mapped_column(ForeignKey("method_of_payment.id"))
+    sales_tax_id: Mapped[int | None] = mapped_column(ForeignKey("sales_tax.id"))
+    #: Bill-to customer; None means the customer itself.
+    invoice_account_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    credit_limit: Mapped[Decimal | None] = mapped_column(Money())
+    mandatory_credit_limit: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Invoicing and delivery on hold: "no" | "invoice" | "all" (DOMAIN 2.2, 5.3).
+    on_hold: Mapped[str] = mapped_column(String(8), default="no")
+    address: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    vat_number: Mapped[str | None] = mapped_column(String(30))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    #: Address-book id shared by the same person's customer records in several companies.
+    party: Mapped[str | None] = mapped_column(String(30), index=True)

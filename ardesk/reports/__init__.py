@@ -1,0 +1,1 @@
+"""ardesk.reports package."""

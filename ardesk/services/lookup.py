@@ -1,0 +1,95 @@
+"""Find set-up records by code within a company; unknown codes raise NotFoundError naming the field."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ardesk.errors import NotFoundError, ValidationError
+from ardesk.models import (
+    Account,
+    AccountRole,
+    CashDiscount,
+    Company,
+    Customer,
+    CustomerGroup,
+    MethodOfPayment,
+    Parameters,
+    PostingProfile,
+    SalesTax,
+    TermsOfPayment,
+)
+
+T = TypeVar("T")
+
+LABELS = {
+    Customer: "customer", CustomerGroup: "customer group", TermsOfPayment: "terms of payment",
+    CashDiscount: "cash discount", PostingProfile: "posting profile", SalesTax: "sales tax code",
+    MethodOfPayment: "method of payment", Account: "account",
+}
+
+
+def code_text(value: object, field: str, *, max_len: int = 20) -> str:
+    """A code typed by a user: non-empty text without surrounding spaces or control characters."""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, got {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        raise ValidationError(field, "must not be empty")
+    if len(text) > max_len:
+        raise ValidationError(field, f"{text!r} is longer than {max_len} characters")
+    if any(ord(ch) < 32 for ch in text):
+        raise ValidationError(field, "must not contain control characters")
+    return text
+
+
+def by_code(s: Session, model: type[T], company_id: int, code: object, field: str) -> T:
+    """The record of `model` with this code (customers: account) in the company."""
+    column = model.account if model is Customer else model.number if model is Account else model.code  # type: ignore[attr-defined]
+    text = code_text(code, field, max_len=30)
+    row = s.scalar(select(model).where(model.company_id == company_id, column == text))  # type: ignore[attr-defined]
+    if row is None:
+        raise NotFoundError(field, f"there is no {LABELS.get(model, model.__name__)} {text!r}")
+    return row
+
+
+def optional(s: Session, model: type[T], company_id: int, code: object, field: str) -> T | None:
+    return None if code is None else by_code(s, model, company_id, code, field)
+
+
+def exists(s: Session, model: type, company_id: int, code: str) -> bool:
+    column = model.account if model is Customer else model.number if model is Account else model.code
+    return s.scalar(select(model.id).where(model.company_id == company_id, column == code)) is not None
+
+
+def company(s: Session, code: str) -> Company:
+    row = s.scalar(select(Company).where(Company.code == code))
+    if row is None:
+        raise NotFoundError("company", f"there is no company {code!r}")
+    return row
+
+
+def parameters(s: Session, company_id: int) -> Parameters:
+    return s.scalars(select(Parameters).where(Parameters.company_id == company_id)).one()
+
+
+def role_account(s: Session, company_id: int, role: str) -> Account:
+    """The GL account mapped to a role (DOMAIN 2.12); a missing mapping is a set-up error."""
+    account = s.scalar(
+        select(Account).join(AccountRole, AccountRole.account_id == Account.id)
+        .where(AccountRole.company_id == company_id, AccountRole.role == role)
+    )
+    if account is None:
+        raise ValidationError("role", f"no account is set up for the role {role!r}")
+    return account
+
+
+def account_or_role(s: Session, company_id: int, value: str, field: str) -> Account:
+    """An account given by number, or by role name (receivable, bank, ...)."""
+    from ardesk.services.chart import ROLES
+
+    if value in ROLES:
+        return role_account(s, company_id, value)
+    return by_code(s, Account, company_id, value, field)

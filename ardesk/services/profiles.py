@@ -1,0 +1,36 @@
+"""Posting profile resolution: customer (table) → customer group → all (DOMAIN 2.4)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ardesk.errors import ValidationError
+from ardesk.models import Customer, CustomerGroup, PostingProfile, PostingProfileLine
+from ardesk.services import lookup
+
+
+def choose_profile(s: Session, company_id: int, customer: Customer, code: object, field: str = "posting_profile",
+                   *, prepayment: bool = False) -> PostingProfile:
+    """The profile named on the document, else the customer's, else the company default (ARDESK)."""
+    if code is not None:
+        return lookup.by_code(s, PostingProfile, company_id, code, field)
+    params = lookup.parameters(s, company_id)
+    if prepayment:
+        return lookup.by_code(s, PostingProfile, company_id, params.prepayment_posting_profile, field)
+    if customer.posting_profile_id is not None:
+        return s.get(PostingProfile, customer.posting_profile_id)
+    return lookup.by_code(s, PostingProfile, company_id, params.default_posting_profile, field)
+
+
+def summary_account_id(s: Session, profile: PostingProfile, customer: Customer,
+                       field: str = "posting_profile") -> int:
+    """The receivable (summary) account of the profile line that fits the customer best."""
+    lines = s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id == profile.id)).all()
+    group_code = s.scalar(select(CustomerGroup.code).where(CustomerGroup.id == customer.group_id))
+    for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
+        for line in lines:
+            if line.scope == scope and line.who == who:
+                return line.receivable_account_id
+    raise ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
+                                 f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")

@@ -1,0 +1,86 @@
+"""Frozen records that services return to the API, the views and the reports (never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class CompanyInfo:
+    code: str
+    name: str
+    currency: str
+
+
+@dataclass(frozen=True)
+class CustomerInfo:
+    account: str
+    name: str
+    group: str
+    terms: str | None
+    cash_discount: str | None
+    currency: str
+    credit_limit: Decimal | None
+    language: str
+    posting_profile: str | None
+    party: str | None
+    balance: Decimal
+    address: str | None = None
+    email: str | None = None
+    iban: str | None = None
+    bic: str | None = None
+    on_hold: str = "no"
+    method_of_payment: str | None = None
+
+
+@dataclass(frozen=True)
+class VoucherLine:
+    account: str
+    debit: Decimal
+    credit: Decimal
+    text: str
+
+
+@dataclass(frozen=True)
+class TrialBalanceRow:
+    account: str
+    name: str
+    debit: Decimal
+    credit: Decimal
+
+
+class ScheduleRow(NamedTuple):
+    """One cash discount period: pay amount_to_pay by discount_date and discount is granted."""
+
+    discount_date: dt.date
+    discount: Decimal
+    amount_to_pay: Decimal
+
+
+@dataclass(frozen=True)
+class Document:
+    number: str
+    voucher: str
+    kind: str
+    customer: str
+    date: dt.date
+    due_date: dt.date | None
+    amount: Decimal
+    balance: Decimal
+    discount_schedule: tuple[ScheduleRow, ...] = field(default_factory=tuple)
+    currency: str = ""
+
+
+@dataclass(frozen=True)
+class Transaction:
+    number: str
+    voucher: str
+    kind: str
+    date: dt.date
+    due_date: dt.date | None
+    amount: Decimal
+    balance: Decimal
+    closed_date: dt.date | None

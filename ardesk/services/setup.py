@@ -1,0 +1,320 @@
+"""Set-up operations: companies with their defaults, accounts, roles, parameters and set-up codes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ardesk.errors import ValidationError
+from ardesk.models import (
+    Account,
+    AccountRole,
+    AgingBucket,
+    AgingDefinition,
+    CashDiscount,
+    CashDiscountPeriod,
+    Company,
+    Customer,
+    CustomerGroup,
+    MethodOfPayment,
+    NumberSequence,
+    Parameters,
+    PostingProfile,
+    PostingProfileLine,
+    SalesTax,
+    TermsOfPayment,
+)
+from ardesk.models.company import ACCOUNT_KINDS
+from ardesk.money import money, percent
+from ardesk.services import lookup
+from ardesk.services.chart import DEFAULT_AGING, DEFAULT_CHART, DEFAULT_SEQUENCES, ROLES
+from ardesk.services.text import currency_code, name_text
+
+PAYMENT_KINDS = ("cash", "check", "card", "electronic", "bill_of_exchange")
+
+
+def _unique(s: Session, model: type, company_id: int, code: str, field: str) -> None:
+    if lookup.exists(s, model, company_id, code):
+        raise ValidationError(field, f"{code!r} already exists")
+
+
+def create_company(s: Session, code: object, name: object, currency: object = "EUR", *,
+                   language: str = "en") -> Company:
+    code = lookup.code_text(code, "code")
+    if s.scalar(select(Company.id).where(Company.code == code)) is not None:
+        raise ValidationError("code", f"company {code!r} already exists")
+    if language not in ("en", "nl"):
+        raise ValidationError("language", "must be 'en' or 'nl'")
+    company = Company(code=code, name=name_text(name, "name"), currency=currency_code(currency, "currency"),
+                      language=language)
+    s.add(company)
+    s.flush()
+    s.add(Parameters(company_id=company.id))
+    for number, en, nl, kind, summary, role in DEFAULT_CHART:
+        account = Account(company_id=company.id, number=number, name=nl if language == "nl" else en,
+                          kind=kind, summary=summary)
+        s.add(account)
+        s.flush()
+        s.add(AccountRole(company_id=company.id, role=role, account_id=account.id))
+    for seq_code, seq_name, prefix in DEFAULT_SEQUENCES:
+        s.add(NumberSequence(company_id=company.id, code=seq_code, name=seq_name, prefix=prefix, width=6))
+    s.flush()
+    receivable = lookup.role_account(s, company.id, "receivable")
+    prepayment = lookup.role_account(s, company.id, "prepayment")
+    _add_profile(s, company.id, "GEN", "General trade", [("all", "", receivable.id)])
+    _add_profile(s, company.id, "PREPAY", "Prepayments", [("all", "", prepayment.id)])
+    s.add(CustomerGroup(company_id=company.id, code="STD", name="Standard customers"))
+    bank = lookup.role_account(s, company.id, "bank")
+    s.add(MethodOfPayment(company_id=company.id, code="BANK", description="Bank transfer",
+                          kind="electronic", account_id=bank.id))
+    create_aging_definition(s, company, "STANDARD", DEFAULT_AGING, default=True)
+    s.flush()
+    return company
+
+
+def _add_profile(s: Session, company_id: int, code: str, description: str,
+                 lines: Sequence[tuple[str, str, int]], **flags: Any) -> PostingProfile:
+    profile = PostingProfile(company_id=company_id, code=code, description=description, **flags)
+    s.add(profile)
+    s.flush()
+    for scope, who, account_id in lines:
+        s.add(PostingProfileLine(profile_id=profile.id, scope=scope, who=who, receivable_account_id=account_id))
+    return profile
+
+
+def create_account(s: Session, company: Company, number: object, name: object, kind: object) -> Account:
+    number = lookup.code_text(number, "number")
+    _unique(s, Account, company.id, number, "number")
+    if kind not in ACCOUNT_KINDS:
+        raise ValidationError("kind", f"must be one of {', '.join(ACCOUNT_KINDS)}; got {kind!r}")
+    account = Account(company_id=company.id, number=number, name=name_text(name, "name"), kind=kind)
+    s.add(account)
+    s.flush()
+    return account
+
+
+def set_account_role(s: Session, company: Company, role: object, number: object) -> None:
+    if role not in ROLES:
+        raise ValidationError("role", f"unknown role {role!r}; roles are {', '.join(ROLES)}")
+    account = lookup.by_code(s, Account, company.id, number, "number")
+    row = s.scalar(select(AccountRole).where(AccountRole.company_id == company.id, AccountRole.role == role))
+    row.account_id = account.id
+    s.flush()
+
+
+#: Parameters the API accepts, with their validators.
+def _bool(v: object, f: str) -> bool:
+    if not isinstance(v, bool):
+        raise ValidationError(f, f"must be True or False, got {v!r}")
+    return v
+
+
+def _choice(*options: str):
+    def check(v: object, f: str) -> str:
+        if v not in options:
+            raise ValidationError(f, f"must be one of {', '.join(options)}; got {v!r}")
+        return v  # type: ignore[return-value]
+    return check
+
+
+def _amount(v: object, f: str) -> Decimal:
+    return money(v, f, positive=True)
+
+
+def _priority(v: object, f: str) -> str | None:
+    if v is None:
+        return None
+    if not isinstance(v, list | tuple) or not all(isinstance(k, str) and k for k in v):
+        raise ValidationError(f, "must be a list of transaction kinds")
+    return ",".join(v)
+
+
+def _creditor_id(v: object, f: str) -> str | None:
+    return None if v is None else lookup.code_text(v, f, max_len=35)
+
+
+PARAMETERS = {
+    "automatic_settlement": _bool,
+    "cash_discount_administration": _choice("specific", "unspecific"),
+    "max_penny_difference": _amount,
+    "max_over_underpayment": _amount,
+    "cash_discount_on_partial_payments": _bool,
+    "cash_discount_on_credit_notes": _bool,
+    "prioritize_settlement": _bool,
+    "settlement_priority": _priority,
+    "minimum_reimbursement": _amount,
+    "collection_letter_per": _choice("transaction", "customer"),
+    "stop_fti_posting_on_first_error": _bool,
+    "credit_limit_check": _choice("none", "balance"),
+    "sepa_creditor_id": _creditor_id,
+}
+
+
+def set_parameters(s: Session, company: Company, values: dict[str, object]) -> None:
+    params = lookup.parameters(s, company.id)
+    checked = {}
+    for key, value in values.items():
+        if key in ("default_posting_profile", "prepayment_posting_profile"):
+            checked[key] = lookup.by_code(s, PostingProfile, company.id, value, key).code
+        elif key in PARAMETERS:
+            checked[key] = PARAMETERS[key](value, key)
+        else:
+            raise ValidationError(key, "is not an accounts receivable parameter")
+    for key, value in checked.items():
+        setattr(params, key, value)
+    s.flush()
+
+
+def create_customer_group(s: Session, company: Company, code: object, name: object, *,
+                          terms: object = None) -> CustomerGroup:
+    code = lookup.code_text(code, "code")
+    _unique(s, CustomerGroup, company.id, code, "code")
+    t = lookup.optional(s, TermsOfPayment, company.id, terms, "terms")
+    group = CustomerGroup(company_id=company.id, code=code, name=name_text(name, "name"),
+                          terms_id=t.id if t else None)
+    s.add(group)
+    s.flush()
+    return group
+
+
+def _whole(v: object, f: str, low: int = 0, high: int = 3650) -> int:
+    if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
+        raise ValidationError(f, f"must be a whole number from {low} to {high}, got {v!r}")
+    return v
+
+
+def create_terms_of_payment(s: Session, company: Company, code: object, *, days: object = 0,
+                            months: object = 0, description: object = "", basis: object = "net") -> TermsOfPayment:
+    code = lookup.code_text(code, "code")
+    _unique(s, TermsOfPayment, company.id, code, "code")
+    if basis not in ("net", "cod"):
+        raise ValidationError("basis", "must be 'net' or 'cod'")
+    terms = TermsOfPayment(company_id=company.id, code=code, days=_whole(days, "days"),
+                           months=_whole(months, "months", 0, 120), basis=basis,
+                           description=name_text(description or code, "description"))
+    s.add(terms)
+    s.flush()
+    return terms
+
+
+def create_cash_discount(s: Session, company: Company, code: object, periods: object, *,
+                         description: object = "", account: object = None) -> CashDiscount:
+    code = lookup.code_text(code, "code")
+    _unique(s, CashDiscount, company.id, code, "code")
+    if not isinstance(periods, list | tuple) or not periods:
+        raise ValidationError("periods", "give at least one (days, percent) period")
+    checked: list[tuple[int, Decimal]] = []
+    for i, period in enumerate(periods):
+        if not isinstance(period, list | tuple) or len(period) != 2:
+            raise ValidationError(f"periods[{i}]", "must be a (days, percent) pair")
+        days = _whole(period[0], f"periods[{i}].days", 0, 365)
+        pct = percent(period[1], f"periods[{i}].percent", high=Decimal(99))
+        if checked and days <= checked[-1][0]:
+            raise ValidationError(f"periods[{i}].days", "periods must be in ascending order of days")
+        checked.append((days, pct))
+    acc = lookup.optional(s, Account, company.id, account, "account")
+    cd = CashDiscount(company_id=company.id, code=code, description=name_text(description or code, "description"),
+                      account_id=acc.id if acc else None)
+    s.add(cd)
+    s.flush()
+    s.add_all(CashDiscountPeriod(cash_discount_id=cd.id, seq=i, days=d, percent=p)
+              for i, (d, p) in enumerate(checked))
+    s.flush()
+    return cd
+
+
+def create_posting_profile(s: Session, company: Company, code: object, lines: object, *,
+                           description: object = "", interest_code: object = None,
+                           collection_letter_sequence: object = None) -> PostingProfile:
+    code = lookup.code_text(code, "code")
+    _unique(s, PostingProfile, company.id, code, "code")
+    if not isinstance(lines, list | tuple) or not lines:
+        raise ValidationError("lines", "a posting profile needs at least one line")
+    checked: list[tuple[str, str, int]] = []
+    for i, line in enumerate(lines):
+        if not isinstance(line, list | tuple) or len(line) != 3:
+            raise ValidationError(f"lines[{i}]", "must be (scope, who, receivable account)")
+        scope, who, number = line
+        if scope not in ("table", "group", "all"):
+            raise ValidationError(f"lines[{i}].scope", "must be 'table', 'group' or 'all'")
+        if scope == "all":
+            if who not in (None, ""):
+                raise ValidationError(f"lines[{i}].who", "must be empty for scope 'all'")
+            who = ""
+        else:
+            model = Customer if scope == "table" else CustomerGroup
+            who = lookup.by_code(s, model, company.id, who, f"lines[{i}].who").account \
+                if scope == "table" else lookup.by_code(s, model, company.id, who, f"lines[{i}].who").code
+        if any(c[0] == scope and c[1] == who for c in checked):
+            raise ValidationError(f"lines[{i}]", f"a line for {scope} {who!r} is given twice")
+        account = lookup.by_code(s, Account, company.id, number, f"lines[{i}].account")
+        checked.append((scope, who, account.id))
+    return _add_profile(s, company.id, code, name_text(description or code, "description"), checked,
+                        interest_code=None if interest_code is None else lookup.code_text(interest_code, "interest_code"),
+                        collection_letter_sequence=None if collection_letter_sequence is None
+                        else lookup.code_text(collection_letter_sequence, "collection_letter_sequence"))
+
+
+def create_sales_tax(s: Session, company: Company, code: object, rate: object, account: object = None, *,
+                     description: object = "") -> SalesTax:
+    code = lookup.code_text(code, "code")
+    _unique(s, SalesTax, company.id, code, "code")
+    pct = percent(rate, "percent")
+    acc = lookup.by_code(s, Account, company.id, account, "account") if account is not None \
+        else lookup.role_account(s, company.id, "sales_tax")
+    tax = SalesTax(company_id=company.id, code=code, percent=pct, account_id=acc.id,
+                   description=name_text(description or code, "description"))
+    s.add(tax)
+    s.flush()
+    return tax
+
+
+def create_method_of_payment(s: Session, company: Company, code: object, kind: object, account: object = None, *,
+                             description: object = "", direct_debit: object = False) -> MethodOfPayment:
+    code = lookup.code_text(code, "code")
+    _unique(s, MethodOfPayment, company.id, code, "code")
+    if kind not in PAYMENT_KINDS:
+        raise ValidationError("kind", f"must be one of {', '.join(PAYMENT_KINDS)}; got {kind!r}")
+    # DOMAIN 2.7: a mandate (direct debit) is only possible with electronic payment.
+    if _bool(direct_debit, "direct_debit") and kind != "electronic":
+        raise ValidationError("direct_debit", "direct debit requires the payment kind 'electronic'")
+    default_role = "cash" if kind == "cash" else "bills_of_exchange" if kind == "bill_of_exchange" else "bank"
+    acc = lookup.by_code(s, Account, company.id, account, "account") if account is not None \
+        else lookup.role_account(s, company.id, default_role)
+    mop = MethodOfPayment(company_id=company.id, code=code, kind=kind, account_id=acc.id,
+                          direct_debit=bool(direct_debit), description=name_text(description or code, "description"))
+    s.add(mop)
+    s.flush()
+    return mop
+
+
+def create_aging_definition(s: Session, company: Company, code: object, buckets: object, *,
+                            basis: object = "due_date", default: bool = False) -> AgingDefinition:
+    code = lookup.code_text(code, "code")
+    if s.scalar(select(AgingDefinition.id).where(AgingDefinition.company_id == company.id,
+                                                 AgingDefinition.code == code)) is not None:
+        raise ValidationError("code", f"{code!r} already exists")
+    if basis not in ("due_date", "document_date"):
+        raise ValidationError("basis", "must be 'due_date' or 'document_date'")
+    if not isinstance(buckets, list | tuple) or not 1 <= len(buckets) <= 12:
+        raise ValidationError("buckets", "give 1 to 12 (label, from_days, to_days) buckets")
+    definition = AgingDefinition(company_id=company.id, code=code, basis=basis, is_default=default)
+    s.add(definition)
+    s.flush()
+    for i, bucket in enumerate(buckets):
+        if not isinstance(bucket, list | tuple) or len(bucket) != 3:
+            raise ValidationError(f"buckets[{i}]", "must be (label, from_days, to_days)")
+        label, low, high = bucket
+        for name, v in (("from_days", low), ("to_days", high)):
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
+                raise ValidationError(f"buckets[{i}].{name}", "must be a whole number or None")
+        if low is not None and high is not None and high < low:
+            raise ValidationError(f"buckets[{i}].to_days", "must not be before from_days")
+        s.add(AgingBucket(definition_id=definition.id, seq=i, label=name_text(label, f"buckets[{i}].label"),
+                          from_days=low, to_days=high))
+    s.flush()
+    return definition

@@ -1,0 +1,1 @@
+"""ardesk.views package."""
