@@ -31,7 +31,7 @@ from ardesk.errors import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
-from ardesk.services import checks, customers, ledger, lookup, setup, transactions
+from ardesk.services import checks, customers, ledger, lookup, periods, setup, transactions
 from ardesk.services.invoicing import Line, post_invoice
 from ardesk.services.records import (
     CompanyInfo,
@@ -205,6 +205,17 @@ class Company:
             raise ValidationError("as_of", "reconciliation as of a past date comes with period close")
         with self._read() as (s, co):
             return checks.reconcile_receivables(s, co.id)
+
+    def close_period(self, period_end: dt.date) -> None:
+        """Close the month ending on period_end: postings dated in it are refused (field "date")."""
+        self._write(periods.close_period, period_end)
+
+    def reopen_period(self, period_end: dt.date, reason: str) -> None:
+        self._write(periods.reopen_period, period_end, reason)
+
+    def closed_periods(self) -> list[dt.date]:
+        with self._read() as (s, co):
+            return periods.closed_periods(s, co.id)
 
     # --- set-up ---------------------------------------------------------------------------------
     def set_parameters(self, **values: object) -> None:

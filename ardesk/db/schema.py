@@ -71,15 +71,16 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     tables, and with foreign keys on that would cascade-delete child rows (TECH 7)."""
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
+        raw = conn.connection.driver_connection  # outside any transaction: PRAGMA foreign_keys is ignored inside one
         if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            raw.execute("PRAGMA foreign_keys=OFF")
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         with conn.begin():
             command.upgrade(cfg, revision)
         if sqlite:
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+            raw.execute("PRAGMA foreign_keys=ON")
             if problems:
                 raise DatabaseError(f"upgrade left broken references: {problems[:5]}")
 
@@ -94,4 +95,5 @@ def backup_before_upgrade(engine: Engine, revision: str | None) -> Path | None:
     engine.dispose()
     with sqlite3.connect(src) as s, sqlite3.connect(dst) as d:
         s.backup(d)  # consistent copy, WAL included
+        d.execute("PRAGMA journal_mode=DELETE")  # the copy is one self-contained file
     return dst

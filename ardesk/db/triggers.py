@@ -56,14 +56,14 @@ def create_statements(dialect: str) -> list[str]:
     if dialect == "postgresql":
         out = [
             "CREATE OR REPLACE FUNCTION ardesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            f"BEGIN RAISE EXCEPTION '{MESSAGE} (%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END $$"
+            f"BEGIN RAISE EXCEPTION USING MESSAGE = '{MESSAGE} (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END $$"
         ]
         for name, table, ev, cond in rules():
             if "SELECT" in cond:  # PostgreSQL forbids subqueries in WHEN: test inside the function
                 out.append(
                     f"CREATE OR REPLACE FUNCTION ardesk_{name}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                    f"BEGIN IF {cond} THEN RAISE EXCEPTION '{MESSAGE} (%)', TG_TABLE_NAME "
-                    f"USING ERRCODE = 'P0001'; END IF; "
+                    f"BEGIN IF {cond} THEN RAISE EXCEPTION USING MESSAGE = '{MESSAGE} (' || TG_TABLE_NAME || ')', "
+                    f"ERRCODE = 'P0001'; END IF; "
                     f"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
                 )
                 out.append(f"CREATE TRIGGER trg_{name} BEFORE {ev} ON {table} FOR EACH ROW "

@@ -5,6 +5,7 @@ from ardesk.models.company import Account, AccountRole, Company, NumberSequence,
 from ardesk.models.customer import Customer, CustomerGroup
 from ardesk.models.invoice import Invoice, InvoiceLine, InvoiceTax
 from ardesk.models.ledger import LedgerEntry, Voucher
+from ardesk.models.period import LedgerPeriod
 from ardesk.models.setup import (
     AgingBucket,
     AgingDefinition,
@@ -21,7 +22,7 @@ from ardesk.models.transaction import CustomerTransaction, DiscountScheduleRow, 
 __all__ = [
     "Account", "AccountRole", "AgingBucket", "AgingDefinition", "Base", "CashDiscount",
     "CashDiscountPeriod", "Company", "Customer", "CustomerGroup", "CustomerTransaction",
-    "DiscountScheduleRow", "Invoice", "InvoiceLine", "InvoiceTax", "LedgerEntry",
+    "DiscountScheduleRow", "Invoice", "InvoiceLine", "InvoiceTax", "LedgerEntry", "LedgerPeriod",
     "MethodOfPayment", "NumberSequence", "Parameters", "PostingProfile", "PostingProfileLine",
     "SalesTax", "Settlement", "TermsOfPayment", "Voucher",
 ]

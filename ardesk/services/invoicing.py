@@ -26,6 +26,7 @@ from ardesk.money import as_decimal, money, percent_of, round_money
 from ardesk.services import lookup
 from ardesk.services import terms as terms_service
 from ardesk.services.customers import open_balances
+from ardesk.services.periods import check_open
 from ardesk.services.posting import Entry, next_number, post_voucher
 from ardesk.services.profiles import choose_profile, summary_account_id
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
@@ -107,6 +108,7 @@ def post_invoice(s: Session, company: Company, customer: object, date: object, l
     An invoice whose total is negative is posted as a credit note (DOMAIN 3.1)."""
     cust = lookup.by_code(s, Customer, company.id, customer, "customer")
     date = a_date(date, "date")
+    check_open(s, company.id, date)
     doc_date = a_date(document_date, "document_date") if document_date is not None else date
     cur = currency_code(currency, "currency") if currency is not None else cust.currency
     rate = _rate(company, cur, exchange_rate)

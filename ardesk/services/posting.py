@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, LedgerEntry, NumberSequence, Voucher
 from ardesk.money import round_money
+from ardesk.services.periods import check_open
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def next_number(s: Session, company_id: int, code: str) -> str:
 def post_voucher(s: Session, company: Company, date: dt.date, kind: str, entries: Sequence[Entry], *,
                  sequence: str, text: str = "", reverses_id: int | None = None) -> Voucher:
     """Write one voucher whose entries balance, or raise before anything is written."""
+    check_open(s, company.id, date)
     if not entries:
         raise ValidationError("lines", "a voucher needs at least one line")
     for i, e in enumerate(entries):

@@ -17,8 +17,8 @@ depends_on = None
 
 # Immutability triggers as they stood at this revision (frozen copy of ardesk.db.triggers).
 TRIGGERS = {'postgresql': ['CREATE OR REPLACE FUNCTION ardesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ '
-                "BEGIN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted (%)', "
-                "TG_TABLE_NAME USING ERRCODE = 'P0001'; END $$",
+                "BEGIN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be changed or "
+                "deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END $$",
                 'CREATE TRIGGER trg_voucher_no_update BEFORE UPDATE ON voucher FOR EACH ROW EXECUTE '
                 'FUNCTION ardesk_refuse()',
                 'CREATE TRIGGER trg_voucher_no_delete BEFORE DELETE ON voucher FOR EACH ROW EXECUTE '
@@ -63,44 +63,44 @@ TRIGGERS = {'postgresql': ['CREATE OR REPLACE FUNCTION ardesk_refuse() RETURNS t
                 "(OLD.status = 'posted') EXECUTE FUNCTION ardesk_refuse()",
                 'CREATE OR REPLACE FUNCTION ardesk_invoice_line_no_insert() RETURNS trigger LANGUAGE '
                 'plpgsql AS $$ BEGIN IF (SELECT status FROM invoice WHERE id = NEW.invoice_id) = '
-                "'posted' THEN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted "
-                "(%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END IF; IF TG_OP = 'DELETE' THEN RETURN "
-                'OLD; END IF; RETURN NEW; END $$',
+                "'posted' THEN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be "
+                "changed or deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END IF; IF TG_OP = "
+                "'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
                 'CREATE TRIGGER trg_invoice_line_no_insert BEFORE INSERT ON invoice_line FOR EACH ROW '
                 'EXECUTE FUNCTION ardesk_invoice_line_no_insert()',
                 'CREATE OR REPLACE FUNCTION ardesk_invoice_line_no_update() RETURNS trigger LANGUAGE '
                 'plpgsql AS $$ BEGIN IF (SELECT status FROM invoice WHERE id = OLD.invoice_id) = '
-                "'posted' THEN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted "
-                "(%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END IF; IF TG_OP = 'DELETE' THEN RETURN "
-                'OLD; END IF; RETURN NEW; END $$',
+                "'posted' THEN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be "
+                "changed or deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END IF; IF TG_OP = "
+                "'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
                 'CREATE TRIGGER trg_invoice_line_no_update BEFORE UPDATE ON invoice_line FOR EACH ROW '
                 'EXECUTE FUNCTION ardesk_invoice_line_no_update()',
                 'CREATE OR REPLACE FUNCTION ardesk_invoice_line_no_delete() RETURNS trigger LANGUAGE '
                 'plpgsql AS $$ BEGIN IF (SELECT status FROM invoice WHERE id = OLD.invoice_id) = '
-                "'posted' THEN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted "
-                "(%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END IF; IF TG_OP = 'DELETE' THEN RETURN "
-                'OLD; END IF; RETURN NEW; END $$',
+                "'posted' THEN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be "
+                "changed or deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END IF; IF TG_OP = "
+                "'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
                 'CREATE TRIGGER trg_invoice_line_no_delete BEFORE DELETE ON invoice_line FOR EACH ROW '
                 'EXECUTE FUNCTION ardesk_invoice_line_no_delete()',
                 'CREATE OR REPLACE FUNCTION ardesk_invoice_tax_no_insert() RETURNS trigger LANGUAGE '
                 'plpgsql AS $$ BEGIN IF (SELECT status FROM invoice WHERE id = NEW.invoice_id) = '
-                "'posted' THEN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted "
-                "(%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END IF; IF TG_OP = 'DELETE' THEN RETURN "
-                'OLD; END IF; RETURN NEW; END $$',
+                "'posted' THEN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be "
+                "changed or deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END IF; IF TG_OP = "
+                "'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
                 'CREATE TRIGGER trg_invoice_tax_no_insert BEFORE INSERT ON invoice_tax FOR EACH ROW '
                 'EXECUTE FUNCTION ardesk_invoice_tax_no_insert()',
                 'CREATE OR REPLACE FUNCTION ardesk_invoice_tax_no_update() RETURNS trigger LANGUAGE '
                 'plpgsql AS $$ BEGIN IF (SELECT status FROM invoice WHERE id = OLD.invoice_id) = '
-                "'posted' THEN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted "
-                "(%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END IF; IF TG_OP = 'DELETE' THEN RETURN "
-                'OLD; END IF; RETURN NEW; END $$',
+                "'posted' THEN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be "
+                "changed or deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END IF; IF TG_OP = "
+                "'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
                 'CREATE TRIGGER trg_invoice_tax_no_update BEFORE UPDATE ON invoice_tax FOR EACH ROW '
                 'EXECUTE FUNCTION ardesk_invoice_tax_no_update()',
                 'CREATE OR REPLACE FUNCTION ardesk_invoice_tax_no_delete() RETURNS trigger LANGUAGE '
                 'plpgsql AS $$ BEGIN IF (SELECT status FROM invoice WHERE id = OLD.invoice_id) = '
-                "'posted' THEN RAISE EXCEPTION 'ardesk: posted history cannot be changed or deleted "
-                "(%)', TG_TABLE_NAME USING ERRCODE = 'P0001'; END IF; IF TG_OP = 'DELETE' THEN RETURN "
-                'OLD; END IF; RETURN NEW; END $$',
+                "'posted' THEN RAISE EXCEPTION USING MESSAGE = 'ardesk: posted history cannot be "
+                "changed or deleted (' || TG_TABLE_NAME || ')', ERRCODE = 'P0001'; END IF; IF TG_OP = "
+                "'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$",
                 'CREATE TRIGGER trg_invoice_tax_no_delete BEFORE DELETE ON invoice_tax FOR EACH ROW '
                 'EXECUTE FUNCTION ardesk_invoice_tax_no_delete()'],
  'sqlite': ['CREATE TRIGGER IF NOT EXISTS trg_voucher_no_update BEFORE UPDATE ON voucher FOR EACH ROW '
