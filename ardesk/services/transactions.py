@@ -56,7 +56,8 @@ def transaction_record(txn: CustomerTransaction, voucher_number: str) -> Transac
                        due_date=txn.due_date, amount=txn.amount, balance=txn.balance, closed_date=txn.closed_date)
 
 
-def customer_transactions(s: Session, company_id: int, customer_id: int, *, open_only: bool = False) -> list[Transaction]:
+def customer_transactions(s: Session, company_id: int, customer_id: int, *,
+                          open_only: bool = False) -> list[Transaction]:
     q = (select(CustomerTransaction, Voucher.number).join(Voucher, Voucher.id == CustomerTransaction.voucher_id)
          .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer_id))
     if open_only:
