@@ -154,8 +154,9 @@ SORT_COLUMNS = ("account", "name", "group", "currency", "balance")
 def _search(q: Select, company_id: int, text: str) -> Select:
     q = q.where(Customer.company_id == company_id)
     if text:
-        like = f"%{text.strip().replace('%', '').replace('_', '')}%"
-        q = q.where(or_(Customer.account.ilike(like), Customer.name.ilike(like)))
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{escaped}%"  # the user's % and _ are literal characters, not wildcards
+        q = q.where(or_(Customer.account.ilike(like, escape="\\"), Customer.name.ilike(like, escape="\\")))
     return q
 
 
