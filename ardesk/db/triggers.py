@@ -41,6 +41,9 @@ def rules() -> list[tuple[str, str, str, str]]:
         ("invoice_tax_no_insert", "invoice_tax", "INSERT", posted_parent.format(row="NEW")),
         ("invoice_tax_no_update", "invoice_tax", "UPDATE", posted_parent.format(row="OLD")),
         ("invoice_tax_no_delete", "invoice_tax", "DELETE", posted_parent.format(row="OLD")),
+        ("invoice_charge_no_insert", "invoice_charge", "INSERT", posted_parent.format(row="NEW")),
+        ("invoice_charge_no_update", "invoice_charge", "UPDATE", posted_parent.format(row="OLD")),
+        ("invoice_charge_no_delete", "invoice_charge", "DELETE", posted_parent.format(row="OLD")),
     ]
 
 

@@ -1,10 +1,12 @@
 """Ledger tables (SQLAlchemy ORM); importing this package registers every table on Base.metadata."""
 
 from ardesk.models.base import Base
+from ardesk.models.billing import ChargeCode, InvoiceTemplate, InvoiceTemplateLine, RecurringAssignment
 from ardesk.models.company import Account, AccountRole, Company, NumberSequence, Parameters
 from ardesk.models.customer import Customer, CustomerGroup
-from ardesk.models.invoice import Invoice, InvoiceLine, InvoiceTax
+from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTax
 from ardesk.models.ledger import LedgerEntry, Voucher
+from ardesk.models.orders import Item, PackingSlip, PackingSlipLine, SalesOrder, SalesOrderLine
 from ardesk.models.period import LedgerPeriod
 from ardesk.models.setup import (
     AgingBucket,
@@ -20,9 +22,40 @@ from ardesk.models.setup import (
 from ardesk.models.transaction import CustomerTransaction, DiscountScheduleRow, Settlement
 
 __all__ = [
-    "Account", "AccountRole", "AgingBucket", "AgingDefinition", "Base", "CashDiscount",
-    "CashDiscountPeriod", "Company", "Customer", "CustomerGroup", "CustomerTransaction",
-    "DiscountScheduleRow", "Invoice", "InvoiceLine", "InvoiceTax", "LedgerEntry", "LedgerPeriod",
-    "MethodOfPayment", "NumberSequence", "Parameters", "PostingProfile", "PostingProfileLine",
-    "SalesTax", "Settlement", "TermsOfPayment", "Voucher",
+    "Account",
+    "AccountRole",
+    "AgingBucket",
+    "AgingDefinition",
+    "Base",
+    "CashDiscount",
+    "CashDiscountPeriod",
+    "ChargeCode",
+    "Company",
+    "Customer",
+    "CustomerGroup",
+    "CustomerTransaction",
+    "DiscountScheduleRow",
+    "Invoice",
+    "InvoiceCharge",
+    "InvoiceLine",
+    "InvoiceTax",
+    "InvoiceTemplate",
+    "InvoiceTemplateLine",
+    "Item",
+    "LedgerEntry",
+    "LedgerPeriod",
+    "MethodOfPayment",
+    "NumberSequence",
+    "PackingSlip",
+    "PackingSlipLine",
+    "Parameters",
+    "PostingProfile",
+    "PostingProfileLine",
+    "RecurringAssignment",
+    "SalesOrder",
+    "SalesOrderLine",
+    "SalesTax",
+    "Settlement",
+    "TermsOfPayment",
+    "Voucher",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ardesk.models.base import Base, CompanyOwned, Money
@@ -23,6 +23,12 @@ class Company(Base):
     bic: Mapped[str | None] = mapped_column(String(11))
     vat_number: Mapped[str | None] = mapped_column(String(30))
     language: Mapped[str] = mapped_column(String(5), default="en")
+    # Letterhead (printed on invoices, letters and statements).
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(200))
+    coc_number: Mapped[str | None] = mapped_column(String(30))  # chamber of commerce (KvK) number
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG or JPEG
 
 
 class Parameters(CompanyOwned, Base):

@@ -32,6 +32,7 @@ class Invoice(CompanyOwned, Base):
     language: Mapped[str] = mapped_column(String(5), default="en")
     notes: Mapped[str | None] = mapped_column(Text)
     lines_total: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    charges_total: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     tax_total: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     voucher_id: Mapped[int | None] = mapped_column(ForeignKey("voucher.id"))
@@ -40,6 +41,10 @@ class Invoice(CompanyOwned, Base):
     original_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
     correction: Mapped[str | None] = mapped_column(String(12))  # cancelling|corrected
     reason: Mapped[str | None] = mapped_column(String(200))
+    #: Recurring invoices: the run that made the draft, the assignment and the occurrence it bills.
+    recurrence_id: Mapped[str | None] = mapped_column(String(30), index=True)
+    assignment_id: Mapped[int | None] = mapped_column(ForeignKey("recurring_assignment.id"))
+    period_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class InvoiceLine(Base):
@@ -51,6 +56,23 @@ class InvoiceLine(Base):
     description: Mapped[str] = mapped_column(String(500))
     quantity: Mapped[Decimal] = mapped_column(ScaledDecimal(4), default=Decimal(1))
     unit_price: Mapped[Decimal | None] = mapped_column(ScaledDecimal(4))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    sales_tax_id: Mapped[int | None] = mapped_column(ForeignKey("sales_tax.id"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("item.id"))
+    packing_slip_line_id: Mapped[int | None] = mapped_column(ForeignKey("packing_slip_line.id"))
+
+
+class InvoiceCharge(Base):
+    """A header charge (freight, handling) posted to the charge code's ledger account (DOMAIN 2.11)."""
+
+    __tablename__ = "invoice_charge"
+    __table_args__ = (UniqueConstraint("invoice_id", "seq"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    charge_code_id: Mapped[int] = mapped_column(ForeignKey("charge_code.id"))
+    description: Mapped[str] = mapped_column(String(200))
     amount: Mapped[Decimal] = mapped_column(Money())
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     sales_tax_id: Mapped[int | None] = mapped_column(ForeignKey("sales_tax.id"))

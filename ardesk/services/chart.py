@@ -44,6 +44,9 @@ DEFAULT_SEQUENCES = (
     ("general_voucher", "General journal voucher", "GJ-"),
     ("mandate", "Direct debit mandate ID", "MD-"),
     ("bill_of_exchange", "Bill of exchange number", "BOE-"),
+    ("sales_order", "Sales order number", "SO-"),
+    ("packing_slip", "Packing slip number", "PS-"),
+    ("recurrence", "Recurring invoice run", "REC-"),
 )
 
 #: The default aging definition (API): label, from days, to days past the due date.

@@ -81,6 +81,38 @@ def test_an_older_file_is_backed_up_then_upgraded_with_its_data(tmp_path):
 
 
 @sqlite_only
+def test_upgrading_keeps_posted_invoices_and_their_protection(tmp_path):
+    path = tmp_path / "books.db"
+    engine = make_engine(f"sqlite:///{path}")
+    schema.upgrade(engine, "0001")
+    t = Base.metadata.tables
+    with engine.begin() as conn:
+        conn.execute(insert(t["company"]).values(id=1, code="OLD", name="Old", currency="EUR", language="en"))
+        conn.execute(insert(t["account"]).values(id=1, company_id=1, number="8000", name="Revenue", kind="revenue",
+                                                 summary=False))
+        conn.execute(insert(t["customer_group"]).values(id=1, company_id=1, code="STD", name="Standard"))
+        conn.execute(insert(t["customer"]).values(id=1, company_id=1, account="C1", name="C", group_id=1,
+                                                  currency="EUR", language="en", mandatory_credit_limit=False,
+                                                  on_hold="no"))
+        conn.exec_driver_sql(
+            "INSERT INTO invoice (id, company_id, status, kind, number, customer_id, date, document_date, currency,"
+            " exchange_rate, language, lines_total, tax_total, total) VALUES"
+            " (1, 1, 'draft', 'invoice', 'INV-1', 1, '2026-01-05', '2026-01-05', 'EUR', 100000000, 'en',"
+            " 1000, 0, 1000)")
+        conn.exec_driver_sql("INSERT INTO invoice_line (invoice_id, seq, description, quantity, amount, account_id)"
+                             " VALUES (1, 0, 'Old line', 10000, 1000, 1)")
+        conn.exec_driver_sql("UPDATE invoice SET status = 'posted' WHERE id = 1")
+    engine.dispose()
+    with Books.open(path) as books, books.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT number, total, charges_total FROM invoice").all() == [("INV-1", 1000, 0)]
+        assert conn.exec_driver_sql("SELECT description FROM invoice_line").scalar() == "Old line"
+        with pytest.raises(Exception, match="posted history"):
+            conn.exec_driver_sql("DELETE FROM invoice_line")
+        with pytest.raises(Exception, match="posted history"):
+            conn.exec_driver_sql("UPDATE invoice SET total = 1")
+
+
+@sqlite_only
 def test_a_file_from_a_newer_ardesk_is_refused(tmp_path):
     path = tmp_path / "books.db"
     Books.open(path).close()
