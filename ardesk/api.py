@@ -175,6 +175,15 @@ class Company:
         with self._read() as (_, co):
             return co.currency
 
+    def set_details(self, **values: object) -> None:
+        """Letterhead details: name, address, iban, bic, vat_number, email, phone, website, coc_number,
+        logo (PNG/JPEG bytes), language."""
+        self._write(setup.update_company, values)
+
+    def details(self) -> dict[str, object]:
+        with self._read() as (_, co):
+            return {k: getattr(co, k) for k in (*setup.COMPANY_FIELDS, "code", "currency")}
+
     # --- accounts and roles --------------------------------------------------------------------
     def create_account(self, number: str, name: str, kind: str) -> None:
         self._write(setup.create_account, number, name, kind)

@@ -76,6 +76,43 @@ def create_company(s: Session, code: object, name: object, currency: object = "E
     return company
 
 
+COMPANY_FIELDS = ("name", "address", "iban", "bic", "vat_number", "email", "phone", "website", "coc_number", "logo",
+                  "language")
+
+
+def update_company(s: Session, company: Company, values: dict[str, object]) -> None:
+    """Letterhead and identity details; validated first, then applied together."""
+    from ardesk.services.bank import normalize_bic, normalize_iban
+    from ardesk.services.text import optional_text
+
+    new: dict[str, object] = {}
+    for key, value in values.items():
+        if key not in COMPANY_FIELDS:
+            raise ValidationError(key, "is not a company detail")
+        if key == "name":
+            new[key] = name_text(value, key)
+        elif key == "iban":
+            new[key] = None if value in (None, "") else normalize_iban(value, key)
+        elif key == "bic":
+            new[key] = None if value in (None, "") else normalize_bic(value, key)
+        elif key == "language":
+            if value not in ("en", "nl"):
+                raise ValidationError(key, "must be 'en' or 'nl'")
+            new[key] = value
+        elif key == "logo":
+            if value is not None and (not isinstance(value, bytes) or not (
+                    value.startswith(b"\x89PNG") or value.startswith(b"\xff\xd8"))):
+                raise ValidationError(key, "must be the bytes of a PNG or JPEG image")
+            if value is not None and len(value) > 2_000_000:
+                raise ValidationError(key, "the logo image must be smaller than 2 MB")
+            new[key] = value
+        else:
+            new[key] = optional_text(value, key, max_len=500 if key == "address" else 200)
+    for key, value in new.items():
+        setattr(company, key, value)
+    s.flush()
+
+
 def _add_profile(s: Session, company_id: int, code: str, description: str,
                  lines: Sequence[tuple[str, str, int]], **flags: Any) -> PostingProfile:
     profile = PostingProfile(company_id=company_id, code=code, description=description, **flags)
@@ -253,10 +290,11 @@ def create_posting_profile(s: Session, company: Company, code: object, lines: ob
             raise ValidationError(f"lines[{i}]", f"a line for {scope} {who!r} is given twice")
         account = lookup.by_code(s, Account, company.id, number, f"lines[{i}].account")
         checked.append((scope, who, account.id))
+    interest = None if interest_code is None else lookup.code_text(interest_code, "interest_code")
+    letters = None if collection_letter_sequence is None else \
+        lookup.code_text(collection_letter_sequence, "collection_letter_sequence")
     return _add_profile(s, company.id, code, name_text(description or code, "description"), checked,
-                        interest_code=None if interest_code is None else lookup.code_text(interest_code, "interest_code"),
-                        collection_letter_sequence=None if collection_letter_sequence is None
-                        else lookup.code_text(collection_letter_sequence, "collection_letter_sequence"))
+                        interest_code=interest, collection_letter_sequence=letters)
 
 
 def create_sales_tax(s: Session, company: Company, code: object, rate: object, account: object = None, *,
