@@ -31,8 +31,9 @@ from ardesk.errors import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
-from ardesk.services import checks, customers, ledger, lookup, periods, setup, transactions
-from ardesk.services.invoicing import Line, post_invoice
+from ardesk.services import checks, customers, invoice_posting, invoicing, ledger, lookup, periods, setup, transactions
+from ardesk.services.invoice_posting import BatchResult
+from ardesk.services.invoicing import Charge, Line
 from ardesk.services.records import (
     CompanyInfo,
     CustomerInfo,
@@ -44,9 +45,9 @@ from ardesk.services.records import (
 from ardesk.settings import resolve_target
 
 __all__ = [
-    "ArdeskError", "Books", "Company", "CompanyInfo", "CustomerInfo", "DatabaseError", "DatabaseInUseError",
-    "Document", "ImmutableError", "Line", "NotFoundError", "Transaction", "TrialBalanceRow", "ValidationError",
-    "VoucherLine",
+    "ArdeskError", "BatchResult", "Books", "Charge", "Company", "CompanyInfo", "CustomerInfo",
+    "DatabaseError", "DatabaseInUseError", "Document", "ImmutableError", "Line", "NotFoundError",
+    "Transaction", "TrialBalanceRow", "ValidationError", "VoucherLine",
 ]
 
 T = TypeVar("T")
@@ -287,9 +288,41 @@ class Company:
 
     def _post(self, customer: str, date: dt.date, lines: Sequence[Line], kind: str, kw: dict) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
-            invoice = post_invoice(s, co, customer, date, lines, kind=kind, **kw)
-            return transactions.document(s, s.get(CustomerTransaction, invoice.transaction_id))
+            draft = invoicing.save_draft(s, co, customer, date, lines, kind=kind, **kw)
+            invoice_posting.post_one(s, co, draft)
+            return transactions.document(s, s.get(CustomerTransaction, draft.transaction_id))
         return self._write(post)
+
+    def create_charge_code(self, code: str, description: str, *, account: str | None = None,
+                           tax: str | None = None) -> None:
+        self._write(invoicing.create_charge_code, code, description, account=account, tax=tax)
+
+    def save_draft(self, customer: str, date: dt.date, lines: Sequence[Line], *, kind: str = "invoice",
+                   **kw: object) -> int:
+        """Save a draft invoice (or credit note); returns its draft id. Nothing is posted or numbered."""
+        return self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind, **kw).id)
+
+    def update_draft(self, draft_id: int, customer: str, date: dt.date, lines: Sequence[Line], *,
+                     kind: str = "invoice", **kw: object) -> None:
+        """Replace a draft's header and lines."""
+        self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind, draft_id=draft_id,
+                                                       **kw))
+
+    def delete_draft(self, draft_id: int) -> None:
+        self._write(invoicing.delete_draft, draft_id)
+
+    def post_draft(self, draft_id: int) -> Document:
+        def post(s: Session, co: CompanyRow) -> Document:
+            draft = invoicing.draft(s, co, draft_id)
+            invoice_posting.post_one(s, co, draft)
+            return transactions.document(s, s.get(CustomerTransaction, draft.transaction_id))
+        return self._write(post)
+
+    def post_drafts(self, draft_ids: Sequence[int] | None = None, *, stop_at_first_error: bool | None = None,
+                    progress: Callable[[int, int], bool | None] | None = None) -> BatchResult:
+        """Post many drafts in one go (DOMAIN 3.1 batch posting); see BatchResult."""
+        return self._write(invoice_posting.post_drafts, draft_ids, stop_at_first_error=stop_at_first_error,
+                           progress=progress)
 
     def document(self, number: str) -> Document:
         with self._read() as (s, co):

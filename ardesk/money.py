@@ -31,7 +31,7 @@ def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
 
 def as_decimal(value: object, field: str) -> Decimal:
     """Accept a Decimal (or int, or a numeric string from a form); refuse floats and junk."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise ValidationError(field, f"must be an exact decimal amount, not {type(value).__name__} {value!r}")
     if isinstance(value, Decimal):
         result = value

@@ -1,4 +1,7 @@
-"""Free-text invoices and credit notes: validation, tax, totals, posting (DOMAIN 3.1, 3.2, 3.7)."""
+"""Free-text invoices and credit notes as drafts: input checks, live totals, save, change, delete.
+
+Posting a draft is ardesk.services.invoice_posting; post_invoice here is "save and post" in one
+transaction (DOMAIN 3.1)."""
 
 from __future__ import annotations
 
@@ -6,31 +9,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ardesk.errors import ValidationError
+from ardesk.errors import ImmutableError, NotFoundError, ValidationError
 from ardesk.models import (
-    Account,
     CashDiscount,
+    ChargeCode,
     Company,
     Customer,
     CustomerGroup,
     Invoice,
+    InvoiceCharge,
     InvoiceLine,
-    InvoiceTax,
     MethodOfPayment,
+    PostingProfile,
     SalesTax,
     TermsOfPayment,
 )
 from ardesk.money import as_decimal, money, percent_of, round_money
 from ardesk.services import lookup
-from ardesk.services import terms as terms_service
-from ardesk.services.customers import open_balances
-from ardesk.services.periods import check_open
-from ardesk.services.posting import Entry, next_number, post_voucher
-from ardesk.services.profiles import choose_profile, summary_account_id
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
-from ardesk.services.transactions import open_item
 
 
 @dataclass(frozen=True)
@@ -46,16 +45,68 @@ class Line:
 
 
 @dataclass(frozen=True)
-class _Checked:
+class Charge:
+    """A header charge (DOMAIN 2.11): debit the customer, credit the charge code's account."""
+
+    code: str
+    amount: Decimal
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class TaxLine:
+    tax_id: int
+    code: str
+    percent: Decimal
+    account_id: int
+    base: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Totals:
+    lines_total: Decimal
+    charges_total: Decimal
+    tax_total: Decimal
+    total: Decimal
+    taxes: tuple[TaxLine, ...]
+
+
+def tax_summary(taxed: Sequence[tuple[int | None, Decimal]], taxes: dict[int, SalesTax]) -> tuple[TaxLine, ...]:
+    """(code, base, tax) per code: tax = round(Σ net × rate), rounded once per code (DOMAIN 0)."""
+    bases: dict[int, Decimal] = {}
+    for tax_id, amount in taxed:
+        if tax_id is not None:
+            bases[tax_id] = bases.get(tax_id, Decimal(0)) + amount
+    return tuple(TaxLine(tid, taxes[tid].code, taxes[tid].percent, taxes[tid].account_id, base,
+                         percent_of(base, taxes[tid].percent)) for tid, base in bases.items())
+
+
+def totals(lines: Sequence[tuple[Decimal, int | None]], charges: Sequence[tuple[Decimal, int | None]],
+           taxes: dict[int, SalesTax]) -> Totals:
+    """Totals of a document from (amount, tax id) of its lines and charges."""
+    summary = tax_summary([(t, a) for a, t in [*lines, *charges]], taxes)
+    lines_total = sum((a for a, _ in lines), Decimal(0))
+    charges_total = sum((a for a, _ in charges), Decimal(0))
+    tax_total = sum((t.amount for t in summary), Decimal(0))
+    return Totals(lines_total, charges_total, tax_total, lines_total + charges_total + tax_total, summary)
+
+
+# --- input checks --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _LineRow:
     description: str
     quantity: Decimal
     unit_price: Decimal | None
     amount: Decimal
-    account: Account
-    tax: SalesTax | None
+    account_id: int
+    tax_id: int | None
+    item_id: int | None = None
+    packing_slip_line_id: int | None = None
 
 
-def _check_lines(s: Session, company: Company, lines: object, currency: str) -> list[_Checked]:
+def check_lines(s: Session, company: Company, lines: object, currency: str) -> list[_LineRow]:
     if not isinstance(lines, list | tuple) or not lines:
         raise ValidationError("lines", "an invoice needs at least one line")
     out = []
@@ -67,15 +118,12 @@ def _check_lines(s: Session, company: Company, lines: object, currency: str) -> 
         qty = as_decimal(line.quantity, f + ".quantity")
         if qty != qty.quantize(Decimal("0.0001")) or abs(qty) >= 10**9:
             raise ValidationError(f + ".quantity", f"{qty} has more than 4 decimals or is too large")
-        price = None
+        price = None if line.unit_price is None else as_decimal(line.unit_price, f + ".unit_price")
+        if price is not None and (price != price.quantize(Decimal("0.0001")) or abs(price) >= 10**11):
+            raise ValidationError(f + ".unit_price", f"{price} has more than 4 decimals or is too large")
         if line.amount is not None:
             amount = money(line.amount, f + ".amount", currency=currency)
-            if line.unit_price is not None:
-                price = as_decimal(line.unit_price, f + ".unit_price")
-        elif line.unit_price is not None:
-            price = as_decimal(line.unit_price, f + ".unit_price")
-            if price != price.quantize(Decimal("0.0001")) or abs(price) >= 10**11:
-                raise ValidationError(f + ".unit_price", f"{price} has more than 4 decimals or is too large")
+        elif price is not None:
             amount = round_money(qty * price)  # line amounts are rounded per line (DOMAIN 0)
         else:
             raise ValidationError(f + ".amount", "give an amount or a unit price")
@@ -84,147 +132,170 @@ def _check_lines(s: Session, company: Company, lines: object, currency: str) -> 
         if account.summary:  # DOMAIN 11.1: no direct postings to AR summary accounts
             raise ValidationError(f + ".account", f"{account.number} is a summary account for customer balances")
         tax = lookup.optional(s, SalesTax, company.id, line.tax, f + ".tax")
-        out.append(_Checked(desc, qty, price, amount, account, tax))
+        out.append(_LineRow(desc, qty, price, amount, account.id, tax.id if tax else None))
     return out
 
 
-def _tax_summary(lines: Sequence[_Checked]) -> list[tuple[SalesTax, Decimal, Decimal]]:
-    """(code, base, tax) per code: tax = round(Σ line net × rate), rounded once per code (DOMAIN 0)."""
-    bases: dict[int, tuple[SalesTax, Decimal]] = {}
-    for line in lines:
-        if line.tax is not None:
-            tax, base = bases.get(line.tax.id, (line.tax, Decimal(0)))
-            bases[line.tax.id] = (tax, base + line.amount)
-    return [(tax, base, percent_of(base, tax.percent)) for tax, base in bases.values()]
+def check_charges(s: Session, company: Company, charges: object,
+                  currency: str) -> list[tuple[ChargeCode, str, Decimal]]:
+    if not isinstance(charges, list | tuple):
+        raise ValidationError("charges", "must be a list of Charge")
+    out = []
+    for i, ch in enumerate(charges):
+        f = f"charges[{i}]"
+        if not isinstance(ch, Charge):
+            raise ValidationError(f, "must be a Charge")
+        code = lookup.by_code(s, ChargeCode, company.id, ch.code, f + ".code")
+        amount = money(ch.amount, f + ".amount", currency=currency, allow_zero=False)
+        desc = code.description if ch.description is None else name_text(ch.description, f + ".description")
+        out.append((code, desc, amount))
+    return out
 
 
-def post_invoice(s: Session, company: Company, customer: object, date: object, lines: object, *,
-                 kind: str = "invoice", due_date: object = None, terms: object = None, cash_discount: object = None,
-                 posting_profile: object = None, currency: object = None, exchange_rate: object = None,
-                 original: object = None, notes: object = None, method_of_payment: object = None,
-                 document_date: object = None) -> Invoice:
-    """Post a free-text invoice (kind "invoice") or credit note (lines carry what is credited).
-
-    An invoice whose total is negative is posted as a credit note (DOMAIN 3.1)."""
-    cust = lookup.by_code(s, Customer, company.id, customer, "customer")
-    date = a_date(date, "date")
-    check_open(s, company.id, date)
-    doc_date = a_date(document_date, "document_date") if document_date is not None else date
-    cur = currency_code(currency, "currency") if currency is not None else cust.currency
-    rate = _rate(company, cur, exchange_rate)
-    orig = None
-    if original is not None:
-        orig = s.query(Invoice).filter_by(company_id=company.id, number=lookup.code_text(original, "original"),
-                                          status="posted").one_or_none()
-        if orig is None or orig.kind != "invoice":
-            raise ValidationError("original", f"there is no posted invoice {original!r}")
-        if orig.customer_id != cust.id:
-            raise ValidationError("original", f"invoice {original} belongs to another customer")
-    t = lookup.optional(s, TermsOfPayment, company.id, terms, "terms")
-    if t is None and terms is None:
-        t = s.get(TermsOfPayment, cust.terms_id) if cust.terms_id else None
-        if t is None:
-            group_terms = s.get(CustomerGroup, cust.group_id).terms_id
-            t = s.get(TermsOfPayment, group_terms) if group_terms else None
-    cd = lookup.optional(s, CashDiscount, company.id, cash_discount, "cash_discount")
-    if cd is None and cash_discount is None:
-        cd_id = orig.cash_discount_id if orig is not None else cust.cash_discount_id
-        cd = s.get(CashDiscount, cd_id) if cd_id else None
-    mop = lookup.optional(s, MethodOfPayment, company.id, method_of_payment, "method_of_payment")
-    checked = _check_lines(s, company, lines, cur)
-    bill_to = s.get(Customer, cust.invoice_account_id) if cust.invoice_account_id else cust
-    if bill_to.on_hold in ("invoice", "all"):
-        raise ValidationError("customer", f"customer {bill_to.account} is on hold for invoicing")
-    profile = choose_profile(s, company.id, bill_to, posting_profile)
-    ar_account_id = summary_account_id(s, profile, bill_to)
-
-    taxes = _tax_summary(checked)
-    lines_total = sum((line.amount for line in checked), Decimal(0))
-    tax_total = sum((tax for _, _, tax in taxes), Decimal(0))
-    total = lines_total + tax_total
-    if kind == "invoice" and total < 0:
-        kind = "credit_note"
-        checked = [_Checked(c.description, c.quantity, c.unit_price, -c.amount, c.account, c.tax) for c in checked]
-        taxes = [(tax, -base, -amount) for tax, base, amount in taxes]
-        lines_total, tax_total, total = -lines_total, -tax_total, -total
-    if total == 0:
-        raise ValidationError("lines", "the document total is 0.00; there is nothing to post")
-    sign = 1 if kind == "invoice" else -1
-    if kind == "credit_note" and total < 0:
-        raise ValidationError("lines", "credit note lines carry the positive amounts that are credited")
-    if kind == "invoice":
-        _check_credit_limit(s, company, bill_to, total * rate)
-
-    due = a_date(due_date, "due_date") if due_date is not None else terms_service.due_date(t, doc_date)
-    if due < doc_date:
-        raise ValidationError("due_date", "must not be before the document date")
-    schedule = terms_service.schedule(terms_service.discount_periods(s, cd.id if cd else None), doc_date, due,
-                                      sign * total)
-
-    # Ledger entries: credit side per line and per tax code in accounting currency, AR takes the sum.
-    entries: list[Entry] = []
-    for line in checked:
-        entries.append(Entry(line.account.id, -sign * round_money(line.amount * rate), line.description[:200],
-                             currency=cur, amount_cur=-sign * line.amount))
-    for tax, _base, amount in taxes:
-        entries.append(Entry(tax.account_id, -sign * round_money(amount * rate), f"Sales tax {tax.code}",
-                             currency=cur, amount_cur=-sign * amount))
-    ar_acc = -sum((e.amount for e in entries), Decimal(0))
-    number = next_number(s, company.id, "invoice" if kind == "invoice" else "credit_note")
-    entries.insert(0, Entry(ar_account_id, ar_acc, f"{bill_to.account} {bill_to.name}"[:200], bill_to.id,
-                            cur, sign * total))
-    voucher = post_voucher(s, company, date, kind, entries,
-                           sequence="invoice_voucher" if kind == "invoice" else "credit_note_voucher",
-                           text=f"{'Invoice' if kind == 'invoice' else 'Credit note'} {number}")
-    txn = open_item(s, company_id=company.id, customer_id=bill_to.id, voucher=voucher, number=number, kind=kind,
-                    date=date, document_date=doc_date, due_date=due, amount=sign * total, amount_acc=ar_acc,
-                    currency=cur, exchange_rate=rate, account_id=ar_account_id, posting_profile_id=profile.id,
-                    cash_discount_id=cd.id if cd else None, method_of_payment_id=mop.id if mop else None,
-                    schedule=schedule)
-    invoice = Invoice(company_id=company.id, status="draft", kind=kind, customer_id=cust.id,
-                      invoice_account_id=bill_to.id, date=date, document_date=doc_date, due_date=due,
-                      terms_id=t.id if t else None, cash_discount_id=cd.id if cd else None,
-                      posting_profile_id=profile.id, method_of_payment_id=mop.id if mop else None, currency=cur,
-                      exchange_rate=rate, language=cust.language, notes=optional_text(notes, "notes", max_len=4000),
-                      original_id=orig.id if orig else None)
-    s.add(invoice)
-    s.flush()
-    s.add_all(InvoiceLine(invoice_id=invoice.id, seq=i, description=c.description, quantity=c.quantity,
-                          unit_price=c.unit_price, amount=c.amount, account_id=c.account.id,
-                          sales_tax_id=c.tax.id if c.tax else None) for i, c in enumerate(checked))
-    s.add_all(InvoiceTax(invoice_id=invoice.id, sales_tax_id=tax.id, percent=tax.percent, base=base, amount=amount)
-              for tax, base, amount in taxes)
-    s.flush()
-    invoice.number, invoice.status = number, "posted"
-    invoice.lines_total, invoice.tax_total, invoice.total = lines_total, tax_total, total
-    invoice.voucher_id, invoice.transaction_id = voucher.id, txn.id
-    s.flush()
-    return invoice
+def _default(s: Session, model: type, company: Company, value: object, field: str, fallback: int | None) -> int | None:
+    """An explicit code (or "" for none), else the fallback id (from the customer or group)."""
+    if value == "":
+        return None
+    row = lookup.optional(s, model, company.id, value, field)
+    return row.id if row is not None else fallback
 
 
-def _rate(company: Company, currency: str, exchange_rate: object) -> Decimal:
+def exchange_rate(company: Company, currency: str, value: object) -> Decimal:
     if currency == company.currency:
-        if exchange_rate is not None and as_decimal(exchange_rate, "exchange_rate") != 1:
+        if value is not None and as_decimal(value, "exchange_rate") != 1:
             raise ValidationError("exchange_rate", "must be 1 (or left out) for the company's own currency")
         return Decimal(1)
-    if exchange_rate is None:
+    if value is None:
         raise ValidationError("exchange_rate", f"give the exchange rate from {currency} to {company.currency}")
-    rate = as_decimal(exchange_rate, "exchange_rate")
-    if rate <= 0 or rate != rate.quantize(Decimal("0.00000001")):
+    rate = as_decimal(value, "exchange_rate")
+    if rate <= 0 or rate != rate.quantize(Decimal("0.00000001")) or rate >= 10**6:
         raise ValidationError("exchange_rate", "must be positive with at most 8 decimals")
     return rate
 
 
-def _check_credit_limit(s: Session, company: Company, customer: Customer, amount_acc: Decimal) -> None:
-    """Basic credit limit (DOMAIN 5.3): a mandatory limit refuses an invoice that takes the open
-    balance over it. Non-mandatory limits only warn, which the invoicing workspace shows."""
-    if customer.credit_limit is None or not customer.mandatory_credit_limit:
-        return
-    if lookup.parameters(s, company.id).credit_limit_check == "none":
-        return
-    after = open_balances(s, company.id, [customer.id]).get(customer.id, Decimal(0)) + amount_acc
-    if after > customer.credit_limit:
-        raise ValidationError("customer", f"this invoice takes {customer.account} to {after:,.2f}, over the "
-                                          f"credit limit of {customer.credit_limit:,.2f}")
+HEADER_KEYS = ("due_date", "terms", "cash_discount", "posting_profile", "currency", "exchange_rate", "original",
+               "notes", "method_of_payment", "document_date", "charges", "reason")
+
+
+def save_draft(s: Session, company: Company, customer: object, date: object, lines: object, *,
+               kind: str = "invoice", draft_id: int | None = None, **header: object) -> Invoice:
+    """Create (or, with draft_id, replace) a draft invoice or credit note after checking every field.
+
+    Credit note lines carry the positive amounts that are credited. An invoice whose total is
+    negative is saved as a credit note with the signs turned (DOMAIN 3.1)."""
+    for key in header:
+        if key not in HEADER_KEYS:
+            raise ValidationError(key, "is not an invoice field")
+    cust = lookup.by_code(s, Customer, company.id, customer, "customer")
+    date = a_date(date, "date")
+    doc_date = a_date(header["document_date"], "document_date") if header.get("document_date") is not None else date
+    cur = currency_code(header["currency"], "currency") if header.get("currency") is not None else cust.currency
+    rate = exchange_rate(company, cur, header.get("exchange_rate"))
+    orig = None
+    if header.get("original") is not None:
+        orig = s.scalar(select(Invoice).where(Invoice.company_id == company.id, Invoice.status == "posted",
+                                              Invoice.number == lookup.code_text(header["original"], "original")))
+        if orig is None or orig.kind != "invoice":
+            raise ValidationError("original", f"there is no posted invoice {header['original']!r}")
+        if orig.invoice_account_id not in (cust.id, cust.invoice_account_id) and orig.customer_id != cust.id:
+            raise ValidationError("original", f"invoice {orig.number} belongs to another customer")
+    group_terms = s.scalar(select(CustomerGroup.terms_id).where(CustomerGroup.id == cust.group_id))
+    terms_id = _default(s, TermsOfPayment, company, header.get("terms"), "terms", cust.terms_id or group_terms)
+    cd_fallback = orig.cash_discount_id if orig is not None else cust.cash_discount_id
+    cd_id = _default(s, CashDiscount, company, header.get("cash_discount"), "cash_discount", cd_fallback)
+    profile = lookup.optional(s, PostingProfile, company.id, header.get("posting_profile"), "posting_profile")
+    mop_id = _default(s, MethodOfPayment, company, header.get("method_of_payment"), "method_of_payment",
+                      cust.method_of_payment_id)
+    due = a_date(header["due_date"], "due_date") if header.get("due_date") is not None else None
+    if due is not None and due < doc_date:
+        raise ValidationError("due_date", "must not be before the document date")
+    notes = optional_text(header.get("notes"), "notes", max_len=4000)
+    reason = optional_text(header.get("reason"), "reason")
+    rows = check_lines(s, company, lines, cur)
+    charges = check_charges(s, company, header.get("charges", ()), cur)
+    if kind not in ("invoice", "credit_note"):
+        raise ValidationError("kind", "must be 'invoice' or 'credit_note'")
+    taxes = _taxes(s, company.id)
+    tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes)
+    if kind == "invoice" and tot.total < 0:
+        kind = "credit_note"
+        rows = [_LineRow(r.description, r.quantity, r.unit_price, -r.amount, r.account_id, r.tax_id) for r in rows]
+        charges = [(c, d, -a) for c, d, a in charges]
+        tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes)
+    if tot.total == 0:
+        raise ValidationError("lines", "the document total is 0.00; there is nothing to post")
+    if tot.total < 0:
+        raise ValidationError("lines", "credit note lines carry the positive amounts that are credited")
+
+    invoice = _draft(s, company, draft_id) if draft_id is not None else None
+    if invoice is None:
+        invoice = Invoice(company_id=company.id, status="draft")
+        s.add(invoice)
+    invoice.kind, invoice.customer_id = kind, cust.id
+    invoice.invoice_account_id = cust.invoice_account_id or cust.id
+    invoice.date, invoice.document_date, invoice.due_date = date, doc_date, due
+    invoice.terms_id, invoice.cash_discount_id, invoice.method_of_payment_id = terms_id, cd_id, mop_id
+    invoice.posting_profile_id = profile.id if profile else None
+    invoice.currency, invoice.exchange_rate, invoice.language = cur, rate, cust.language
+    invoice.notes, invoice.reason, invoice.original_id = notes, reason, orig.id if orig else None
+    invoice.lines_total, invoice.charges_total = tot.lines_total, tot.charges_total
+    invoice.tax_total, invoice.total = tot.tax_total, tot.total
+    s.flush()
+    s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
+    s.execute(delete(InvoiceCharge).where(InvoiceCharge.invoice_id == invoice.id))
+    s.add_all(InvoiceLine(invoice_id=invoice.id, seq=i, description=r.description, quantity=r.quantity,
+                          unit_price=r.unit_price, amount=r.amount, account_id=r.account_id, sales_tax_id=r.tax_id,
+                          item_id=r.item_id, packing_slip_line_id=r.packing_slip_line_id)
+              for i, r in enumerate(rows))
+    s.add_all(InvoiceCharge(invoice_id=invoice.id, seq=i, charge_code_id=c.id, description=d, amount=a,
+                            account_id=c.account_id, sales_tax_id=c.sales_tax_id)
+              for i, (c, d, a) in enumerate(charges))
+    s.flush()
+    return invoice
+
+
+def _taxes(s: Session, company_id: int) -> dict[int, SalesTax]:
+    return {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == company_id))}
+
+
+def _draft(s: Session, company: Company, draft_id: object) -> Invoice:
+    if not isinstance(draft_id, int) or isinstance(draft_id, bool):
+        raise ValidationError("draft", "must be a draft id")
+    invoice = s.get(Invoice, draft_id)
+    if invoice is None or invoice.company_id != company.id:
+        raise NotFoundError("draft", f"there is no draft {draft_id}")
+    if invoice.status != "draft":
+        raise ImmutableError(f"invoice {invoice.number} is posted and cannot be changed; "
+                             "correct it or post a credit note")
+    return invoice
+
+
+def draft(s: Session, company: Company, draft_id: object) -> Invoice:
+    return _draft(s, company, draft_id)
+
+
+def delete_draft(s: Session, company: Company, draft_id: object) -> None:
+    invoice = _draft(s, company, draft_id)
+    s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
+    s.execute(delete(InvoiceCharge).where(InvoiceCharge.invoice_id == invoice.id))
+    s.delete(invoice)
+    s.flush()
+
+
+def create_charge_code(s: Session, company: Company, code: object, description: object, *, account: object = None,
+                       tax: object = None) -> ChargeCode:
+    code = lookup.code_text(code, "code")
+    if lookup.exists(s, ChargeCode, company.id, code):
+        raise ValidationError("code", f"{code!r} already exists")
+    acc = (lookup.account_or_role(s, company.id, account, "account") if account is not None
+           else lookup.role_account(s, company.id, "revenue"))
+    if acc.summary:
+        raise ValidationError("account", f"{acc.number} is a summary account for customer balances")
+    t = lookup.optional(s, SalesTax, company.id, tax, "tax")
+    row = ChargeCode(company_id=company.id, code=code, description=name_text(description, "description"),
+                     account_id=acc.id, sales_tax_id=t.id if t else None)
+    s.add(row)
+    s.flush()
+    return row
 
 

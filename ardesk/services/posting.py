@@ -1,4 +1,7 @@
-"""The one posting function: every business event writes one balanced voucher through here."""
+"""The one posting function: every business event writes balanced vouchers through post_vouchers.
+
+It takes a batch so that posting 10,000 invoices is a handful of INSERTs; post_voucher is the
+same function for one voucher."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
@@ -28,9 +31,24 @@ class Entry:
     amount_cur: Decimal | None = None
 
 
-def next_number(s: Session, company_id: int, code: str) -> str:
-    """Take the next number of a sequence inside the caller's transaction (gap-free, DOMAIN 3.7):
-    a rollback gives the number back, so only a committed posting consumes one."""
+@dataclass(frozen=True)
+class VoucherSpec:
+    date: dt.date
+    kind: str
+    entries: Sequence[Entry]
+    text: str = ""
+    reverses_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Posted:
+    id: int
+    number: str
+
+
+def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list[str]:
+    """Take the next `count` numbers of a sequence inside the caller's transaction (gap-free,
+    DOMAIN 3.7): a rollback gives them back, so only a committed posting consumes numbers."""
     seq = s.scalar(
         select(NumberSequence)
         .where(NumberSequence.company_id == company_id, NumberSequence.code == code)
@@ -38,34 +56,52 @@ def next_number(s: Session, company_id: int, code: str) -> str:
     )
     if seq is None:
         raise ValidationError("number_sequence", f"the number sequence {code!r} is not set up")
-    number = f"{seq.prefix}{seq.next_number:0{seq.width}d}"
-    seq.next_number += 1
-    return number
+    first = seq.next_number
+    seq.next_number += count
+    return [f"{seq.prefix}{n:0{seq.width}d}" for n in range(first, first + count)]
+
+
+def next_number(s: Session, company_id: int, code: str) -> str:
+    return take_numbers(s, company_id, code)[0]
+
+
+def check_balanced(entries: Sequence[Entry], field: str = "lines") -> None:
+    if not entries:
+        raise ValidationError(field, "a voucher needs at least one line")
+    for i, e in enumerate(entries):
+        if not isinstance(e.amount, Decimal) or round_money(e.amount) != e.amount:
+            raise ValidationError(f"{field}[{i}].amount", f"{e.amount!r} is not an amount in cents")
+    total = sum((e.amount for e in entries), Decimal(0))
+    if total != 0:
+        raise ValidationError(field, f"the voucher does not balance: debit minus credit is {total}")
+
+
+def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *, sequence: str) -> list[Posted]:
+    """Write vouchers whose entries balance, numbered from `sequence`, or raise before writing."""
+    for spec in specs:
+        check_open(s, company.id, spec.date)
+        check_balanced(spec.entries)
+    if not specs:
+        return []
+    s.flush()
+    numbers = take_numbers(s, company.id, sequence, len(specs))
+    ids = s.execute(
+        insert(Voucher).returning(Voucher.id, sort_by_parameter_order=True),
+        [dict(company_id=company.id, number=n, date=v.date, kind=v.kind, text=v.text[:200],
+              reverses_id=v.reverses_id) for n, v in zip(numbers, specs, strict=True)],
+    ).scalars().all()
+    rows = [
+        dict(company_id=company.id, voucher_id=vid, account_id=e.account_id, date=v.date, amount=e.amount,
+             currency=e.currency or company.currency, amount_cur=e.amount if e.amount_cur is None else e.amount_cur,
+             text=(e.text or v.text)[:200], customer_id=e.customer_id)
+        for vid, v in zip(ids, specs, strict=True) for e in v.entries if e.amount != 0 or e.amount_cur
+    ]
+    if rows:
+        s.execute(insert(LedgerEntry), rows)
+    return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
 
 
 def post_voucher(s: Session, company: Company, date: dt.date, kind: str, entries: Sequence[Entry], *,
-                 sequence: str, text: str = "", reverses_id: int | None = None) -> Voucher:
-    """Write one voucher whose entries balance, or raise before anything is written."""
-    check_open(s, company.id, date)
-    if not entries:
-        raise ValidationError("lines", "a voucher needs at least one line")
-    for i, e in enumerate(entries):
-        if not isinstance(e.amount, Decimal) or round_money(e.amount) != e.amount:
-            raise ValidationError(f"lines[{i}].amount", f"{e.amount!r} is not an amount in cents")
-    total = sum((e.amount for e in entries), Decimal(0))
-    if total != 0:
-        raise ValidationError("lines", f"the voucher does not balance: debit minus credit is {total}")
-    voucher = Voucher(company_id=company.id, number=next_number(s, company.id, sequence), date=date,
-                      kind=kind, text=text[:200], reverses_id=reverses_id)
-    s.add(voucher)
-    s.flush()
-    s.add_all(
-        LedgerEntry(company_id=company.id, voucher_id=voucher.id, account_id=e.account_id, date=date,
-                    amount=e.amount, currency=e.currency or company.currency,
-                    amount_cur=e.amount if e.amount_cur is None else e.amount_cur,
-                    text=(e.text or text)[:200], customer_id=e.customer_id)
-        for e in entries if e.amount != 0 or len(entries) == 1
-    )
-    s.flush()
-    return voucher
-
+                 sequence: str, text: str = "", reverses_id: int | None = None) -> Posted:
+    """Post one voucher (see post_vouchers)."""
+    return post_vouchers(s, company, [VoucherSpec(date, kind, entries, text, reverses_id)], sequence=sequence)[0]

@@ -3,38 +3,66 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Voucher
 from ardesk.services.records import Document, ScheduleRow, Transaction
 
 
-def open_item(s: Session, *, company_id: int, customer_id: int, voucher: Voucher, number: str, kind: str,
-              date: dt.date, amount: Decimal, amount_acc: Decimal, currency: str, account_id: int,
-              posting_profile_id: int, due_date: dt.date | None = None, document_date: dt.date | None = None,
-              exchange_rate: Decimal = Decimal(1), cash_discount_id: int | None = None,
-              method_of_payment_id: int | None = None, reference: str | None = None, text: str = "",
-              schedule: list[tuple[ScheduleRow, Decimal]] = ()) -> CustomerTransaction:
-    """Write a posted customer transaction; its whole amount is open until settled."""
-    txn = CustomerTransaction(
-        company_id=company_id, customer_id=customer_id, voucher_id=voucher.id, number=number, kind=kind,
-        date=date, document_date=document_date or date, due_date=due_date, currency=currency,
-        exchange_rate=exchange_rate, amount=amount, amount_acc=amount_acc, account_id=account_id,
-        posting_profile_id=posting_profile_id, cash_discount_id=cash_discount_id,
-        method_of_payment_id=method_of_payment_id, reference=reference, text=text[:200],
-        balance=amount, balance_acc=amount_acc, discount_taken=Decimal(0),
-        closed_date=date if amount == 0 else None,
-    )
-    s.add(txn)
-    s.flush()
-    s.add_all(DiscountScheduleRow(transaction_id=txn.id, seq=i, discount_date=row.discount_date, percent=pct,
-                                  discount=row.discount, amount_to_pay=row.amount_to_pay)
-              for i, (row, pct) in enumerate(schedule))
-    s.flush()
-    return txn
+@dataclass(frozen=True)
+class OpenItem:
+    """What a posting writes as a customer transaction; its whole amount is open until settled."""
+
+    customer_id: int
+    voucher_id: int
+    number: str
+    kind: str
+    date: dt.date
+    amount: Decimal
+    amount_acc: Decimal
+    currency: str
+    account_id: int
+    posting_profile_id: int
+    due_date: dt.date | None = None
+    document_date: dt.date | None = None
+    exchange_rate: Decimal = Decimal(1)
+    cash_discount_id: int | None = None
+    method_of_payment_id: int | None = None
+    reference: str | None = None
+    text: str = ""
+    schedule: Sequence[tuple[ScheduleRow, Decimal]] = ()
+
+
+def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[int]:
+    """Write posted customer transactions with their discount schedules; returns their ids."""
+    if not items:
+        return []
+    ids = s.execute(
+        insert(CustomerTransaction).returning(CustomerTransaction.id, sort_by_parameter_order=True),
+        [dict(company_id=company_id, customer_id=i.customer_id, voucher_id=i.voucher_id, number=i.number,
+              kind=i.kind, date=i.date, document_date=i.document_date or i.date, due_date=i.due_date,
+              currency=i.currency, exchange_rate=i.exchange_rate, amount=i.amount, amount_acc=i.amount_acc,
+              account_id=i.account_id, posting_profile_id=i.posting_profile_id, cash_discount_id=i.cash_discount_id,
+              method_of_payment_id=i.method_of_payment_id, reference=i.reference, text=i.text[:200],
+              balance=i.amount, balance_acc=i.amount_acc, discount_taken=Decimal(0),
+              closed_date=i.date if i.amount == 0 else None) for i in items],
+    ).scalars().all()
+    rows = [dict(transaction_id=tid, seq=n, discount_date=row.discount_date, percent=pct, discount=row.discount,
+                 amount_to_pay=row.amount_to_pay)
+            for tid, item in zip(ids, items, strict=True) for n, (row, pct) in enumerate(item.schedule)]
+    if rows:
+        s.execute(insert(DiscountScheduleRow), rows)
+    return list(ids)
+
+
+def open_item(s: Session, company_id: int, item: OpenItem) -> CustomerTransaction:
+    """One customer transaction (see open_items), returned as a live row for settlement."""
+    return s.get(CustomerTransaction, open_items(s, company_id, [item])[0])
 
 
 def schedule_of(s: Session, txn_id: int) -> tuple[ScheduleRow, ...]:

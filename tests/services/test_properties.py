@@ -13,7 +13,7 @@ from ardesk.api import Books, Line
 amounts = st.decimals(min_value=D("0.01"), max_value=D("99999.99"), places=2)
 line = st.builds(lambda a, q, tax: Line("item", a, tax=tax) if q is None else Line("item", quantity=q, unit_price=a,
                                                                                       tax=tax),
-                 amounts, st.one_of(st.none(), st.decimals(min_value=D("0.0001"), max_value=D("999"), places=4)),
+                 amounts, st.one_of(st.none(), st.decimals(min_value=D("1"), max_value=D("999"), places=4)),
                  st.sampled_from([None, "HIGH", "LOW", "ODD"]))
 document = st.tuples(st.sampled_from(["invoice", "credit_note"]), st.sampled_from(["A", "B", "F"]),
                      st.integers(0, 60), st.lists(line, min_size=1, max_size=5))

@@ -1,0 +1,268 @@
+"""Posting draft invoices and credit notes, one or thousands at a time (DOMAIN 3.1, 3.2, 3.7).
+
+Every draft is checked and turned into a voucher, a customer transaction and its discount
+schedule in memory first; then the whole batch is written with a few bulk INSERTs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from ardesk.errors import ArdeskError, ValidationError
+from ardesk.models import (
+    Company,
+    Customer,
+    CustomerGroup,
+    Invoice,
+    InvoiceCharge,
+    InvoiceLine,
+    InvoiceTax,
+    LedgerPeriod,
+    PostingProfile,
+    PostingProfileLine,
+    SalesTax,
+    TermsOfPayment,
+)
+from ardesk.money import round_money
+from ardesk.services import lookup
+from ardesk.services import terms as terms_service
+from ardesk.services.customers import open_balances
+from ardesk.services.invoicing import Totals, totals
+from ardesk.services.posting import Entry, VoucherSpec, post_vouchers, take_numbers
+from ardesk.services.transactions import OpenItem, open_items
+
+
+class Context:
+    """Set-up read once per batch: taxes, profiles, groups, terms, discount periods, balances."""
+
+    def __init__(self, s: Session, company: Company) -> None:
+        self.s, self.company = s, company
+        cid = company.id
+        self.params = lookup.parameters(s, cid)
+        self.taxes = {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))}
+        self.profiles = {p.id: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == cid))}
+        self.profile_codes = {p.code: p for p in self.profiles.values()}
+        self.profile_lines: dict[int, dict[tuple[str, str], int]] = {}
+        for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(self.profiles))):
+            self.profile_lines.setdefault(line.profile_id, {})[(line.scope, line.who)] = line.receivable_account_id
+        self.groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
+                                     .where(CustomerGroup.company_id == cid)).all())
+        self.terms = {t.id: t for t in s.scalars(select(TermsOfPayment).where(TermsOfPayment.company_id == cid))}
+        self.closed = [(p.period_start, p.period_end) for p in s.scalars(
+            select(LedgerPeriod).where(LedgerPeriod.company_id == cid, LedgerPeriod.closed.is_(True)))]
+        self._periods: dict[int | None, list[tuple[int, Decimal]]] = {}
+        self._balances: dict[int, Decimal] = {}
+
+    def discount_periods(self, cash_discount_id: int | None) -> list[tuple[int, Decimal]]:
+        if cash_discount_id not in self._periods:
+            self._periods[cash_discount_id] = terms_service.discount_periods(self.s, cash_discount_id)
+        return self._periods[cash_discount_id]
+
+    def balance(self, customer_id: int) -> Decimal:
+        """Open balance (accounting currency) including what this batch has posted so far."""
+        if customer_id not in self._balances:
+            self._balances[customer_id] = open_balances(self.s, self.company.id, [customer_id]).get(
+                customer_id, Decimal(0))
+        return self._balances[customer_id]
+
+    def add_balance(self, customer_id: int, amount: Decimal) -> None:
+        self._balances[customer_id] = self.balance(customer_id) + amount
+
+    def profile_for(self, customer: Customer, profile_id: int | None) -> PostingProfile:
+        """The document's profile, else the customer's, else the company default (DOMAIN 2.4, ARDESK)."""
+        if profile_id is not None:
+            return self.profiles[profile_id]
+        if customer.posting_profile_id is not None:
+            return self.profiles[customer.posting_profile_id]
+        return self.profile_codes[self.params.default_posting_profile]
+
+    def summary_account(self, profile: PostingProfile, customer: Customer) -> int:
+        """Resolution customer (table) → group → all (DOMAIN 2.4)."""
+        lines = self.profile_lines.get(profile.id, {})
+        group = self.groups[customer.group_id]
+        for key in (("table", customer.account), ("group", group), ("all", "")):
+            if key in lines:
+                return lines[key]
+        raise ValidationError("posting_profile", f"posting profile {profile.code!r} has no line for customer "
+                                                 f"{customer.account!r} (nor for its group {group!r}, nor for all)")
+
+    def check_open(self, date: dt.date) -> None:
+        for start, end in self.closed:
+            if start <= date <= end:
+                raise ValidationError("date", f"{date} lies in a closed period ({end:%B %Y}); "
+                                              "reopen it or use a later date")
+
+
+@dataclass
+class Prepared:
+    invoice: Invoice
+    customer: Customer
+    totals: Totals
+    entries: list[Entry]
+    item: OpenItem
+    due: dt.date
+    profile_id: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charges: Sequence[InvoiceCharge]) -> Prepared:
+    """Everything the posting will write, computed and checked; raises ValidationError."""
+    s = ctx.s
+    ctx.check_open(invoice.date)
+    customer = s.get(Customer, invoice.invoice_account_id or invoice.customer_id)
+    if customer.on_hold in ("invoice", "all"):
+        raise ValidationError("customer", f"customer {customer.account} is on hold for invoicing")
+    if not lines:
+        raise ValidationError("lines", "an invoice needs at least one line")
+    profile = ctx.profile_for(customer, invoice.posting_profile_id)
+    ar_account = ctx.summary_account(profile, customer)
+    tot = totals([(ln.amount, ln.sales_tax_id) for ln in lines], [(c.amount, c.sales_tax_id) for c in charges],
+                 ctx.taxes)
+    sign = 1 if invoice.kind == "invoice" else -1
+    rate = invoice.exchange_rate
+    warnings = []
+    if invoice.kind == "invoice" and customer.credit_limit is not None and ctx.params.credit_limit_check != "none":
+        after = ctx.balance(customer.id) + round_money(tot.total * rate)
+        if after > customer.credit_limit:
+            # DOMAIN 5.3: a mandatory limit refuses the invoice, any other limit warns.
+            message = (f"this invoice takes {customer.account} to {after:,.2f}, over the credit limit of "
+                       f"{customer.credit_limit:,.2f}")
+            if customer.mandatory_credit_limit:
+                raise ValidationError("customer", message)
+            warnings.append(message)
+    due = invoice.due_date or terms_service.due_date(ctx.terms.get(invoice.terms_id), invoice.document_date)
+    if due < invoice.document_date:
+        raise ValidationError("due_date", "must not be before the document date")
+    schedule = terms_service.schedule(ctx.discount_periods(invoice.cash_discount_id), invoice.document_date, due,
+                                      sign * tot.total)
+    # Credit side per line, charge and tax code in accounting currency; the customer side takes the sum,
+    # so the voucher balances exactly whatever the exchange rate.
+    cur = invoice.currency
+    entries = [Entry(ln.account_id, -sign * round_money(ln.amount * rate), ln.description[:200], currency=cur,
+                     amount_cur=-sign * ln.amount) for ln in lines]
+    entries += [Entry(c.account_id, -sign * round_money(c.amount * rate), c.description[:200], currency=cur,
+                      amount_cur=-sign * c.amount) for c in charges]
+    entries += [Entry(t.account_id, -sign * round_money(t.amount * rate), f"Sales tax {t.code}", currency=cur,
+                      amount_cur=-sign * t.amount) for t in tot.taxes]
+    ar_acc = -sum((e.amount for e in entries), Decimal(0))
+    entries.insert(0, Entry(ar_account, ar_acc, f"{customer.account} {customer.name}"[:200], customer.id, cur,
+                            sign * tot.total))
+    item = OpenItem(customer_id=customer.id, voucher_id=0, number="", kind=invoice.kind, date=invoice.date,
+                    document_date=invoice.document_date, due_date=due, amount=sign * tot.total, amount_acc=ar_acc,
+                    currency=cur, exchange_rate=rate, account_id=ar_account, posting_profile_id=profile.id,
+                    cash_discount_id=invoice.cash_discount_id, method_of_payment_id=invoice.method_of_payment_id,
+                    schedule=schedule)
+    ctx.add_balance(customer.id, ar_acc)
+    return Prepared(invoice, customer, tot, entries, item, due, profile.id, warnings)
+
+
+def write(ctx: Context, batch: Sequence[Prepared]) -> None:
+    """Number and write a prepared batch: vouchers, customer transactions, tax lines, posted headers."""
+    s, company = ctx.s, ctx.company
+    for kind, number_seq, voucher_seq, label in (("invoice", "invoice", "invoice_voucher", "Invoice"),
+                                                 ("credit_note", "credit_note", "credit_note_voucher", "Credit note")):
+        group = sorted((p for p in batch if p.invoice.kind == kind), key=lambda p: (p.invoice.date, p.invoice.id))
+        if not group:
+            continue
+        numbers = take_numbers(s, company.id, number_seq, len(group))
+        posted = post_vouchers(s, company, [VoucherSpec(p.invoice.date, kind, p.entries, f"{label} {n}")
+                                            for p, n in zip(group, numbers, strict=True)], sequence=voucher_seq)
+        items = [OpenItem(**{**p.item.__dict__, "voucher_id": v.id, "number": n})
+                 for p, n, v in zip(group, numbers, posted, strict=True)]
+        txn_ids = open_items(s, company.id, items)
+        taxes = [dict(invoice_id=p.invoice.id, sales_tax_id=t.tax_id, percent=t.percent, base=t.base,
+                      amount=t.amount) for p in group for t in p.totals.taxes]
+        if taxes:
+            s.execute(insert(InvoiceTax), taxes)
+        s.execute(update(Invoice), [
+            dict(id=p.invoice.id, number=n, status="posted", voucher_id=v.id, transaction_id=t, due_date=p.due,
+                 posting_profile_id=p.profile_id, invoice_account_id=p.customer.id,
+                 lines_total=p.totals.lines_total, charges_total=p.totals.charges_total,
+                 tax_total=p.totals.tax_total, total=p.totals.total)
+            for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True)])
+    for p in batch:
+        s.expire(p.invoice)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """posted: document numbers; errors: (draft id, field, message); stopped: the run stopped early."""
+
+    posted: list[str]
+    errors: list[tuple[int, str, str]]
+    stopped: bool
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _load(s: Session, ids: Sequence[int]) -> tuple[dict[int, list[InvoiceLine]], dict[int, list[InvoiceCharge]]]:
+    lines: dict[int, list[InvoiceLine]] = {}
+    charges: dict[int, list[InvoiceCharge]] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        for ln in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id.in_(part)).order_by(InvoiceLine.seq)):
+            lines.setdefault(ln.invoice_id, []).append(ln)
+        for ch in s.scalars(select(InvoiceCharge).where(InvoiceCharge.invoice_id.in_(part))
+                            .order_by(InvoiceCharge.seq)):
+            charges.setdefault(ch.invoice_id, []).append(ch)
+    return lines, charges
+
+
+def post_drafts(s: Session, company: Company, draft_ids: Sequence[int] | None = None, *,
+                stop_at_first_error: bool | None = None,
+                progress: Callable[[int, int], bool | None] | None = None) -> BatchResult:
+    """Post drafts (all of the company's when draft_ids is None) in (date, id) order.
+
+    With stop_at_first_error (default: the parameter stop_fti_posting_on_first_error) the run posts
+    the drafts before the first bad one and stops; otherwise bad drafts are skipped and reported.
+    progress(done, total) may return False to cancel: drafts checked so far are posted whole."""
+    if stop_at_first_error is None:
+        stop_at_first_error = lookup.parameters(s, company.id).stop_fti_posting_on_first_error
+    q = select(Invoice).where(Invoice.company_id == company.id, Invoice.status == "draft")
+    if draft_ids is not None:
+        wanted = list(draft_ids)
+        q = q.where(Invoice.id.in_(wanted)) if len(wanted) <= 900 else q
+    drafts = s.scalars(q.order_by(Invoice.date, Invoice.id)).all()
+    if draft_ids is not None:
+        keep = set(draft_ids)
+        drafts = [d for d in drafts if d.id in keep]
+        missing = keep - {d.id for d in drafts}
+        if missing:
+            raise ValidationError("drafts", f"these are not drafts of this company: {sorted(missing)[:10]}")
+    ctx = Context(s, company)
+    lines, charges = _load(s, [d.id for d in drafts])
+    ready: list[Prepared] = []
+    errors: list[tuple[int, str, str]] = []
+    stopped = False
+    for n, invoice in enumerate(drafts, 1):
+        try:
+            ready.append(prepare(ctx, invoice, lines.get(invoice.id, []), charges.get(invoice.id, [])))
+        except ValidationError as exc:
+            errors.append((invoice.id, exc.field, exc.message))
+            if stop_at_first_error:
+                stopped = True
+                break
+        except ArdeskError as exc:
+            errors.append((invoice.id, "draft", str(exc)))
+            if stop_at_first_error:
+                stopped = True
+                break
+        if progress is not None and n % 100 == 0 and progress(n, len(drafts)) is False:
+            stopped = True
+            break
+    write(ctx, ready)
+    numbers = [s.get(Invoice, p.invoice.id).number for p in ready]
+    return BatchResult(numbers, errors, stopped, [(p.invoice.id, w) for p in ready for w in p.warnings])
+
+
+def post_one(s: Session, company: Company, invoice: Invoice) -> Prepared:
+    """Post one draft; errors propagate (the caller's transaction rolls back)."""
+    ctx = Context(s, company)
+    lines, charges = _load(s, [invoice.id])
+    prepared = prepare(ctx, invoice, lines.get(invoice.id, []), charges.get(invoice.id, []))
+    write(ctx, [prepared])
+    return prepared
