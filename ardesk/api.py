@@ -31,7 +31,18 @@ from ardesk.errors import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
-from ardesk.services import checks, customers, invoice_posting, invoicing, ledger, lookup, periods, setup, transactions
+from ardesk.services import (
+    checks,
+    corrections,
+    customers,
+    invoice_posting,
+    invoicing,
+    ledger,
+    lookup,
+    periods,
+    setup,
+    transactions,
+)
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.records import (
@@ -292,6 +303,15 @@ class Company:
             invoice_posting.post_one(s, co, draft)
             return transactions.document(s, s.get(CustomerTransaction, draft.transaction_id))
         return self._write(post)
+
+    def correct_invoice(self, number: str, date: dt.date, lines: Sequence[Line], *, reason: str = "Correction",
+                        **kw: object) -> tuple[Document, Document]:
+        """Correct a posted invoice (DOMAIN 3.6): returns (cancelling credit note, corrected invoice)."""
+        def correct(s: Session, co: CompanyRow) -> tuple[Document, Document]:
+            cancel, new = corrections.correct_invoice(s, co, number, date, lines, reason=reason, **kw)
+            return tuple(transactions.document(s, s.get(CustomerTransaction, inv.transaction_id))
+                         for inv in (cancel, new))
+        return self._write(correct)
 
     def create_charge_code(self, code: str, description: str, *, account: str | None = None,
                            tax: str | None = None) -> None:
