@@ -39,12 +39,15 @@ from ardesk.services import (
     invoicing,
     ledger,
     lookup,
+    orders,
     periods,
+    recurring,
     setup,
     transactions,
 )
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
+from ardesk.services.orders import OrderLine
 from ardesk.services.records import (
     CompanyInfo,
     CustomerInfo,
@@ -56,9 +59,24 @@ from ardesk.services.records import (
 from ardesk.settings import resolve_target
 
 __all__ = [
-    "ArdeskError", "BatchResult", "Books", "Charge", "Company", "CompanyInfo", "CustomerInfo",
-    "DatabaseError", "DatabaseInUseError", "Document", "ImmutableError", "Line", "NotFoundError",
-    "Transaction", "TrialBalanceRow", "ValidationError", "VoucherLine",
+    "ArdeskError",
+    "BatchResult",
+    "Books",
+    "Charge",
+    "Company",
+    "CompanyInfo",
+    "CustomerInfo",
+    "DatabaseError",
+    "DatabaseInUseError",
+    "Document",
+    "ImmutableError",
+    "Line",
+    "NotFoundError",
+    "OrderLine",
+    "Transaction",
+    "TrialBalanceRow",
+    "ValidationError",
+    "VoucherLine",
 ]
 
 T = TypeVar("T")
@@ -312,6 +330,41 @@ class Company:
             return tuple(transactions.document(s, s.get(CustomerTransaction, inv.transaction_id))
                          for inv in (cancel, new))
         return self._write(correct)
+
+    # --- recurring invoices (DOMAIN 3.5) -------------------------------------------------------
+    def create_invoice_template(self, name: str, lines: Sequence[Line], **kw: object) -> None:
+        """Free-text invoice template; replace=True overwrites one of the same name."""
+        self._write(recurring.save_template, name, lines, **kw)
+
+    def assign_template(self, customer: str, template: str, start_date: dt.date, **kw: object) -> int:
+        """Bill a template to a customer: pattern daily|weekly|monthly|yearly, per, end_date,
+        max_count, max_amount, defaults_from template|customer. Returns the assignment id."""
+        return self._write(recurring.assign, customer, template, start_date, **kw)
+
+    def generate_recurring_invoices(self, invoice_date: dt.date, **kw: object) -> recurring.RecurrenceRun:
+        """Draft every occurrence due up to invoice_date (templates=, customers=, progress=)."""
+        return self._write(recurring.generate, invoice_date, **kw)
+
+    # --- items, sales orders, packing slips (DOMAIN 3.3) ----------------------------------------
+    def create_item(self, number: str, name: str, unit_price: Decimal, **kw: object) -> None:
+        self._write(orders.create_item, number, name, unit_price, **kw)
+
+    def create_sales_order(self, customer: str, date: dt.date, lines: Sequence[OrderLine], **kw: object) -> str:
+        return self._write(lambda s, co: orders.create_order(s, co, customer, date, lines, **kw).number)
+
+    def post_packing_slip(self, order: str, date: dt.date, quantities: dict[int, Decimal] | None = None) -> str:
+        """Deliver {order line index: quantity} (None: all that is left); returns the slip number."""
+        return self._write(lambda s, co: orders.post_packing_slip(s, co, order, date, quantities).number)
+
+    def invoice_packing_slips(self, slips: Sequence[str], date: dt.date, **kw: object) -> Document:
+        def post(s: Session, co: CompanyRow) -> Document:
+            invoice = orders.invoice_packing_slips(s, co, slips, date, **kw)
+            return transactions.document(s, s.get(CustomerTransaction, invoice.transaction_id))
+        return self._write(post)
+
+    def sales_order(self, number: str) -> orders.SalesOrderInfo:
+        with self._read() as (s, co):
+            return orders.order_info(s, co, number)
 
     def create_charge_code(self, code: str, description: str, *, account: str | None = None,
                            tax: str | None = None) -> None:
