@@ -24,9 +24,12 @@ def currency_places(currency: str) -> int:
         return MONEY_PLACES
 
 
+_QUANTUM = {places: Decimal(1).scaleb(-places) for places in range(0, 9)}
+
+
 def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
     """The one rounding rule (DOMAIN 0): half-up, i.e. half away from zero, −2.205 → −2.21."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return value.quantize(_QUANTUM[places], rounding=ROUND_HALF_UP)
 
 
 def as_decimal(value: object, field: str) -> Decimal:

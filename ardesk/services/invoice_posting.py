@@ -22,7 +22,6 @@ from ardesk.models import (
     InvoiceCharge,
     InvoiceLine,
     InvoiceTax,
-    LedgerPeriod,
     PostingProfile,
     PostingProfileLine,
     SalesTax,
@@ -33,6 +32,7 @@ from ardesk.services import lookup
 from ardesk.services import terms as terms_service
 from ardesk.services.customers import open_balances
 from ardesk.services.invoicing import Totals, totals
+from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, VoucherSpec, post_vouchers, take_numbers
 from ardesk.services.transactions import OpenItem, open_items
 
@@ -53,15 +53,29 @@ class Context:
         self.groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
                                      .where(CustomerGroup.company_id == cid)).all())
         self.terms = {t.id: t for t in s.scalars(select(TermsOfPayment).where(TermsOfPayment.company_id == cid))}
-        self.closed = [(p.period_start, p.period_end) for p in s.scalars(
-            select(LedgerPeriod).where(LedgerPeriod.company_id == cid, LedgerPeriod.closed.is_(True)))]
+        self.closed = closed_ranges(s, cid)
         self._periods: dict[int | None, list[tuple[int, Decimal]]] = {}
         self._balances: dict[int, Decimal] = {}
+        self.customers: dict[int, Customer] = {}
+
+    def customer(self, customer_id: int) -> Customer:
+        if customer_id not in self.customers:
+            self.customers[customer_id] = self.s.get(Customer, customer_id)
+        return self.customers[customer_id]
 
     def discount_periods(self, cash_discount_id: int | None) -> list[tuple[int, Decimal]]:
         if cash_discount_id not in self._periods:
             self._periods[cash_discount_id] = terms_service.discount_periods(self.s, cash_discount_id)
         return self._periods[cash_discount_id]
+
+    def preload(self, customer_ids: Sequence[int]) -> None:
+        """Fetch the customers and open balances of a batch with two queries instead of two per customer."""
+        wanted = [c for c in set(customer_ids) if c not in self._balances]
+        for chunk in range(0, len(wanted), 500):
+            part = wanted[chunk:chunk + 500]
+            self.customers.update((c.id, c) for c in self.s.scalars(select(Customer).where(Customer.id.in_(part))))
+            found = open_balances(self.s, self.company.id, part)
+            self._balances.update({c: found.get(c, Decimal(0)) for c in part})
 
     def balance(self, customer_id: int) -> Decimal:
         """Open balance (accounting currency) including what this batch has posted so far."""
@@ -92,10 +106,7 @@ class Context:
                                                  f"{customer.account!r} (nor for its group {group!r}, nor for all)")
 
     def check_open(self, date: dt.date) -> None:
-        for start, end in self.closed:
-            if start <= date <= end:
-                raise ValidationError("date", f"{date} lies in a closed period ({end:%B %Y}); "
-                                              "reopen it or use a later date")
+        refuse_closed(self.closed, date)
 
 
 @dataclass
@@ -112,9 +123,8 @@ class Prepared:
 
 def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charges: Sequence[InvoiceCharge]) -> Prepared:
     """Everything the posting will write, computed and checked; raises ValidationError."""
-    s = ctx.s
     ctx.check_open(invoice.date)
-    customer = s.get(Customer, invoice.invoice_account_id or invoice.customer_id)
+    customer = ctx.customer(invoice.invoice_account_id or invoice.customer_id)
     if customer.on_hold in ("invoice", "all"):
         raise ValidationError("customer", f"customer {customer.account} is on hold for invoicing")
     if not lines:
@@ -161,9 +171,11 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     return Prepared(invoice, customer, tot, entries, item, due, profile.id, warnings)
 
 
-def write(ctx: Context, batch: Sequence[Prepared]) -> None:
-    """Number and write a prepared batch: vouchers, customer transactions, tax lines, posted headers."""
+def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
+    """Number and write a prepared batch: vouchers, customer transactions, tax lines, posted headers.
+    Returns the number given to each invoice id."""
     s, company = ctx.s, ctx.company
+    given: dict[int, str] = {}
     for kind, number_seq, voucher_seq, label in (("invoice", "invoice", "invoice_voucher", "Invoice"),
                                                  ("credit_note", "credit_note", "credit_note_voucher", "Credit note")):
         group = sorted((p for p in batch if p.invoice.kind == kind), key=lambda p: (p.invoice.date, p.invoice.id))
@@ -178,15 +190,17 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> None:
         taxes = [dict(invoice_id=p.invoice.id, sales_tax_id=t.tax_id, percent=t.percent, base=t.base,
                       amount=t.amount) for p in group for t in p.totals.taxes]
         if taxes:
-            s.execute(insert(InvoiceTax), taxes)
+            s.execute(insert(InvoiceTax.__table__), taxes)
         s.execute(update(Invoice), [
             dict(id=p.invoice.id, number=n, status="posted", voucher_id=v.id, transaction_id=t, due_date=p.due,
                  posting_profile_id=p.profile_id, invoice_account_id=p.customer.id,
                  lines_total=p.totals.lines_total, charges_total=p.totals.charges_total,
                  tax_total=p.totals.tax_total, total=p.totals.total)
             for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True)])
+        given.update((p.invoice.id, n) for p, n in zip(group, numbers, strict=True))
     for p in batch:
         s.expire(p.invoice)
+    return given
 
 
 @dataclass(frozen=True)
@@ -234,6 +248,7 @@ def post_drafts(s: Session, company: Company, draft_ids: Sequence[int] | None = 
         if missing:
             raise ValidationError("drafts", f"these are not drafts of this company: {sorted(missing)[:10]}")
     ctx = Context(s, company)
+    ctx.preload([d.invoice_account_id or d.customer_id for d in drafts])
     lines, charges = _load(s, [d.id for d in drafts])
     ready: list[Prepared] = []
     errors: list[tuple[int, str, str]] = []
@@ -254,8 +269,8 @@ def post_drafts(s: Session, company: Company, draft_ids: Sequence[int] | None = 
         if progress is not None and n % 100 == 0 and progress(n, len(drafts)) is False:
             stopped = True
             break
-    write(ctx, ready)
-    numbers = [s.get(Invoice, p.invoice.id).number for p in ready]
+    given = write(ctx, ready)
+    numbers = sorted(given.values(), key=lambda n: (n[:n.rfind("-")], n))
     return BatchResult(numbers, errors, stopped, [(p.invoice.id, w) for p in ready for w in p.warnings])
 
 

@@ -44,13 +44,20 @@ def reopen_period(s: Session, company: Company, period_end: object, reason: obje
     s.flush()
 
 
+def closed_ranges(s: Session, company_id: int) -> list[tuple[dt.date, dt.date]]:
+    return [(p.period_start, p.period_end) for p in s.scalars(
+        select(LedgerPeriod).where(LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True)))]
+
+
+def refuse_closed(closed: list[tuple[dt.date, dt.date]], date: dt.date, field: str = "date") -> None:
+    """Refuse a posting dated inside one of the closed (start, end) months."""
+    for start, end in closed:
+        if start <= date <= end:
+            raise ValidationError(field, f"{date} lies in a closed period ({end:%B %Y}); reopen it or use a later date")
+
+
 def check_open(s: Session, company_id: int, date: dt.date, field: str = "date") -> None:
-    """Refuse a posting dated inside a closed month."""
-    closed = s.scalar(select(LedgerPeriod.period_end).where(
-        LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True),
-        LedgerPeriod.period_start <= date, LedgerPeriod.period_end >= date))
-    if closed is not None:
-        raise ValidationError(field, f"{date} lies in a closed period ({closed:%B %Y}); reopen it or use a later date")
+    refuse_closed(closed_ranges(s, company_id), date, field)
 
 
 def closed_periods(s: Session, company_id: int) -> list[dt.date]:

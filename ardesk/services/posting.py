@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, LedgerEntry, NumberSequence, Voucher
 from ardesk.money import round_money
-from ardesk.services.periods import check_open
+from ardesk.services.periods import closed_ranges, refuse_closed
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,22 @@ def check_balanced(entries: Sequence[Entry], field: str = "lines") -> None:
 
 def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *, sequence: str) -> list[Posted]:
     """Write vouchers whose entries balance, numbered from `sequence`, or raise before writing."""
+    closed = closed_ranges(s, company.id)
     for spec in specs:
-        check_open(s, company.id, spec.date)
+        refuse_closed(closed, spec.date)
         check_balanced(spec.entries)
     if not specs:
         return []
     s.flush()
     numbers = take_numbers(s, company.id, sequence, len(specs))
-    ids = s.execute(
-        insert(Voucher).returning(Voucher.id, sort_by_parameter_order=True),
+    # Ids are matched by voucher number, not by RETURNING order: a sorted RETURNING would make
+    # SQLAlchemy insert row by row on SQLite.
+    by_number = dict(s.execute(
+        insert(Voucher.__table__).returning(Voucher.number, Voucher.id),
         [dict(company_id=company.id, number=n, date=v.date, kind=v.kind, text=v.text[:200],
               reverses_id=v.reverses_id) for n, v in zip(numbers, specs, strict=True)],
-    ).scalars().all()
+    ).all())
+    ids = [by_number[n] for n in numbers]
     rows = [
         dict(company_id=company.id, voucher_id=vid, account_id=e.account_id, date=v.date, amount=e.amount,
              currency=e.currency or company.currency, amount_cur=e.amount if e.amount_cur is None else e.amount_cur,
@@ -97,7 +101,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
         for vid, v in zip(ids, specs, strict=True) for e in v.entries if e.amount != 0 or e.amount_cur
     ]
     if rows:
-        s.execute(insert(LedgerEntry), rows)
+        s.execute(insert(LedgerEntry.__table__), rows)
     return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
 
 

@@ -42,8 +42,10 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
     """Write posted customer transactions with their discount schedules; returns their ids."""
     if not items:
         return []
-    ids = s.execute(
-        insert(CustomerTransaction).returning(CustomerTransaction.id, sort_by_parameter_order=True),
+    # Matched by (voucher, number), unique per company, instead of by RETURNING order (see posting).
+    returned = s.execute(
+        insert(CustomerTransaction.__table__).returning(CustomerTransaction.voucher_id, CustomerTransaction.number,
+                                              CustomerTransaction.id),
         [dict(company_id=company_id, customer_id=i.customer_id, voucher_id=i.voucher_id, number=i.number,
               kind=i.kind, date=i.date, document_date=i.document_date or i.date, due_date=i.due_date,
               currency=i.currency, exchange_rate=i.exchange_rate, amount=i.amount, amount_acc=i.amount_acc,
@@ -51,12 +53,14 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
               method_of_payment_id=i.method_of_payment_id, reference=i.reference, text=i.text[:200],
               balance=i.amount, balance_acc=i.amount_acc, discount_taken=Decimal(0),
               closed_date=i.date if i.amount == 0 else None) for i in items],
-    ).scalars().all()
+    ).all()
+    by_key = {(v, n): tid for v, n, tid in returned}
+    ids = [by_key[(i.voucher_id, i.number)] for i in items]
     rows = [dict(transaction_id=tid, seq=n, discount_date=row.discount_date, percent=pct, discount=row.discount,
                  amount_to_pay=row.amount_to_pay)
             for tid, item in zip(ids, items, strict=True) for n, (row, pct) in enumerate(item.schedule)]
     if rows:
-        s.execute(insert(DiscountScheduleRow), rows)
+        s.execute(insert(DiscountScheduleRow.__table__), rows)
     return list(ids)
 
 
