@@ -18,7 +18,7 @@ T_START=$(now)
 finish() {
   local rc=$?
   scripts/pg.sh stop || true
-  printf '\n== summary ==\n%b%-44s %6ss\n' "$summary" "total" "$(awk -v a="$T_START" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}')"
+  printf '\n== summary ==\n%b%-50s %6ss\n' "$summary" "total" "$(awk -v a="$T_START" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}')"
   [ "$rc" -ne 0 ] || rc=$failed
   exit "$rc"
 }
@@ -34,7 +34,7 @@ stage() {  # stage NAME COMMAND...: run, time and record one stage; any non-zero
     verdict="FAILED (exit $rc)"
     case "$rc $*" in "5 "*pytest*) verdict="FAILED (exit 5: no tests collected)" ;; esac
   fi
-  summary+=$(printf '%-44s %6ss  %s' "$name" "$(awk -v a="$t0" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}')" "$verdict")'\n'
+  summary+=$(printf '%-50s %6ss  %s' "$name" "$(awk -v a="$t0" -v b="$(now)" 'BEGIN{printf "%.1f", b-a}')" "$verdict")'\n'
   if [ "$rc" -ne 0 ]; then
     [ "$failed" -ne 0 ] || failed=$rc
     [ "$KEEP_GOING" = 1 ] || exit "$rc"
