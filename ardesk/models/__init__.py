@@ -7,6 +7,7 @@ from ardesk.models.customer import Customer, CustomerGroup
 from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTax
 from ardesk.models.ledger import LedgerEntry, Voucher
 from ardesk.models.orders import Item, PackingSlip, PackingSlipLine, SalesOrder, SalesOrderLine
+from ardesk.models.payment import DepositSlip, DepositSlipLine, JournalMark, PaymentJournal, PaymentJournalLine
 from ardesk.models.period import LedgerPeriod
 from ardesk.models.setup import (
     AgingBucket,
@@ -34,6 +35,8 @@ __all__ = [
     "Customer",
     "CustomerGroup",
     "CustomerTransaction",
+    "DepositSlip",
+    "DepositSlipLine",
     "DiscountScheduleRow",
     "Invoice",
     "InvoiceCharge",
@@ -42,6 +45,7 @@ __all__ = [
     "InvoiceTemplate",
     "InvoiceTemplateLine",
     "Item",
+    "JournalMark",
     "LedgerEntry",
     "LedgerPeriod",
     "MethodOfPayment",
@@ -49,6 +53,8 @@ __all__ = [
     "PackingSlip",
     "PackingSlipLine",
     "Parameters",
+    "PaymentJournal",
+    "PaymentJournalLine",
     "PostingProfile",
     "PostingProfileLine",
     "RecurringAssignment",

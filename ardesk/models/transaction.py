@@ -76,6 +76,8 @@ class Settlement(CompanyOwned, Base):
 
     __tablename__ = "settlement"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: The settlement action this row belongs to: unsettling undoes the whole action.
+    event: Mapped[str] = mapped_column(String(30), index=True, default="")
     debit_id: Mapped[int] = mapped_column(ForeignKey("customer_transaction.id"), index=True)
     credit_id: Mapped[int] = mapped_column(ForeignKey("customer_transaction.id"), index=True)
     date: Mapped[dt.date] = mapped_column(Date)

@@ -47,6 +47,10 @@ DEFAULT_SEQUENCES = (
     ("sales_order", "Sales order number", "SO-"),
     ("packing_slip", "Packing slip number", "PS-"),
     ("recurrence", "Recurring invoice run", "REC-"),
+    ("settlement", "Settlement", "STL-"),
+    ("payment_journal", "Payment journal", "PJ-"),
+    ("deposit_slip", "Deposit slip", "DEP-"),
+    ("adjustment_voucher", "Settlement adjustment voucher", "ADJ-"),
 )
 
 #: The default aging definition (API): label, from days, to days past the due date.
