@@ -40,6 +40,7 @@ from ardesk.services import (
     ledger,
     lookup,
     orders,
+    payments,
     periods,
     recurring,
     setup,
@@ -48,6 +49,7 @@ from ardesk.services import (
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.orders import OrderLine
+from ardesk.services.payments import MarkPreview
 from ardesk.services.records import (
     CompanyInfo,
     CustomerInfo,
@@ -56,6 +58,8 @@ from ardesk.services.records import (
     TrialBalanceRow,
     VoucherLine,
 )
+from ardesk.services.records import Settlement as SettlementRecord
+from ardesk.services.settlement_engine import Mark
 from ardesk.settings import resolve_target
 
 __all__ = [
@@ -396,6 +400,64 @@ class Company:
         """Post many drafts in one go (DOMAIN 3.1 batch posting); see BatchResult."""
         return self._write(invoice_posting.post_drafts, draft_ids, stop_at_first_error=stop_at_first_error,
                            progress=progress)
+
+    # --- payments and settlement (DOMAIN 4) -------------------------------------------------------
+    def preview_settlement(self, customer: str, date: dt.date, marks: Sequence[Mark], *,
+                           payment_amount: Decimal | None = None, full_settlement: bool = False) -> list[MarkPreview]:
+        """What the settle screen shows; posts nothing."""
+        with self._read() as (s, co):
+            return payments.preview(s, co, customer, date, marks, payment_amount=payment_amount,
+                                    full_settlement=full_settlement)
+
+    def post_payment(self, customer: str, date: dt.date, amount: Decimal | None = None, *,
+                     marks: Sequence[Mark] = (), method: str = "BANK", reference: str | None = None,
+                     prepayment: bool = False, full_settlement: bool = False, currency: str | None = None,
+                     exchange_rate: Decimal | None = None, posting_profile: str | None = None) -> Document:
+        def post(s: Session, co: CompanyRow) -> Document:
+            txn = payments.post_payment(s, co, customer, date, amount, marks=marks, method=method,
+                                        reference=reference, prepayment=prepayment, full_settlement=full_settlement,
+                                        currency=currency, exchange_rate_=exchange_rate,
+                                        posting_profile=posting_profile)
+            return transactions.document(s, txn)
+        return self._write(post)
+
+    def settle(self, customer: str, date: dt.date, marks: Sequence[Mark]) -> list[SettlementRecord]:
+        def run(s: Session, co: CompanyRow) -> list[SettlementRecord]:
+            return [transactions.settlement_record(s, row) for row in payments.settle(s, co, customer, date, marks)]
+        return self._write(run)
+
+    def settlements(self, number: str) -> list[SettlementRecord]:
+        """Every settlement a document took part in, undone ones included."""
+        with self._read() as (s, co):
+            return transactions.settlements_of(s, co.id, lookup.code_text(number, "number", max_len=30))
+
+    def unsettle(self, settlement_id: int, date: dt.date) -> None:
+        """Undo the settlement action this settlement row belongs to (DOMAIN 4.10)."""
+        self._write(payments.unsettle, settlement_id, date)
+
+    def reverse(self, number: str, date: dt.date) -> Document:
+        """Reverse a posted invoice, credit note or payment; returns the reversal."""
+        def run(s: Session, co: CompanyRow) -> Document:
+            txn = payments.reverse(s, co, number, date)
+            rev = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == co.id,
+                                                             CustomerTransaction.kind == "reversal",
+                                                             CustomerTransaction.customer_id == txn.customer_id)
+                           .order_by(CustomerTransaction.id.desc()).limit(1))
+            return transactions.document(s, rev)
+        return self._write(run)
+
+    def nsf_payment(self, number: str, date: dt.date, *, fee: Decimal | None = None) -> Document | None:
+        """A bounced payment: reversed, its invoices reopened, and an optional fee charged."""
+        def run(s: Session, co: CompanyRow) -> Document | None:
+            fee_txn = payments.nsf(s, co, number, date, fee)
+            return None if fee_txn is None else transactions.document(s, fee_txn)
+        return self._write(run)
+
+    def priority_marks(self, customer: str) -> list[Mark]:
+        """'Mark by priority': the customer's open debits in settlement order (DOMAIN 4.9)."""
+        with self._read() as (s, co):
+            cust = lookup.by_code(s, Customer, co.id, customer, "customer")
+            return payments.priority_marks(s, co, cust, cust.currency)
 
     def document(self, number: str) -> Document:
         with self._read() as (s, co):

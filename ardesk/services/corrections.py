@@ -26,6 +26,7 @@ from ardesk.models import (
 )
 from ardesk.services import invoice_posting, invoicing, lookup, settlements
 from ardesk.services.invoicing import Charge, Line
+from ardesk.services.posting import next_number
 from ardesk.services.text import a_date, name_text
 
 
@@ -76,7 +77,8 @@ def correct_invoice(s: Session, company: Company, number: object, date: object, 
     cancel.invoice_account_id, cancel.correction = orig.invoice_account_id, "cancelling"
     invoice_posting.post_one(s, company, cancel)
     # 2. Settled against the original at once: both close.
-    settlements.apply(s, company, txn, s.get(CustomerTransaction, cancel.transaction_id), txn.amount, date)
+    settlements.apply(s, company, txn, s.get(CustomerTransaction, cancel.transaction_id), txn.amount, date,
+                      event=next_number(s, company.id, "settlement"))
     # 3. The corrected invoice, dated with the correction date; header defaults from the original.
     corrected = invoicing.save_draft(s, company, customer, date, lines, reason=why, **{**same, **header})
     corrected.original_id, corrected.correction = orig.id, "corrected"

@@ -84,3 +84,19 @@ class Transaction:
     amount: Decimal
     balance: Decimal
     closed_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One settled pair: amount of the debit closed by the credit; discount/difference when the
+    credit is a cash discount or a tolerated difference."""
+
+    id: int
+    debit: str
+    credit: str
+    date: dt.date
+    amount: Decimal
+    discount: Decimal
+    difference: Decimal
+    exchange_result: Decimal
+    unsettled_date: dt.date | None

@@ -1,8 +1,9 @@
 """The settlement primitive: offset a debit and a credit customer transaction (DOMAIN 4.4).
 
-The settlement engine (marking, cash discounts, tolerances) decides amounts; this module only
-records them: the settlement row, both remaining balances, closed dates, and the transfer
-voucher when the two transactions sit on different summary accounts (DOMAIN 2.4)."""
+The settlement engine decides amounts; this module records them: the settlement row, both
+remaining balances and closed dates, plus one voucher when the ledger must move: a transfer
+between two summary accounts (prepayment against a trade invoice, DOMAIN 2.4) and the realized
+exchange gain or loss when the two sides were booked at different rates (DOMAIN 4.11)."""
 
 from __future__ import annotations
 
@@ -14,11 +15,12 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, CustomerTransaction, Settlement
 from ardesk.money import round_money
+from ardesk.services import lookup
 from ardesk.services.posting import Entry, post_voucher
 
 
 def _acc_part(txn: CustomerTransaction, part: Decimal) -> Decimal:
-    """The accounting-currency value of `part` of a transaction's open balance: the exact rest
+    """Accounting-currency value of `part` (signed) of a transaction's open balance: the exact rest
     when it is all that is open, else at the transaction's own rate."""
     if part == txn.balance:
         return txn.balance_acc
@@ -26,27 +28,36 @@ def _acc_part(txn: CustomerTransaction, part: Decimal) -> Decimal:
 
 
 def apply(s: Session, company: Company, debit: CustomerTransaction, credit: CustomerTransaction,
-          amount: Decimal, date: dt.date) -> Settlement:
-    """Close `amount` (positive, transaction currency) of the debit against the credit, cash for cash."""
+          amount: Decimal, date: dt.date, *, event: str = "", discount: Decimal = Decimal(0),
+          difference: Decimal = Decimal(0)) -> Settlement:
+    """Close `amount` (positive, transaction currency) of the debit against the credit."""
     if debit.customer_id != credit.customer_id:
         raise ValidationError("marks", "transactions of different customers cannot be settled together")
     if debit.currency != credit.currency:
-        raise ValidationError("marks", "transactions in different currencies are settled with an exchange rate")
+        raise ValidationError("marks", f"{debit.number} is in {debit.currency} and {credit.number} in "
+                                       f"{credit.currency}; settle documents of one currency")
     if amount <= 0 or amount > debit.balance or amount > -credit.balance:
         raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
     debit_acc = _acc_part(debit, amount)
     credit_acc = -_acc_part(credit, -amount)
-    voucher_id = None
+    exchange = credit_acc - debit_acc  # > 0: more was received than was booked: a realized gain
+    entries: list[Entry] = []
+    text = f"Settle {debit.number} / {credit.number}"
     if debit.account_id != credit.account_id:
-        # A prepayment (liability) against a trade invoice: move the amount between the summary accounts.
-        voucher_id = post_voucher(s, company, date, "settlement", [
-            Entry(credit.account_id, credit_acc, f"Settle {credit.number} / {debit.number}", credit.customer_id),
-            Entry(debit.account_id, -credit_acc, f"Settle {debit.number} / {credit.number}", debit.customer_id),
-        ], sequence="settlement_voucher", text=f"Settlement {debit.number} / {credit.number}").id
-    elif debit_acc != credit_acc:
-        raise ValidationError("marks", "the two transactions have different exchange rates")
-    row = Settlement(company_id=company.id, debit_id=debit.id, credit_id=credit.id, date=date, amount=amount,
-                     amount_acc=debit_acc, voucher_id=voucher_id)
+        entries += [Entry(credit.account_id, credit_acc, text, credit.customer_id, credit.currency, Decimal(0)),
+                    Entry(debit.account_id, -credit_acc, text, debit.customer_id, debit.currency, Decimal(0))]
+    if exchange:
+        role = "exchange_gain" if exchange > 0 else "exchange_loss"
+        entries += [Entry(debit.account_id, exchange, text, debit.customer_id, debit.currency, Decimal(0)),
+                    Entry(lookup.role_account(s, company.id, role).id, -exchange, f"Exchange result {text}",
+                          currency=debit.currency, amount_cur=Decimal(0))]
+    voucher_id = None
+    if entries:
+        voucher_id = post_voucher(s, company, date, "settlement", entries, sequence="settlement_voucher",
+                                  text=text).id
+    row = Settlement(company_id=company.id, event=event, debit_id=debit.id, credit_id=credit.id, date=date,
+                     amount=amount, amount_acc=debit_acc, exchange_result=exchange, voucher_id=voucher_id,
+                     discount=discount, difference=difference)
     s.add(row)
     debit.balance -= amount
     debit.balance_acc -= debit_acc
@@ -57,3 +68,13 @@ def apply(s: Session, company: Company, debit: CustomerTransaction, credit: Cust
             txn.closed_date = max(date, txn.date)
     s.flush()
     return row
+
+
+def undo(row: Settlement, debit: CustomerTransaction, credit: CustomerTransaction) -> None:
+    """Give both transactions back what the row settled (the caller reverses its voucher)."""
+    debit.balance += row.amount
+    debit.balance_acc += row.amount_acc
+    credit.balance -= row.amount
+    credit.balance_acc -= row.amount_acc + row.exchange_result
+    for txn in (debit, credit):
+        txn.closed_date = None if txn.balance != 0 else txn.closed_date

@@ -10,8 +10,9 @@ from decimal import Decimal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Voucher
+from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
 from ardesk.services.records import Document, ScheduleRow, Transaction
+from ardesk.services.records import Settlement as SettlementRecord
 
 
 @dataclass(frozen=True)
@@ -103,3 +104,17 @@ def find_by_number(s: Session, company_id: int, number: str) -> CustomerTransact
     return s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company_id,
                                                       CustomerTransaction.number == number)
                     .order_by(CustomerTransaction.id).limit(1))
+
+
+def settlement_record(s: Session, row: Settlement) -> SettlementRecord:
+    debit, credit = s.get(CustomerTransaction, row.debit_id), s.get(CustomerTransaction, row.credit_id)
+    return SettlementRecord(row.id, debit.number, credit.number, row.date, row.amount, row.discount, row.difference,
+                            row.exchange_result, row.unsettled_date)
+
+
+def settlements_of(s: Session, company_id: int, number: str) -> list[SettlementRecord]:
+    ids = select(CustomerTransaction.id).where(CustomerTransaction.company_id == company_id,
+                                               CustomerTransaction.number == number)
+    rows = s.scalars(select(Settlement).where(Settlement.debit_id.in_(ids) | Settlement.credit_id.in_(ids))
+                     .order_by(Settlement.id))
+    return [settlement_record(s, r) for r in rows]

@@ -1,0 +1,380 @@
+"""Payments and settlement: posting payments, settling open transactions, unsettle, reverse, NSF.
+
+Plans come from settlement_engine; here they become vouchers, customer transactions and
+settlement rows. Cash discounts and tolerated differences are customer transactions of their
+own (kind cash_discount, penny_difference, over_underpayment) settled against what they close,
+so the open items always add up to the receivable accounts (DOMAIN 4.4, 4.5 rule 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ardesk.errors import ValidationError
+from ardesk.models import (
+    CashDiscount,
+    Company,
+    Customer,
+    CustomerTransaction,
+    LedgerEntry,
+    MethodOfPayment,
+    Settlement,
+    Voucher,
+)
+from ardesk.money import money, round_money
+from ardesk.services import lookup, settlement_engine, settlements
+from ardesk.services.invoicing import exchange_rate
+from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
+from ardesk.services.profiles import choose_profile, summary_account_id
+from ardesk.services.settlement_engine import Item, Mark, Plan
+from ardesk.services.text import a_date, optional_text
+from ardesk.services.transactions import OpenItem, open_item
+
+ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "exchange")
+
+
+@dataclass(frozen=True)
+class MarkPreview:
+    """What the settle screen shows for one marked transaction (DOMAIN 4.5), signed like it."""
+
+    number: str
+    amount_to_settle: Decimal
+    cash_discount_date: dt.date | None
+    cash_discount_amount: Decimal
+    discount_taken: Decimal
+    discount_to_take: Decimal
+    use_cash_discount: str
+    difference: Decimal = Decimal("0.00")
+
+
+def previews(plan: Plan) -> list[MarkPreview]:
+    out = []
+    for item in sorted(plan.items, key=lambda i: i.index):
+        sign = item.sign
+        period_discount = round_money(abs(item.txn.amount) * item.period.fraction) if item.period.percent \
+            else Decimal("0.00")
+        out.append(MarkPreview(item.txn.number, sign * item.cash, item.period.date, sign * period_discount,
+                               sign * item.txn.discount_taken, sign * (item.discount + (
+                                   item.difference if item.difference_kind == "cash_discount" else 0)),
+                               item.mode, sign * item.difference))
+    return out
+
+
+def _customer(s: Session, company: Company, customer: object) -> Customer:
+    return lookup.by_code(s, Customer, company.id, customer, "customer")
+
+
+def preview(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark], *,
+            payment_amount: object = None, full_settlement: bool = False) -> list[MarkPreview]:
+    cust = _customer(s, company, customer)
+    day = a_date(date, "date")
+    params = lookup.parameters(s, company.id)
+    items = settlement_engine.load_items(s, company, cust, day, marks, params)
+    if payment_amount is None and not any(i.sign < 0 for i in items):
+        plan = settlement_engine.plan_payment(items, None, params) if items else Plan([])
+    elif payment_amount is None:
+        plan = settlement_engine.plan_offset(items, params)
+    else:
+        amount = money(payment_amount, "payment_amount", positive=True, allow_zero=False)
+        plan = settlement_engine.plan_payment(items, amount, params, full_settlement=full_settlement)
+    return previews(plan)
+
+
+# --- carrying out a plan --------------------------------------------------------------------------
+
+def _discount_account(s: Session, company: Company, txn: CustomerTransaction) -> int:
+    """DOMAIN 2.6 defaulting: the document's cash discount code account, else the cash_discount role."""
+    if txn.cash_discount_id is not None:
+        account = s.scalar(select(CashDiscount.account_id).where(CashDiscount.id == txn.cash_discount_id))
+        if account is not None:
+            return account
+    return lookup.role_account(s, company.id, "cash_discount").id
+
+
+def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str, amount: Decimal, date: dt.date,
+           account_id: int, event: str, *, rate: Decimal | None = None, text: str = "") -> Settlement:
+    """Close `amount` of the target's open balance against a GL account through a customer
+    transaction of `kind` (cash discount, difference ...) that is settled at once."""
+    debit_target = target.balance > 0
+    rate = target.exchange_rate if rate is None else rate
+    amount_acc = round_money(amount * rate)
+    sign = -1 if debit_target else 1  # the adjustment carries the opposite sign of its target
+    label = text or f"{kind.replace('_', ' ').capitalize()} {target.number}"
+    voucher = post_voucher(s, company, date, kind, [
+        Entry(account_id, -sign * amount_acc, label, currency=target.currency, amount_cur=Decimal(0)),
+        Entry(target.account_id, sign * amount_acc, label, target.customer_id, target.currency, sign * amount),
+    ], sequence="discount_voucher" if kind == "cash_discount" else "adjustment_voucher", text=label)
+    adj = open_item(s, company.id, OpenItem(
+        customer_id=target.customer_id, voucher_id=voucher.id, number=voucher.number, kind=kind, date=date,
+        amount=sign * amount, amount_acc=sign * amount_acc, currency=target.currency, exchange_rate=rate,
+        account_id=target.account_id, posting_profile_id=target.posting_profile_id, text=label))
+    debit, credit = (target, adj) if debit_target else (adj, target)
+    if kind == "cash_discount":
+        target.discount_taken += amount
+        return settlements.apply(s, company, debit, credit, amount, date, event=event, discount=amount)
+    return settlements.apply(s, company, debit, credit, amount, date, event=event, difference=amount)
+
+
+def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: str,
+              payment: CustomerTransaction | None = None, *, later_date: bool = True) -> list[Settlement]:
+    """Cash pairs first (debits oldest first against credit notes, then the payment), then the
+    discounts and differences that close what the cash left."""
+    rows: list[Settlement] = []
+    debits = [[i, i.cash] for i in sorted(plan.debits, key=Item.order_key) if i.cash > 0]
+    credits = [[i.txn, i.cash] for i in sorted(plan.credits, key=Item.order_key) if i.cash > 0]
+    if payment is not None:
+        applied = sum((i.cash for i in plan.debits), Decimal(0)) - sum((i.cash for i in plan.credits), Decimal(0))
+        if applied > 0:
+            credits.append([payment, applied])
+    ci = 0
+    for pair in debits:
+        item, need = pair
+        while need > 0 and ci < len(credits):
+            credit, have = credits[ci]
+            use = min(need, have)
+            day = max(date, item.txn.date, credit.date) if later_date else date
+            rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event))
+            need -= use
+            credits[ci][1] -= use
+            if credits[ci][1] == 0:
+                ci += 1
+    rate = payment.exchange_rate if payment is not None else None
+    for item in plan.items:
+        day = max(date, item.txn.date) if later_date else date
+        if item.discount > 0:
+            rows.append(adjust(s, company, item.txn, "cash_discount", item.discount, day,
+                               _discount_account(s, company, item.txn), event, rate=rate))
+        if item.difference > 0:
+            account = _discount_account(s, company, item.txn) if item.difference_kind == "cash_discount" \
+                else lookup.role_account(s, company.id, item.difference_kind).id
+            rows.append(adjust(s, company, item.txn, item.difference_kind, item.difference, day, account, event,
+                               rate=rate))
+    if payment is not None and plan.over_adjustment > 0:
+        rows.append(adjust(s, company, payment, plan.over_kind, plan.over_adjustment, date,
+                           lookup.role_account(s, company.id, plan.over_kind).id, event))
+    return rows
+
+
+# --- payments ---------------------------------------------------------------------------------------
+
+def post_payment(s: Session, company: Company, customer: object, date: object, amount: object = None, *,
+                 marks: Sequence[Mark] = (), method: object = "BANK", reference: object = None,
+                 prepayment: object = False, full_settlement: object = False, currency: object = None,
+                 exchange_rate_: object = None, posting_profile: object = None,
+                 journal_line_id: int | None = None) -> CustomerTransaction:
+    """Post a customer payment: Dr bank / Cr receivable, then settle the marks (DOMAIN 4.1)."""
+    cust = _customer(s, company, customer)
+    day = a_date(date, "date")
+    for key, value in (("prepayment", prepayment), ("full_settlement", full_settlement)):
+        if not isinstance(value, bool):
+            raise ValidationError(key, "must be True or False")
+    cur = cust.currency if currency is None else lookup.code_text(currency, "currency", max_len=3)
+    if cur != cust.currency and currency is not None:
+        from ardesk.services.text import currency_code
+        cur = currency_code(currency, "currency")
+    rate = exchange_rate(company, cur, exchange_rate_)
+    mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
+    ref = optional_text(reference, "reference", max_len=100)
+    cash = None if amount is None else money(amount, "amount", currency=cur, positive=True, allow_zero=False)
+    if prepayment and marks:
+        raise ValidationError("marks", "a prepayment is settled against its invoice later, not when it is posted")
+    params = lookup.parameters(s, company.id)
+    items = settlement_engine.load_items(s, company, cust, day, marks, params, journal_line_id=journal_line_id,
+                                         currency=cur)
+    if cash is None and not items:
+        raise ValidationError("amount", "give the amount received, or mark what it pays")
+    plan = settlement_engine.plan_payment(items, cash, params, full_settlement=full_settlement) if items \
+        else Plan([], payment=cash)
+    profile = choose_profile(s, company.id, cust, posting_profile, prepayment=prepayment)
+    ar = summary_account_id(s, profile, cust)
+    total = plan.payment
+    total_acc = round_money(total * rate)
+    label = f"Payment {cust.account} {cust.name}"[:200]
+    voucher = post_voucher(s, company, day, "payment", [
+        Entry(mop.account_id, total_acc, ref or label, currency=cur, amount_cur=total),
+        Entry(ar, -total_acc, label, cust.id, cur, -total),
+    ], sequence="payment_voucher", text=label)
+    payment = open_item(s, company.id, OpenItem(
+        customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind="prepayment" if prepayment
+        else "payment", date=day, amount=-total, amount_acc=-total_acc, currency=cur, exchange_rate=rate,
+        account_id=ar, posting_profile_id=profile.id, method_of_payment_id=mop.id, reference=ref, text=label))
+    if items:
+        carry_out(s, company, plan, day, next_number(s, company.id, "settlement"), payment)
+    elif params.automatic_settlement and not prepayment:
+        auto_settle(s, company, cust, payment, day)
+    return payment
+
+
+def priority_marks(s: Session, company: Company, cust: Customer, currency: str) -> list[Mark]:
+    """Open debits of the customer in settlement order (DOMAIN 4.9): by the priority list of kinds
+    when the company uses one, then due date, then date, then posting order. Only transactions
+    whose posting profile allows settlement take part."""
+    from ardesk.models import PostingProfile
+
+    params = lookup.parameters(s, company.id)
+    rows = s.execute(select(CustomerTransaction).join(PostingProfile, PostingProfile.id ==
+                                                     CustomerTransaction.posting_profile_id)
+                     .where(CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
+                            CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
+                            CustomerTransaction.currency == currency, PostingProfile.settle.is_(True))).scalars().all()
+    priority = (params.settlement_priority or "").split(",") if params.prioritize_settlement else []
+
+    def key(t: CustomerTransaction) -> tuple:
+        rank = priority.index(t.kind) if t.kind in priority else len(priority)
+        return (rank, t.due_date or t.date, t.date, t.id)
+    return [Mark(t.number) for t in sorted(rows, key=key)]
+
+
+def auto_settle(s: Session, company: Company, cust: Customer, credit: CustomerTransaction, day: dt.date) -> None:
+    """Automatic settlement of a new credit against the customer's open debits (DOMAIN 4.9)."""
+    marks = priority_marks(s, company, cust, credit.currency)
+    if not marks:
+        return
+    params = lookup.parameters(s, company.id)
+    items = settlement_engine.load_items(s, company, cust, day, marks, params)
+    ordered = {m.number: n for n, m in enumerate(marks)}
+    for item in items:  # keep the priority order instead of the oldest-first order
+        item.txn_order = ordered[item.txn.number]  # type: ignore[attr-defined]
+    pool = -credit.balance
+    for item in sorted(items, key=lambda i: i.txn_order):  # type: ignore[attr-defined]
+        if pool <= 0:
+            break
+        use = min(pool, item.full_cash)
+        settlement_engine._take(item, use, params)
+        pool -= use
+    plan = Plan([i for i in items if i.cash > 0])
+    credit_item = Item(credit, -1, "normal", None, settlement_engine.discounts.NONE)
+    credit_item.cash = sum((i.cash for i in plan.items), Decimal(0))
+    plan.items.append(credit_item)
+    carry_out(s, company, plan, day, next_number(s, company.id, "settlement"))
+
+
+def settle(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark]) -> list[Settlement]:
+    """Settle already-posted open transactions against each other (API "settle")."""
+    cust = _customer(s, company, customer)
+    day = a_date(date, "date")
+    params = lookup.parameters(s, company.id)
+    items = settlement_engine.load_items(s, company, cust, day, marks, params)
+    late = [i.txn.number for i in items if i.txn.date > day]
+    if late:
+        raise ValidationError("date", f"must not be before the date of {', '.join(late)}")
+    plan = settlement_engine.plan_offset(items, params)
+    return carry_out(s, company, plan, day, next_number(s, company.id, "settlement"), later_date=False)
+
+
+# --- undoing ----------------------------------------------------------------------------------------
+
+def _mirror(s: Session, company: Company, voucher_id: int, date: dt.date, text: str) -> int:
+    """Post the exact reversal of a voucher; returns the new voucher's id."""
+    original = s.get(Voucher, voucher_id)
+    entries = [Entry(e.account_id, -e.amount, e.text, e.customer_id, e.currency, -e.amount_cur)
+               for e in s.scalars(select(LedgerEntry).where(LedgerEntry.voucher_id == voucher_id)
+                                  .order_by(LedgerEntry.id))]
+    return post_vouchers(s, company, [VoucherSpec(date, "reversal", entries, text, original.id)],
+                         sequence="general_voucher")[0].id
+
+
+def unsettle(s: Session, company: Company, settlement_id: object, date: object) -> list[int]:
+    """Undo a whole settlement action (DOMAIN 4.10): balances reopen, generated discounts and
+    differences are reversed with vouchers dated `date`. Returns the undone settlement ids."""
+    day = a_date(date, "date")
+    if not isinstance(settlement_id, int) or isinstance(settlement_id, bool):
+        raise ValidationError("settlement", "must be a settlement id")
+    first = s.get(Settlement, settlement_id)
+    if first is None or first.company_id != company.id:
+        raise ValidationError("settlement", f"there is no settlement {settlement_id}")
+    if first.unsettled_date is not None:
+        raise ValidationError("settlement", f"settlement {settlement_id} was already undone")
+    rows = s.scalars(select(Settlement).where(Settlement.company_id == company.id, Settlement.event == first.event,
+                                              Settlement.unsettled_date.is_(None))
+                     .order_by(Settlement.id.desc())).all()
+    if any(day < r.date for r in rows):
+        raise ValidationError("date", "must not be before the settlement date")
+    adjustments: list[CustomerTransaction] = []
+    for row in rows:
+        debit, credit = s.get(CustomerTransaction, row.debit_id), s.get(CustomerTransaction, row.credit_id)
+        settlements.undo(row, debit, credit)
+        row.unsettled_date = day
+        if row.voucher_id is not None:
+            row.unsettle_voucher_id = _mirror(s, company, row.voucher_id, day, f"Unsettle {debit.number}")
+        for txn in (debit, credit):
+            if txn.kind in ADJUSTMENT_KINDS and txn.kind != "reversal" and txn not in adjustments:
+                adjustments.append(txn)
+        if row.discount > 0:
+            target = debit if debit.kind not in ADJUSTMENT_KINDS else credit
+            target.discount_taken -= row.discount
+    s.flush()
+    event = next_number(s, company.id, "settlement")
+    for adj in adjustments:
+        _reverse_open(s, company, adj, day, event)
+    return [r.id for r in rows]
+
+
+def _reverse_open(s: Session, company: Company, txn: CustomerTransaction, day: dt.date, event: str) -> None:
+    """Reverse a fully open transaction: mirror voucher plus a reversal transaction settled against it."""
+    voucher_id = _mirror(s, company, txn.voucher_id, day, f"Reversal of {txn.number}")
+    number = s.get(Voucher, voucher_id).number
+    rev = open_item(s, company.id, OpenItem(
+        customer_id=txn.customer_id, voucher_id=voucher_id, number=number, kind="reversal", date=day,
+        amount=-txn.balance, amount_acc=-txn.balance_acc, currency=txn.currency, exchange_rate=txn.exchange_rate,
+        account_id=txn.account_id, posting_profile_id=txn.posting_profile_id, text=f"Reversal of {txn.number}"))
+    debit, credit = (txn, rev) if txn.balance > 0 else (rev, txn)
+    settlements.apply(s, company, debit, credit, abs(txn.balance), day, event=event)
+
+
+def reverse(s: Session, company: Company, number: object, date: object) -> CustomerTransaction:
+    """Reverse a posted invoice, credit note or payment (DOMAIN 4.10): its settlements are undone
+    first (a reversed payment reopens the invoices it paid), then an exact reversing voucher."""
+    day = a_date(date, "date")
+    text = lookup.code_text(number, "number", max_len=30)
+    txn = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
+                                                     CustomerTransaction.number == text)
+                   .order_by(CustomerTransaction.id).limit(1))
+    if txn is None:
+        raise ValidationError("number", f"there is no document {text!r}")
+    if txn.kind in ADJUSTMENT_KINDS:
+        raise ValidationError("number", f"{text} is a {txn.kind.replace('_', ' ')}; unsettle its settlement instead")
+    if day < txn.date:
+        raise ValidationError("date", f"must not be before {txn.date}")
+    if txn.balance != txn.amount and s.scalar(select(Settlement.id).where(
+            (Settlement.debit_id == txn.id) | (Settlement.credit_id == txn.id),
+            Settlement.unsettled_date.is_(None)).limit(1)) is None:
+        raise ValidationError("number", f"{text} was already reversed")
+    for event in s.scalars(select(Settlement.id).where((Settlement.debit_id == txn.id) | (Settlement.credit_id ==
+                                                                                         txn.id),
+                                                       Settlement.unsettled_date.is_(None))).all():
+        row = s.get(Settlement, event)
+        if row.unsettled_date is None:
+            unsettle(s, company, event, day)
+    _reverse_open(s, company, txn, day, next_number(s, company.id, "settlement"))
+    return txn
+
+
+def nsf(s: Session, company: Company, number: object, date: object, fee: object = None) -> CustomerTransaction | None:
+    """A bounced payment (DOMAIN 4.10): the payment is reversed and, with a fee, the fee is charged."""
+    day = a_date(date, "date")
+    text = lookup.code_text(number, "number", max_len=30)
+    kind = s.scalar(select(CustomerTransaction.kind).where(CustomerTransaction.company_id == company.id,
+                                                          CustomerTransaction.number == text).limit(1))
+    if kind not in ("payment", "prepayment"):
+        raise ValidationError("number", f"{text} is not a payment")
+    txn = reverse(s, company, text, day)
+    if fee is None:
+        return None
+    amount = money(fee, "fee", currency=txn.currency, positive=True, allow_zero=False)
+    account = lookup.role_account(s, company.id, "fee_income").id
+    label = f"Returned payment fee {txn.number}"
+    rate = txn.exchange_rate
+    voucher = post_voucher(s, company, day, "fee", [
+        Entry(txn.account_id, round_money(amount * rate), label, txn.customer_id, txn.currency, amount),
+        Entry(account, -round_money(amount * rate), label, currency=txn.currency, amount_cur=-amount),
+    ], sequence="adjustment_voucher", text=label)
+    return open_item(s, company.id, OpenItem(
+        customer_id=txn.customer_id, voucher_id=voucher.id, number=voucher.number, kind="fee", date=day,
+        due_date=day, amount=amount, amount_acc=round_money(amount * rate), currency=txn.currency, exchange_rate=rate,
+        account_id=txn.account_id, posting_profile_id=txn.posting_profile_id, text=label))
