@@ -341,9 +341,7 @@ def reverse(s: Session, company: Company, number: object, date: object) -> Custo
         raise ValidationError("number", f"{text} is a {txn.kind.replace('_', ' ')}; unsettle its settlement instead")
     if day < txn.date:
         raise ValidationError("date", f"must not be before {txn.date}")
-    if txn.balance != txn.amount and s.scalar(select(Settlement.id).where(
-            (Settlement.debit_id == txn.id) | (Settlement.credit_id == txn.id),
-            Settlement.unsettled_date.is_(None)).limit(1)) is None:
+    if s.scalar(select(Voucher.id).where(Voucher.reverses_id == txn.voucher_id).limit(1)) is not None:
         raise ValidationError("number", f"{text} was already reversed")
     for event in s.scalars(select(Settlement.id).where((Settlement.debit_id == txn.id) | (Settlement.credit_id ==
                                                                                          txn.id),
