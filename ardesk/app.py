@@ -1,14 +1,115 @@
-"""Command-line entry point: parses options and starts the Qt application (placeholder)."""
+"""Command-line entry point: parse the options, build the QApplication, open the books, show the main window."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ardesk import settings
+from ardesk.api import Books, Company
+from ardesk.demo import DEMO_CODE, create_demo, has_demo
+from ardesk.errors import ArdeskError, DatabaseInUseError
+from ardesk.i18n import LANGUAGES, install_translators, remove_translators, resources_dir, system_language
+from ardesk.views import theme
+from ardesk.views.company_dialog import NewCompanyDialog
+from ardesk.views.main_window import MainWindow
+from ardesk.views.ops import Runner, run_with_progress
+from ardesk.views.selftest import run_self_test
+
+EXIT_OK, EXIT_BOOKS = 0, 2
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ardesk", description="Accounts receivable for small businesses.")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--database", metavar="URL-or-path",
+                       help=f"the books to open: a file path or an SQLAlchemy URL (also ${settings.ENV_URL}); "
+                            "default: ardesk.db in your data folder")
+    where.add_argument("--demo", action="store_true",
+                       help="open the demo company (created the first time) in demo.db in your data folder")
+    parser.add_argument("--self-test", action="store_true",
+                        help="show every page on a temporary demo database and exit (0 = all pages fine)")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of the program (default: the system's)")
+    return parser.parse_args(argv)
+
+
+def run_event_loop(app: QApplication, window: QWidget) -> int:
+    """Until the main window closes; tests replace this function."""
+    return app.exec()
+
+
+def show_error(title: str, text: str) -> None:
+    """A modal message box; tests replace this function."""
+    QMessageBox.critical(None, title, text)
+
+
+def open_books(target: str | None) -> Books | None:
+    """Books.open with the instance lock; a clear message instead of a crash when that fails."""
+    try:
+        return Books.open(target, exclusive=True)
+    except DatabaseInUseError as exc:
+        show_error(QCoreApplication.translate("App", "The books are in use"), str(exc))
+    except ArdeskError as exc:
+        show_error(QCoreApplication.translate("App", "The books could not be opened"),
+                   QCoreApplication.translate("App", "ardesk could not open the books:") + f"\n\n{exc}")
+    return None
+
+
+def choose_company(books: Books, demo: bool, language: str, runner: Runner) -> Company | None:
+    """The company to show: the demo one (created once, in the background), the first in the books,
+    or a new one from the "create your company" dialog (None if the user cancels)."""
+    if demo:
+        if has_demo(books):
+            return books.company(DEMO_CODE)
+        return run_with_progress(runner, lambda: create_demo(books, dt.date.today()),
+                                 QCoreApplication.translate("App", "Creating the demo company..."))
+    companies = books.companies()
+    if companies:
+        return books.company(companies[0].code)
+    dialog = NewCompanyDialog(books, language)
+    return dialog.company if dialog.exec() else None
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ardesk")
-    parser.add_argument("--self-test", action="store_true")
-    parser.add_argument("--demo", action="store_true")
-    parser.add_argument("--database")
-    parser.parse_args(argv)
-    return 0
+    args = parse_args(argv)
+    language = args.lang or system_language()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("ardesk")
+    app.setApplicationDisplayName("ardesk")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ardesk.png")))
+    theme.apply(app)
+    translators = install_translators(app, language)
+    try:
+        if args.self_test:
+            return run_self_test(app, language)
+        return _run(app, args, language)
+    finally:
+        if existing is not None:  # an embedding caller (a test) keeps its application as it was
+            remove_translators(app, translators)
+
+
+def _run(app: QApplication, args: argparse.Namespace, language: str) -> int:
+    books = open_books(str(settings.demo_database_path()) if args.demo else args.database)
+    if books is None:
+        return EXIT_BOOKS
+    runner = Runner()
+    try:
+        try:
+            company = choose_company(books, args.demo, language, runner)
+        except ArdeskError as exc:
+            show_error(QCoreApplication.translate("App", "The books could not be opened"), str(exc))
+            return EXIT_BOOKS
+        if company is None:
+            return EXIT_OK
+        window = MainWindow(books, company, language, runner)
+        window.show()
+        return run_event_loop(app, window)
+    finally:
+        runner.wait()
+        books.close()

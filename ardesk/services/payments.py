@@ -35,7 +35,7 @@ from ardesk.services.settlement_engine import Item, Mark, Plan
 from ardesk.services.text import a_date, optional_text
 from ardesk.services.transactions import OpenItem, open_item
 
-ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "exchange")
+ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "write_off")
 
 
 @dataclass(frozen=True)
@@ -97,17 +97,23 @@ def _discount_account(s: Session, company: Company, txn: CustomerTransaction) ->
 
 
 def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str, amount: Decimal, date: dt.date,
-           account_id: int, event: str, *, rate: Decimal | None = None, text: str = "") -> Settlement:
+           account_id: int, event: str, *, rate: Decimal | None = None, text: str = "",
+           splits: Sequence[tuple[int, Decimal]] = ()) -> Settlement:
     """Close `amount` of the target's open balance against a GL account through a customer
-    transaction of `kind` (cash discount, difference ...) that is settled at once."""
+    transaction of `kind` (cash discount, difference, write-off ...) that is settled at once.
+    splits: [(account, part)] when the GL side is split (write-off with separate sales tax)."""
     debit_target = target.balance > 0
     rate = target.exchange_rate if rate is None else rate
     amount_acc = round_money(amount * rate)
     sign = -1 if debit_target else 1  # the adjustment carries the opposite sign of its target
     label = text or f"{kind.replace('_', ' ').capitalize()} {target.number}"
+    parts = list(splits) or [(account_id, amount)]
+    gl = [Entry(acc, -sign * round_money(part * rate), label, currency=target.currency, amount_cur=Decimal(0))
+          for acc, part in parts]
+    residual = -sign * amount_acc - sum((e.amount for e in gl), Decimal(0))  # rounding of the split parts
+    gl[0] = Entry(gl[0].account_id, gl[0].amount + residual, label, currency=target.currency, amount_cur=Decimal(0))
     voucher = post_voucher(s, company, date, kind, [
-        Entry(account_id, -sign * amount_acc, label, currency=target.currency, amount_cur=Decimal(0)),
-        Entry(target.account_id, sign * amount_acc, label, target.customer_id, target.currency, sign * amount),
+        *gl, Entry(target.account_id, sign * amount_acc, label, target.customer_id, target.currency, sign * amount),
     ], sequence="discount_voucher" if kind == "cash_discount" else "adjustment_voucher", text=label)
     adj = open_item(s, company.id, OpenItem(
         customer_id=target.customer_id, voucher_id=voucher.id, number=voucher.number, kind=kind, date=date,

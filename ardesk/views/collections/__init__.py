@@ -1,0 +1,1 @@
+"""The Credit and collections workspace: overdue open items and the aging summary."""

@@ -1,0 +1,1 @@
+"""The Customers workspace: the lazy customer list and the customer editor."""

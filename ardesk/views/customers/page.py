@@ -1,0 +1,148 @@
+"""The Customers page: debounced search, server-side sort, a lazy table, and the editor on Enter/double-click."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+
+from ardesk.services import customers, queries
+from ardesk.services.records import CustomerInfo
+from ardesk.views.context import AppContext
+from ardesk.views.customers.dialogs import CustomerDialog
+from ardesk.views.customers.table_model import COLUMNS, SORTABLE, CustomerTableModel
+from ardesk.views.widgets.page import Page, make_table, plain_label
+
+WIDTHS = {"account": 90, "name": 330, "group": 100, "currency": 84, "balance": 130, "credit_limit": 130,
+          "language": 110}
+SEARCH_DELAY_MS = 250
+
+
+class CustomersPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_title(self.tr("Customers"), self.tr("All customers of %1").replace("%1", ctx.company_name))
+        self._generation = 0
+        self._select_after_load: str | None = None
+        self.rows_loaded = 0
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search account or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.count_label = plain_label("", "muted")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.new_button = QPushButton(self.tr("New customer"))
+        self.new_button.setObjectName("primary")
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addWidget(self.count_label)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.edit_button)
+        self.toolbar.addWidget(self.new_button)
+
+        self.model = CustomerTableModel(ctx, self._fetch_rows, parent=self)
+        self.view = make_table(self, stretch_column=COLUMNS.index("name"))
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        for column, key in enumerate(COLUMNS):
+            if key in WIDTHS:
+                header.resizeSection(column, WIDTHS[key])
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # the ids come sorted by account
+        self.view.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.body.addWidget(self.view)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._search_now)
+        self.model.sort_requested.connect(lambda _key, _desc: self.refresh())
+        self.view.doubleClicked.connect(self._open)
+        self.view.installEventFilter(self)
+        self.edit_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
+        self.new_button.clicked.connect(self.new_customer)
+
+    # --- loading --------------------------------------------------------------------------------
+    def _fetch_rows(self, ids: Sequence[int]) -> list[CustomerInfo]:
+        with self.ctx.books.reading() as s:
+            return customers.customer_rows(s, self.ctx.company_id, ids)
+
+    def refresh(self) -> None:
+        """Fetch the ordered ids for the search and sort in the background; rows come later, lazily."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        text, key, descending = self.search.text(), self.model.sort_key, self.model.descending
+        books, company_id = self.ctx.books, self.ctx.company_id
+
+        def query() -> list[int]:
+            with books.reading() as s:
+                return customers.customer_ids(s, company_id, text, sort=key, descending=descending)
+
+        self.loading = True
+        self.ctx.runner.run(query, success=lambda ids: self._ids_arrived(generation, ids),
+                            failure=self._failed, text=self.tr("Loading customers..."))
+
+    def _ids_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:  # an older search answered late
+            return
+        self.model.set_ids(ids)
+        count = self.rows_loaded = len(ids)
+        self.count_label.setText(self.tr("%n customer(s)", "", count))
+        self.edit_button.setEnabled(count > 0)
+        if self._select_after_load:
+            self.select_account(self._select_after_load)
+            self._select_after_load = None
+        elif count and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.loading = False
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.ctx.runner.error.emit(exc)
+        self.loaded.emit()
+
+    def _search_now(self) -> None:
+        self.refresh()
+
+    def _keep_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        """Columns that cannot be sorted in SQL keep the previous sort indicator."""
+        if COLUMNS[column] not in SORTABLE:
+            header = self.view.horizontalHeader()
+            current = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), current)
+            header.blockSignals(False)
+
+    # --- editing --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open(self.view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open(self, index: QModelIndex) -> None:
+        info = self.model.info(index.row()) if index.isValid() else None
+        if info is None:
+            return
+        dialog = CustomerDialog(self.ctx, info, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._select_after_load = dialog.saved.account
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self.ctx, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._select_after_load = dialog.saved.account
+
+    def select_account(self, account: str) -> None:
+        with self.ctx.books.reading() as s:
+            row = self.model.row_of_id(queries.customer_id(s, self.ctx.company_id, account))
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))

@@ -1,0 +1,1 @@
+"""The Invoicing workspace: posted invoices and credit notes."""

@@ -1,0 +1,164 @@
+"""The main window: the AR home page with the navigation, the pages, the company header and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ardesk.api import Books, Company
+from ardesk.errors import ArdeskError
+from ardesk.views.context import AppContext
+from ardesk.views.navigation import PAGES, Navigation
+from ardesk.views.ops import Runner
+from ardesk.views.widgets.page import Page, plain_label
+
+
+class MainWindow(QMainWindow):
+    """One window per open set of books. Pages are built the first time they are shown."""
+
+    def __init__(self, books: Books, company: Company, language: str, runner: Runner | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.books = books
+        self.language = language
+        self.runner = runner or Runner(self)
+        self._today = today
+        self.pages: dict[str, Page] = {}
+        self.ctx: AppContext | None = None
+        #: Called with an exception a background job raised; the self-test replaces it.
+        self.report_error: Callable[[BaseException], None] = self._show_error
+        self.resize(1280, 800)
+
+        self.navigation = Navigation()
+        self.stack = QStackedWidget()
+        self.company_label = plain_label("", "companyName")
+        self.switcher = QComboBox()
+        self.switcher.setMinimumWidth(260)
+        header = QWidget()
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(plain_label("ardesk", "appName"))
+        row.addSpacing(18)
+        row.addWidget(self.company_label)
+        row.addStretch(1)
+        self.switcher_label = plain_label(self.tr("Company"), "muted")
+        row.addWidget(self.switcher_label)
+        row.addWidget(self.switcher)
+        main = QHBoxLayout()
+        main.setContentsMargins(0, 0, 0, 0)
+        main.setSpacing(0)
+        main.addWidget(self.navigation)
+        main.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addLayout(main, 1)
+        self.setCentralWidget(central)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setFixedWidth(120)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.location_label = plain_label("", "muted")
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.runner.busy.connect(self._busy)
+        self.runner.error.connect(lambda exc: self.report_error(exc))
+        self.navigation.page_selected.connect(self.show_page)
+        self.switcher.activated.connect(self._switch)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        self._fill_switcher(company.code)
+        self.open_company(company)
+
+    # --- companies --------------------------------------------------------------------------------
+    def _fill_switcher(self, current: str) -> None:
+        companies = self.books.companies()
+        self.switcher.clear()
+        for info in companies:
+            self.switcher.addItem(f"{info.code} - {info.name}", info.code)
+        self.switcher.setCurrentIndex(max(self.switcher.findData(current), 0))
+        several = len(companies) > 1
+        self.switcher.setVisible(several)
+        self.switcher_label.setVisible(several)
+
+    def _switch(self, index: int) -> None:
+        code = self.switcher.itemData(index)
+        if self.ctx is not None and code != self.ctx.company.code:
+            self.open_company(self.books.company(code))
+
+    def open_company(self, company: Company, page: str = "customers") -> None:
+        """Show another company: the pages of the previous one are dropped and rebuilt on demand."""
+        for old in self.pages.values():
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages.clear()
+        if self.ctx is not None:
+            self.ctx.deleteLater()
+        self.ctx = AppContext(self.books, company, self.language, self.runner, self._today, self)
+        self.company_label.setText(f"{company.code}  {self.ctx.company_name}")
+        self.setWindowTitle(self.tr("%1 - Accounts receivable - ardesk").replace("%1", self.ctx.company_name))
+        url = self.books.url
+        where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+        self.location_label.setText(f"{where or ':memory:'}  |  {self.ctx.currency}")
+        self.statusBar().showMessage(self.tr("Ready"))
+        self.show_page(page)
+
+    # --- pages ------------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for a navigation key, built on first use."""
+        if key not in self.pages:
+            assert self.ctx is not None
+            page = PAGES[key][1](self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self.navigation.blockSignals(True)
+        self.navigation.select(key)
+        self.navigation.blockSignals(False)
+
+    def current_key(self) -> str:
+        return next((k for k, p in self.pages.items() if p is self.stack.currentWidget()), "")
+
+    # --- busy and errors --------------------------------------------------------------------------
+    def _busy(self, busy: bool, text: str) -> None:
+        self.busy_bar.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(text or self.tr("Working..."))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.statusBar().showMessage(self.tr("Ready"))
+            self.unsetCursor()
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, ArdeskError):
+            QMessageBox.warning(self, "ardesk", str(exc))
+        else:
+            QMessageBox.critical(self, "ardesk", self.tr("Something went wrong: %1").replace("%1", repr(exc)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait(10000)  # let background reads finish before the books close
+        super().closeEvent(event)

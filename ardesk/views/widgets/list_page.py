@@ -1,0 +1,98 @@
+"""ListPage: a page with a read-only table whose rows a query loads in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+from sqlalchemy.orm import Session
+
+from ardesk.views.context import AppContext
+from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
+from ardesk.views.widgets.record_model import Column, RecordTableModel
+
+
+class ListPage(Page):
+    """Subclasses give columns() and fetch(session, params); fetch runs on a worker thread, so it
+    may use only its arguments and self.ctx's plain attributes, never a widget."""
+
+    #: Shown instead of the table when there are no rows ("" keeps the empty table).
+    empty_text = ""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        columns = self.columns()
+        self.model = RecordTableModel(ctx, columns, self)
+        self.view = make_table(self, next((i for i, c in enumerate(columns) if c.stretch), None))
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.placeholder = plain_label("", "placeholder")
+        self.placeholder.setWordWrap(True)
+        self.count_label = plain_label("", "muted")
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.placeholder)
+        self._generation = 0
+        self._sized = False
+        self.rows_loaded = 0
+
+    def add_table(self) -> None:
+        """Put the table (or its placeholder) into the body; subclasses call it where it belongs."""
+        self.body.addWidget(self._stack, 1)
+
+    # --- to implement ---------------------------------------------------------------------------
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def params(self) -> dict[str, Any]:
+        """What fetch needs from the widgets (search text, filters), read on the GUI thread."""
+        return {}
+
+    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
+        raise NotImplementedError
+
+    def fetch_extra(self, s: Session, params: dict[str, Any]) -> Any:
+        """Hook: a summary read in the same worker session as the rows (None by default)."""
+        return None
+
+    def after_load(self, rows: list[Any], extra: Any) -> None:
+        """Hook: update summaries once the rows (and fetch_extra's result) are in."""
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%n row(s)", "", count)
+
+    # --- loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._generation += 1
+        generation, params = self._generation, self.params()
+        books = self.ctx.books
+
+        def query() -> tuple[list[Any], Any]:
+            with books.reading() as s:
+                return self.fetch(s, params), self.fetch_extra(s, params)
+
+        self.loading = True
+        self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result), failure=self._failed)
+
+    def _arrived(self, generation: int, rows: list[Any], extra: Any) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(rows)
+        if not self._sized and rows:
+            fit_columns(self.view)
+            self._sized = True
+        self.rows_loaded = len(rows)
+        self.count_label.setText(self.count_text(len(rows)))
+        show_placeholder = not rows and bool(self.empty_text)
+        self.placeholder.setText(self.empty_text)
+        self._stack.setCurrentWidget(self.placeholder if show_placeholder else self.view)
+        self.after_load(rows, extra)
+        self.loading = False
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.ctx.runner.error.emit(exc)
+        self.loaded.emit()
+

@@ -1,0 +1,129 @@
+"""The frame every workspace page shares: title, toolbar row, body, and reload-when-stale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ardesk.views.context import AppContext
+
+
+def plain_label(text: str = "", object_name: str = "") -> QLabel:
+    """A label that never interprets markup: names like "<b>&amp;" show literally."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class Table(QTableView):
+    """A QTableView whose stretch column takes the width the others leave (and gives it back first)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stretch_column: int | None = None
+        self.stretch_minimum = 160
+        self.stretch_maximum = 520  # a short list keeps its columns together rather than spread out
+
+    def fill_width(self) -> None:
+        column = self.stretch_column
+        header = self.horizontalHeader()
+        if column is None or not 0 <= column < header.count():
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != column and not header.isSectionHidden(c))
+        spare = self.viewport().width() - others
+        header.resizeSection(column, max(self.stretch_minimum, min(self.stretch_maximum, spare)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fill_width()
+
+
+def make_table(parent: QWidget | None = None, stretch_column: int | None = None) -> Table:
+    """A table set up the way every list in ardesk looks: whole rows, zebra, no grid."""
+    view = Table(parent)
+    view.stretch_column = stretch_column
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(stretch_column is None)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # lists come in a meaningful order from SQL
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return view
+
+
+def fit_columns(view: Table, maximum: int = 340) -> None:
+    """Size columns to their contents (header included), capped so one long text cannot take the
+    screen; then the stretch column takes what is left of the width."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, min(maximum, header.sectionSize(column)))
+    view.fill_width()
+
+
+class Page(QWidget):
+    """A workspace page. Subclasses build their widgets, then implement refresh(); it runs on first
+    show, and after the books change (at once if visible, else on the next show)."""
+
+    #: Emitted when the page has (re)loaded its data; the self-test waits for it.
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.ctx = ctx
+        self._stale = True
+        self.loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 12)
+        outer.setSpacing(8)
+        self.title_label = plain_label("", "pageTitle")
+        self.subtitle_label = plain_label("", "pageSubtitle")
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(8)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        outer.addWidget(self.title_label)
+        outer.addWidget(self.subtitle_label)
+        outer.addLayout(self.toolbar)
+        outer.addLayout(self.body, 1)
+        self.subtitle_label.hide()
+        ctx.changed.connect(self._on_changed)
+
+    def set_title(self, title: str, subtitle: str = "") -> None:
+        self.title_label.setText(title)
+        self.subtitle_label.setText(subtitle)
+        self.subtitle_label.setVisible(bool(subtitle))
+
+    def refresh(self) -> None:
+        """Reload the page's data; pages that load in the background set self.loading meanwhile."""
+        self.loaded.emit()
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    def _on_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()
