@@ -37,17 +37,20 @@ from ardesk.services import (
     customers,
     invoice_posting,
     invoicing,
+    journals,
     ledger,
     lookup,
     orders,
     payments,
     periods,
+    printing,
     recurring,
     setup,
     transactions,
 )
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
+from ardesk.services.journals import JournalInfo, JournalLineInfo
 from ardesk.services.orders import OrderLine
 from ardesk.services.payments import MarkPreview
 from ardesk.services.records import (
@@ -74,9 +77,14 @@ __all__ = [
     "DatabaseInUseError",
     "Document",
     "ImmutableError",
+    "JournalInfo",
+    "JournalLineInfo",
     "Line",
+    "Mark",
+    "MarkPreview",
     "NotFoundError",
     "OrderLine",
+    "SettlementRecord",
     "Transaction",
     "TrialBalanceRow",
     "ValidationError",
@@ -420,6 +428,49 @@ class Company:
                                         posting_profile=posting_profile)
             return transactions.document(s, txn)
         return self._write(post)
+
+    # --- payment journals (DOMAIN 4.1) -------------------------------------------------------------
+    def create_payment_journal(self, description: str = "") -> str:
+        """A new, empty payment journal; returns its number (PJ-...)."""
+        return self._write(lambda s, co: journals.create_journal(s, co, description).number)
+
+    def add_payment_line(self, journal: str, customer: str, date: dt.date, amount: Decimal | None = None, *,
+                         marks: Sequence[Mark] = (), method: str = "BANK", reference: str | None = None,
+                         prepayment: bool = False, full_settlement: bool = False, currency: str | None = None,
+                         exchange_rate: Decimal | None = None) -> int:
+        """Add an unposted payment line; its marks lock those transactions against every other
+        journal and payment until the journal is posted. Returns the line's index."""
+        return self._write(journals.add_line, journal, customer, date, amount, marks=marks, method=method,
+                           reference=reference, prepayment=prepayment, full_settlement=full_settlement,
+                           currency=currency, exchange_rate_=exchange_rate)
+
+    def remove_payment_line(self, journal: str, index: int) -> None:
+        self._write(journals.remove_line, journal, index)
+
+    def clear_marks(self, number: str) -> int:
+        """Release a transaction marked on an unposted journal line; returns how many marks went."""
+        return self._write(journals.clear_marks, number)
+
+    def post_payment_journal(self, journal: str) -> list[str]:
+        """Post every line of the journal, all or nothing; returns the payment numbers."""
+        return self._write(journals.post_journal, journal)
+
+    def payment_journal(self, journal: str) -> JournalInfo:
+        with self._read() as (s, co):
+            return journals.journal_info(s, co, journal)
+
+    def create_deposit_slip(self, date: dt.date, payments_: Sequence[str]) -> str:
+        """A deposit slip for posted cheque payments of one bank account; returns its number."""
+        return self._write(lambda s, co: journals.create_deposit_slip(s, co, date, payments_).number)
+
+    # --- printing ----------------------------------------------------------------------------------
+    def print_invoice(self, number: str, path: str | os.PathLike[str]) -> None:
+        """Write the posted invoice or credit note as a PDF, in the customer's language."""
+        from ardesk.reports import invoice as invoice_report  # ReportLab loads only when printing
+
+        with self._read() as (s, co):
+            doc = printing.gather_invoice(s, co.id, number)
+        invoice_report.render_invoice(doc, path)
 
     def settle(self, customer: str, date: dt.date, marks: Sequence[Mark]) -> list[SettlementRecord]:
         def run(s: Session, co: CompanyRow) -> list[SettlementRecord]:

@@ -23,7 +23,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
-from ardesk.models import Company, Customer, CustomerTransaction, DiscountScheduleRow, JournalMark, Parameters
+from ardesk.models import (
+    Company,
+    Customer,
+    CustomerTransaction,
+    DiscountScheduleRow,
+    JournalMark,
+    Parameters,
+    PaymentJournal,
+    PaymentJournalLine,
+)
 from ardesk.money import money
 from ardesk.services import discounts
 from ardesk.services.discounts import ZERO, Period
@@ -131,7 +140,11 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
         lock = s.scalar(select(JournalMark).where(JournalMark.company_id == company.id,
                                                   JournalMark.transaction_id == txn.id))
         if lock is not None and lock.line_id != journal_line_id:
-            raise ValidationError(f + ".number", f"{mark.number} is marked in an unposted payment journal")
+            journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
+                                     .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
+                                     .where(PaymentJournalLine.id == lock.line_id)).one()
+            raise ValidationError(f + ".number", f"{mark.number} is marked in payment journal {journal}, line {seq}, "
+                                  "which is not posted yet; post that journal or remove the mark there first")
         requested = None
         if mark.amount is not None:
             requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from ardesk.errors import NotFoundError
 from ardesk.reports.documents import Addressee, ChargeDoc, DirectDebitNotice, Letterhead, TaxDoc
 from ardesk.reports.invoice import render_invoice
 from tests.reports.conftest import MARKUP_CHARGE, MARKUP_LINE, MARKUP_NAME, Samples
@@ -215,3 +216,14 @@ def test_layout_prints_the_direct_debit_pre_notification(samples, tmp_path):
     assert ("Wij schrijven € 21,18 op of na 25 juli 2026 af van uw rekening NL02 ABNA 0123 4567 89 via "
             "SEPA-incasso. Machtigingskenmerk MD-000007. Incassant-ID NL98ZZZ999999999999.") in text
     assert "Wij verzoeken u" not in text
+
+
+def test_company_print_invoice_writes_the_pdf_through_the_api(samples, tmp_path):
+    path = tmp_path / "api.pdf"
+    samples.co.print_invoice(samples.english, path)
+    with pdfplumber.open(path) as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert samples.english in text and "Thornbury Engineering Ltd" in text
+    with pytest.raises(NotFoundError):
+        samples.co.print_invoice("INV-999999", tmp_path / "none.pdf")
+    assert not (tmp_path / "none.pdf").exists()
