@@ -4,8 +4,8 @@ $ErrorActionPreference = "Stop"
 $PytestArgs = $args
 Set-Location (Split-Path -Parent $PSScriptRoot)
 
-# Acceptance cases beside the repo (read-only). Space-separated; widen with $env:ACCEPTANCE="..\shared\acceptance"
-$Acceptance = if ($env:ACCEPTANCE) { $env:ACCEPTANCE -split " " } else { @("..\shared\acceptance\test_ledger.py") }
+# Acceptance cases beside the repo (read-only). all of them; space-separated list in $env:ACCEPTANCE narrows it
+$Acceptance = if ($env:ACCEPTANCE) { $env:ACCEPTANCE -split " " } else { @("..\shared\acceptance") }
 $PgPort = if ($env:ARDESK_PG_PORT) { $env:ARDESK_PG_PORT } else { "54329" }
 $env:QT_QPA_PLATFORM = "offscreen"
 Remove-Item Env:ARDESK_TEST_DATABASE_URL -ErrorAction SilentlyContinue

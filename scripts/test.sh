@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Acceptance cases beside the repo (read-only). Space-separated; widen with ACCEPTANCE=../shared/acceptance
-ACCEPTANCE=${ACCEPTANCE:-../shared/acceptance/test_ledger.py}
+# Acceptance cases beside the repo (read-only), all of them; narrow with ACCEPTANCE=../shared/acceptance/test_ledger.py
+ACCEPTANCE=${ACCEPTANCE:-../shared/acceptance}
 KEEP_GOING=${KEEP_GOING:-0}   # 1: run every stage after a failure too; the exit code is still the first failure's
 
 export QT_QPA_PLATFORM=offscreen
