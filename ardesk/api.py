@@ -45,9 +45,12 @@ from ardesk.services import (
     periods,
     printing,
     recurring,
+    refunds,
     setup,
     transactions,
+    writeoff,
 )
+from ardesk.services import currency as fx
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.journals import JournalInfo, JournalLineInfo
@@ -63,6 +66,7 @@ from ardesk.services.records import (
 )
 from ardesk.services.records import Settlement as SettlementRecord
 from ardesk.services.settlement_engine import Mark
+from ardesk.services.text import a_date
 from ardesk.settings import resolve_target
 
 __all__ = [
@@ -428,6 +432,41 @@ class Company:
                                         posting_profile=posting_profile)
             return transactions.document(s, txn)
         return self._write(post)
+
+    # --- foreign currency (DOMAIN 4.11) ------------------------------------------------------------
+    def set_exchange_rate(self, currency: str, valid_from: dt.date, rate: Decimal) -> None:
+        """Units of the company's currency per unit of `currency`, from valid_from on. Documents in
+        that currency posted without an explicit exchange_rate take the rate valid on their date."""
+        self._write(fx.set_rate, currency, valid_from, rate)
+
+    def exchange_rate(self, currency: str, date: dt.date) -> Decimal:
+        with self._read() as (s, co):
+            rate = fx.rate_on(s, co, lookup.code_text(currency, "currency", max_len=3), a_date(date, "date"))
+        if rate is None:
+            raise NotFoundError("currency", f"there is no exchange rate for {currency} on {date}")
+        return rate
+
+    # --- write-off and reimbursement (DOMAIN 4.14, 4.12) ---------------------------------------------
+    def write_off(self, date: dt.date, numbers: Sequence[str] = (), *, customer: str | None = None,
+                  reason: str | None = None, comment: str | None = None,
+                  separate_sales_tax: bool = False) -> list[Document]:
+        """Write off the open transactions `numbers`, or everything open of `customer`; returns the
+        write-off documents (one per customer, currency and posting profile)."""
+        def run(s: Session, co: CompanyRow) -> list[Document]:
+            return [transactions.document(s, t) for t in writeoff.write_off(
+                s, co, date, customer=customer, numbers=numbers, reason=reason, comment=comment,
+                separate_sales_tax=separate_sales_tax)]
+        return self._write(run)
+
+    def reimburse(self, date: dt.date, *, customers: Sequence[str] | None = None, method: str = "BANK",
+                  minimum: Decimal | None = None, include_customers_with_open_debits: bool = False) -> list[Document]:
+        """Refund customers whose credit balance is at least the minimum reimbursement (parameter
+        minimum_reimbursement unless `minimum` is given); returns the refunds (kind "refund")."""
+        def run(s: Session, co: CompanyRow) -> list[Document]:
+            return [transactions.document(s, t) for t in refunds.reimburse(
+                s, co, date, customers=customers, method=method, minimum=minimum,
+                include_customers_with_open_debits=include_customers_with_open_debits)]
+        return self._write(run)
 
     # --- payment journals (DOMAIN 4.1) -------------------------------------------------------------
     def create_payment_journal(self, description: str = "") -> str:

@@ -2,7 +2,7 @@
 
 from ardesk.models.base import Base
 from ardesk.models.billing import ChargeCode, InvoiceTemplate, InvoiceTemplateLine, RecurringAssignment
-from ardesk.models.company import Account, AccountRole, Company, NumberSequence, Parameters
+from ardesk.models.company import Account, AccountRole, Company, ExchangeRate, NumberSequence, Parameters
 from ardesk.models.customer import Customer, CustomerGroup
 from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTax
 from ardesk.models.ledger import LedgerEntry, Voucher
@@ -38,6 +38,7 @@ __all__ = [
     "DepositSlip",
     "DepositSlipLine",
     "DiscountScheduleRow",
+    "ExchangeRate",
     "Invoice",
     "InvoiceCharge",
     "InvoiceLine",

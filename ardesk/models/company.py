@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ardesk.models.base import Base, CompanyOwned, Money
+from ardesk.models.base import Base, CompanyOwned, Money, Rate
 
 ACCOUNT_KINDS = ("asset", "liability", "equity", "revenue", "expense")
 
@@ -52,6 +53,10 @@ class Parameters(CompanyOwned, Base):
     stop_fti_posting_on_first_error: Mapped[bool] = mapped_column(Boolean, default=True)
     credit_limit_check: Mapped[str] = mapped_column(String(10), default="balance")  # none|balance
     sepa_creditor_id: Mapped[str | None] = mapped_column(String(35))
+    #: Centralized payments (DOMAIN 4.13): companies with the same group pay for each other.
+    centralized_group: Mapped[str | None] = mapped_column(String(30))
+    centralized_cash_discount_in: Mapped[str | None] = mapped_column(String(10))  # invoice|payment
+    centralized_exchange_result_in: Mapped[str | None] = mapped_column(String(10))  # invoice|payment
 
 
 class Account(CompanyOwned, Base):
@@ -88,3 +93,14 @@ class NumberSequence(CompanyOwned, Base):
     prefix: Mapped[str] = mapped_column(String(20), default="")
     width: Mapped[int] = mapped_column(Integer, default=6)
     next_number: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ExchangeRate(CompanyOwned, Base):
+    """Units of the company's currency for one unit of `currency`, valid from a date (DOMAIN 4.11)."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("company_id", "currency", "valid_from"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    rate: Mapped[Decimal] = mapped_column(Rate())

@@ -29,6 +29,7 @@ from ardesk.models import (
 )
 from ardesk.money import as_decimal, money, percent_of, round_money
 from ardesk.services import lookup
+from ardesk.services.currency import exchange_rate
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
 
 
@@ -160,19 +161,6 @@ def _default(s: Session, model: type, company: Company, value: object, field: st
     return row.id if row is not None else fallback
 
 
-def exchange_rate(company: Company, currency: str, value: object) -> Decimal:
-    if currency == company.currency:
-        if value is not None and as_decimal(value, "exchange_rate") != 1:
-            raise ValidationError("exchange_rate", "must be 1 (or left out) for the company's own currency")
-        return Decimal(1)
-    if value is None:
-        raise ValidationError("exchange_rate", f"give the exchange rate from {currency} to {company.currency}")
-    rate = as_decimal(value, "exchange_rate")
-    if rate <= 0 or rate != rate.quantize(Decimal("0.00000001")) or rate >= 10**6:
-        raise ValidationError("exchange_rate", "must be positive with at most 8 decimals")
-    return rate
-
-
 HEADER_KEYS = ("due_date", "terms", "cash_discount", "posting_profile", "currency", "exchange_rate", "original",
                "notes", "method_of_payment", "document_date", "charges", "reason")
 
@@ -190,7 +178,7 @@ def save_draft(s: Session, company: Company, customer: object, date: object, lin
     date = a_date(date, "date")
     doc_date = a_date(header["document_date"], "document_date") if header.get("document_date") is not None else date
     cur = currency_code(header["currency"], "currency") if header.get("currency") is not None else cust.currency
-    rate = exchange_rate(company, cur, header.get("exchange_rate"))
+    rate = exchange_rate(company, cur, header.get("exchange_rate"), s, date)
     orig = None
     if header.get("original") is not None:
         orig = s.scalar(select(Invoice).where(Invoice.company_id == company.id, Invoice.status == "posted",

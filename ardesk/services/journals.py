@@ -27,7 +27,7 @@ from ardesk.models import (
 )
 from ardesk.money import money
 from ardesk.services import lookup, payments, settlement_engine
-from ardesk.services.invoicing import exchange_rate
+from ardesk.services.currency import exchange_rate
 from ardesk.services.posting import next_number
 from ardesk.services.settlement_engine import Mark
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
@@ -81,7 +81,7 @@ def add_line(s: Session, company: Company, journal: object, customer: object, da
     cust = lookup.by_code(s, Customer, company.id, customer, "customer")
     day = a_date(date, "date")
     cur = currency_code(currency, "currency") if currency is not None else cust.currency
-    rate = exchange_rate(company, cur, exchange_rate_)
+    rate = exchange_rate(company, cur, exchange_rate_, s, day)
     cash = None if amount is None else money(amount, "amount", currency=cur, positive=True, allow_zero=False)
     mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
     for key, value in (("prepayment", prepayment), ("full_settlement", full_settlement)):

@@ -28,7 +28,7 @@ from ardesk.models import (
 )
 from ardesk.money import money, round_money
 from ardesk.services import lookup, settlement_engine, settlements
-from ardesk.services.invoicing import exchange_rate
+from ardesk.services.currency import exchange_rate
 from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
 from ardesk.services.profiles import choose_profile, summary_account_id
 from ardesk.services.settlement_engine import Item, Mark, Plan
@@ -183,7 +183,7 @@ def post_payment(s: Session, company: Company, customer: object, date: object, a
     if cur != cust.currency and currency is not None:
         from ardesk.services.text import currency_code
         cur = currency_code(currency, "currency")
-    rate = exchange_rate(company, cur, exchange_rate_)
+    rate = exchange_rate(company, cur, exchange_rate_, s, day)
     mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
     ref = optional_text(reference, "reference", max_len=100)
     cash = None if amount is None else money(amount, "amount", currency=cur, positive=True, allow_zero=False)

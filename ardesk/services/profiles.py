@@ -34,3 +34,14 @@ def summary_account_id(s: Session, profile: PostingProfile, customer: Customer,
                 return line.receivable_account_id
     raise ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
                                  f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")
+
+
+def writeoff_account_id(s: Session, profile: PostingProfile, customer: Customer) -> int | None:
+    """The write-off account of the profile line that fits the customer best (DOMAIN 4.14), if it has one."""
+    lines = s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id == profile.id)).all()
+    group_code = s.scalar(select(CustomerGroup.code).where(CustomerGroup.id == customer.group_id))
+    for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
+        for line in lines:
+            if line.scope == scope and line.who == who:
+                return line.writeoff_account_id
+    return None

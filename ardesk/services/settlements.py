@@ -78,3 +78,19 @@ def undo(row: Settlement, debit: CustomerTransaction, credit: CustomerTransactio
     credit.balance_acc -= row.amount_acc + row.exchange_result
     for txn in (debit, credit):
         txn.closed_date = None if txn.balance != 0 else txn.closed_date
+
+
+def settle_all(s: Session, company: Company, txns: list[CustomerTransaction], day: dt.date, event: str) -> None:
+    """Settle debits (oldest due first) against credits (oldest first) until one side is used up.
+    A write-off's part is recorded as a difference, so the settlement shows what was written off."""
+    debits = sorted((t for t in txns if t.balance > 0), key=lambda t: (t.due_date or t.date, t.date, t.id))
+    credits = sorted((t for t in txns if t.balance < 0), key=lambda t: (t.date, t.id))
+    ci = 0
+    for debit in debits:
+        while debit.balance > 0 and ci < len(credits):
+            credit = credits[ci]
+            use = min(debit.balance, -credit.balance)
+            written = "write_off" in (debit.kind, credit.kind)
+            apply(s, company, debit, credit, use, day, event=event, difference=use if written else Decimal(0))
+            if credit.balance == 0:
+                ci += 1

@@ -114,12 +114,14 @@ def update_company(s: Session, company: Company, values: dict[str, object]) -> N
 
 
 def _add_profile(s: Session, company_id: int, code: str, description: str,
-                 lines: Sequence[tuple[str, str, int]], **flags: Any) -> PostingProfile:
+                 lines: Sequence[tuple], **flags: Any) -> PostingProfile:
+    """lines: (scope, who, receivable account id[, write-off account id])."""
     profile = PostingProfile(company_id=company_id, code=code, description=description, **flags)
     s.add(profile)
     s.flush()
-    for scope, who, account_id in lines:
-        s.add(PostingProfileLine(profile_id=profile.id, scope=scope, who=who, receivable_account_id=account_id))
+    for scope, who, account_id, *writeoff in lines:
+        s.add(PostingProfileLine(profile_id=profile.id, scope=scope, who=who, receivable_account_id=account_id,
+                                 writeoff_account_id=writeoff[0] if writeoff else None))
     return profile
 
 
@@ -271,11 +273,12 @@ def create_posting_profile(s: Session, company: Company, code: object, lines: ob
     _unique(s, PostingProfile, company.id, code, "code")
     if not isinstance(lines, list | tuple) or not lines:
         raise ValidationError("lines", "a posting profile needs at least one line")
-    checked: list[tuple[str, str, int]] = []
+    checked: list[tuple[str, str, int, int | None]] = []
     for i, line in enumerate(lines):
-        if not isinstance(line, list | tuple) or len(line) != 3:
-            raise ValidationError(f"lines[{i}]", "must be (scope, who, receivable account)")
-        scope, who, number = line
+        # (scope, who, receivable account[, write-off account]) - the fourth is an ardesk extension (DOMAIN 4.14).
+        if not isinstance(line, list | tuple) or len(line) not in (3, 4):
+            raise ValidationError(f"lines[{i}]", "must be (scope, who, receivable account[, write-off account])")
+        scope, who, number, *rest = line
         if scope not in ("table", "group", "all"):
             raise ValidationError(f"lines[{i}].scope", "must be 'table', 'group' or 'all'")
         if scope == "all":
@@ -289,7 +292,9 @@ def create_posting_profile(s: Session, company: Company, code: object, lines: ob
         if any(c[0] == scope and c[1] == who for c in checked):
             raise ValidationError(f"lines[{i}]", f"a line for {scope} {who!r} is given twice")
         account = lookup.by_code(s, Account, company.id, number, f"lines[{i}].account")
-        checked.append((scope, who, account.id))
+        writeoff = lookup.by_code(s, Account, company.id, rest[0], f"lines[{i}].writeoff_account").id \
+            if rest and rest[0] is not None else None
+        checked.append((scope, who, account.id, writeoff))
     interest = None if interest_code is None else lookup.code_text(interest_code, "interest_code")
     letters = None if collection_letter_sequence is None else \
         lookup.code_text(collection_letter_sequence, "collection_letter_sequence")
