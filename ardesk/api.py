@@ -32,6 +32,7 @@ from ardesk.errors import (
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
 from ardesk.services import (
+    centralized,
     checks,
     corrections,
     customers,
@@ -171,6 +172,12 @@ class Books:
         with self.writing() as s:
             row = setup.create_company(s, code, name, currency, language=language)
             return Company(self, row.code)
+
+    def enable_centralized_payments(self, companies: Sequence[str], *, cash_discount_in: str = "invoice",
+                                    exchange_result_in: str = "payment") -> None:
+        """Let these companies pay for each other's invoices (DOMAIN 4.13); see services.centralized."""
+        with self.writing() as s:
+            centralized.enable(s, companies, cash_discount_in, exchange_result_in)
 
     def company(self, code: str) -> Company:
         with self.reading() as s:

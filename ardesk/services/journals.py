@@ -99,7 +99,8 @@ def add_line(s: Session, company: Company, journal: object, customer: object, da
                               prepayment=prepayment, full_settlement=full_settlement, currency=cur, exchange_rate=rate)
     s.add(line)
     s.flush()
-    s.add_all(JournalMark(company_id=company.id, line_id=line.id, transaction_id=item.txn.id, amount=item.requested,
+    s.add_all(JournalMark(company_id=item.txn.company_id, line_id=line.id, transaction_id=item.txn.id,
+                          amount=item.requested,
                           use_cash_discount=item.mode) for item in items)
     s.flush()
     return seq

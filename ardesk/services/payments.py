@@ -27,7 +27,7 @@ from ardesk.models import (
     Voucher,
 )
 from ardesk.money import money, round_money
-from ardesk.services import lookup, settlement_engine, settlements
+from ardesk.services import centralized, lookup, settlement_engine, settlements
 from ardesk.services.currency import exchange_rate
 from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
 from ardesk.services.profiles import choose_profile, summary_account_id
@@ -35,7 +35,8 @@ from ardesk.services.settlement_engine import Item, Mark, Plan
 from ardesk.services.text import a_date, optional_text
 from ardesk.services.transactions import OpenItem, open_item
 
-ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "write_off")
+ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "write_off",
+                    "intercompany")
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,10 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
             credit, have = credits[ci]
             use = min(need, have)
             day = max(date, item.txn.date, credit.date) if later_date else date
-            rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event))
+            if item.txn.company_id != credit.company_id:  # centralized payment (DOMAIN 4.13)
+                rows += centralized.settle_across(s, company, item.txn, credit, use, day, event)
+            else:
+                rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event))
             need -= use
             credits[ci][1] -= use
             if credits[ci][1] == 0:
@@ -152,14 +156,18 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
     rate = payment.exchange_rate if payment is not None else None
     for item in plan.items:
         day = max(date, item.txn.date) if later_date else date
-        if item.discount > 0:
+        owner = company if item.txn.company_id == company.id else s.get(Company, item.txn.company_id)
+        if item.discount > 0 and owner is not company:
+            rows += centralized.discount_across(s, company, item.txn, payment, item.discount, day, event,
+                                                _discount_account(s, owner, item.txn))
+        elif item.discount > 0:
             rows.append(adjust(s, company, item.txn, "cash_discount", item.discount, day,
                                _discount_account(s, company, item.txn), event, rate=rate))
         if item.difference > 0:
-            account = _discount_account(s, company, item.txn) if item.difference_kind == "cash_discount" \
-                else lookup.role_account(s, company.id, item.difference_kind).id
-            rows.append(adjust(s, company, item.txn, item.difference_kind, item.difference, day, account, event,
-                               rate=rate))
+            account = _discount_account(s, owner, item.txn) if item.difference_kind == "cash_discount" \
+                else lookup.role_account(s, owner.id, item.difference_kind).id
+            rows.append(adjust(s, owner, item.txn, item.difference_kind, item.difference, day, account, event,
+                               rate=rate if owner is company else None))
     if payment is not None and plan.over_adjustment > 0:
         rows.append(adjust(s, company, payment, plan.over_kind, plan.over_adjustment, date,
                            lookup.role_account(s, company.id, plan.over_kind).id, event))
@@ -210,7 +218,10 @@ def post_payment(s: Session, company: Company, customer: object, date: object, a
         else "payment", date=day, amount=-total, amount_acc=-total_acc, currency=cur, exchange_rate=rate,
         account_id=ar, posting_profile_id=profile.id, method_of_payment_id=mop.id, reference=ref, text=label))
     if items:
-        carry_out(s, company, plan, day, next_number(s, company.id, "settlement"), payment)
+        event = next_number(s, company.id, "settlement")
+        if any(i.txn.company_id != company.id for i in items):
+            event = f"C:{company.code}:{event}"  # spans the group: unsettle finds every company's rows
+        carry_out(s, company, plan, day, event, payment)
     elif params.automatic_settlement and not prepayment:
         auto_settle(s, company, cust, payment, day)
     return payment
@@ -296,7 +307,8 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
         raise ValidationError("settlement", f"there is no settlement {settlement_id}")
     if first.unsettled_date is not None:
         raise ValidationError("settlement", f"settlement {settlement_id} was already undone")
-    rows = s.scalars(select(Settlement).where(Settlement.company_id == company.id, Settlement.event == first.event,
+    companies = centralized.settlement_companies(s, company, first.event)
+    rows = s.scalars(select(Settlement).where(Settlement.company_id.in_(companies), Settlement.event == first.event,
                                               Settlement.unsettled_date.is_(None))
                      .order_by(Settlement.id.desc())).all()
     if any(day < r.date for r in rows):
@@ -307,17 +319,18 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
         settlements.undo(row, debit, credit)
         row.unsettled_date = day
         if row.voucher_id is not None:
-            row.unsettle_voucher_id = _mirror(s, company, row.voucher_id, day, f"Unsettle {debit.number}")
+            row.unsettle_voucher_id = _mirror(s, s.get(Company, row.company_id), row.voucher_id, day,
+                                              f"Unsettle {debit.number}")
         for txn in (debit, credit):
             if txn.kind in ADJUSTMENT_KINDS and txn.kind != "reversal" and txn not in adjustments:
                 adjustments.append(txn)
         if row.discount > 0:
-            target = debit if debit.kind not in ADJUSTMENT_KINDS else credit
+            target = debit if debit.kind != "cash_discount" else credit  # the document that took it
             target.discount_taken -= row.discount
     s.flush()
     event = next_number(s, company.id, "settlement")
     for adj in adjustments:
-        _reverse_open(s, company, adj, day, event)
+        _reverse_open(s, s.get(Company, adj.company_id), adj, day, event)
     return [r.id for r in rows]
 
 

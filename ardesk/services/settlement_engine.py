@@ -34,7 +34,7 @@ from ardesk.models import (
     PaymentJournalLine,
 )
 from ardesk.money import money
-from ardesk.services import discounts
+from ardesk.services import centralized, discounts
 from ardesk.services.discounts import ZERO, Period
 from ardesk.services.records import ScheduleRow
 
@@ -119,26 +119,29 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
             raise ValidationError(f, "must be a Mark")
         if mark.use_cash_discount not in discounts.MODES:
             raise ValidationError(f + ".use_cash_discount", "must be 'normal', 'always' or 'never'")
-        if mark.company not in (None, company.code):
-            raise ValidationError(f + ".company", "documents of other companies are settled by centralized payments")
+        # A document of another company of the group: a centralized payment (DOMAIN 4.13).
+        owner = centralized.partner(s, company, mark.company, f + ".company")
+        owner_customer = centralized.party_customer(s, customer, owner, f + ".company")
         if not isinstance(mark.number, str) or not mark.number:
             raise ValidationError(f + ".number", "give a document number")
         txn = s.scalar(select(CustomerTransaction).where(
-            CustomerTransaction.company_id == company.id, CustomerTransaction.number == mark.number,
+            CustomerTransaction.company_id == owner.id, CustomerTransaction.number == mark.number,
             CustomerTransaction.closed_date.is_(None)).order_by(CustomerTransaction.id).limit(1))
         if txn is None:
-            known = s.scalar(select(CustomerTransaction.id).where(CustomerTransaction.company_id == company.id,
+            known = s.scalar(select(CustomerTransaction.id).where(CustomerTransaction.company_id == owner.id,
                                                                   CustomerTransaction.number == mark.number))
             raise ValidationError(f + ".number", f"{mark.number} is already settled" if known
                                   else f"there is no document {mark.number!r}")
-        if txn.customer_id != customer.id:
+        if txn.customer_id != owner_customer.id:
             raise ValidationError(f + ".number", f"{mark.number} belongs to another customer")
+        if owner is not company and txn.balance < 0:
+            raise ValidationError(f + ".number", f"{mark.number} is a credit of {owner.code}; settle it there")
         if currency is not None and txn.currency != currency:
             raise ValidationError(f + ".number", f"{mark.number} is in {txn.currency}, the payment in {currency}")
         if any(it.txn.id == txn.id for it in items):
             raise ValidationError(f + ".number", f"{mark.number} is marked twice")
-        lock = s.scalar(select(JournalMark).where(JournalMark.company_id == company.id,
-                                                  JournalMark.transaction_id == txn.id))
+        lock = s.scalar(select(JournalMark).where(JournalMark.company_id == owner.id,
+                                                  JournalMark.transaction_id == txn.id))  # the document's company
         if lock is not None and lock.line_id != journal_line_id:
             journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
                                      .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
