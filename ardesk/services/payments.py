@@ -148,11 +148,12 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
             if item.txn.company_id != credit.company_id:  # centralized payment (DOMAIN 4.13)
                 rows += centralized.settle_across(s, company, item.txn, credit, use, day, event)
             else:
-                rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event))
+                rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event, flush=False))
             need -= use
             credits[ci][1] -= use
             if credits[ci][1] == 0:
                 ci += 1
+    s.flush()
     rate = payment.exchange_rate if payment is not None else None
     for item in plan.items:
         day = max(date, item.txn.date) if later_date else date

@@ -101,35 +101,74 @@ class Plan:
         return [i for i in self.items if i.sign < 0]
 
 
-def _schedule(s: Session, txn: CustomerTransaction) -> tuple[tuple[ScheduleRow, Decimal], ...]:
-    rows = s.scalars(select(DiscountScheduleRow).where(DiscountScheduleRow.transaction_id == txn.id)
-                     .order_by(DiscountScheduleRow.seq))
-    return tuple((ScheduleRow(r.discount_date, r.discount, r.amount_to_pay), r.percent) for r in rows)
+def _schedules(s: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[ScheduleRow, Decimal], ...]]:
+    out: dict[int, list[tuple[ScheduleRow, Decimal]]] = {i: [] for i in ids}
+    for chunk in _chunks(ids):
+        t = DiscountScheduleRow
+        for tid, day, discount, to_pay, pct in s.execute(
+                select(t.transaction_id, t.discount_date, t.discount, t.amount_to_pay, t.percent)
+                .where(t.transaction_id.in_(chunk)).order_by(t.transaction_id, t.seq)):
+            out[tid].append((ScheduleRow(day, discount, to_pay), pct))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _chunks(values: Sequence, size: int = 500) -> list[Sequence]:
+    """IN-lists of bounded length (SQLite limits bound parameters)."""
+    return [values[i:i + size] for i in range(0, len(values), size)]
+
+
+def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict[str, CustomerTransaction]:
+    """The oldest open transaction per number (a reversed document's number can repeat)."""
+    out: dict[str, CustomerTransaction] = {}
+    for chunk in _chunks(list(dict.fromkeys(numbers))):
+        for txn in s.scalars(select(CustomerTransaction).where(
+                CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
+                CustomerTransaction.closed_date.is_(None)).order_by(CustomerTransaction.id)):
+            out.setdefault(txn.number, txn)
+    return out
+
+
+def _locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
+    out: dict[int, JournalMark] = {}
+    for chunk in _chunks(ids):
+        out.update((m.transaction_id, m) for m in s.scalars(select(JournalMark)
+                                                           .where(JournalMark.transaction_id.in_(chunk))))
+    return out
 
 
 def load_items(s: Session, company: Company, customer: Customer, on: dt.date, marks: Sequence[Mark],
                params: Parameters, *, journal_line_id: int | None = None, currency: str | None = None) -> list[Item]:
-    """Check the marks and find their open transactions (DOMAIN 11.5)."""
+    """Check the marks and find their open transactions (DOMAIN 11.5), with a few queries for any
+    number of marks; errors name the first bad mark."""
     if not isinstance(marks, list | tuple):
         raise ValidationError("marks", "must be a list of Mark")
-    items: list[Item] = []
+    owners: dict[object, tuple[Company, Customer]] = {}
+    wanted: dict[int, list[str]] = {}
     for i, mark in enumerate(marks):
         f = f"marks[{i}]"
         if not isinstance(mark, Mark):
             raise ValidationError(f, "must be a Mark")
         if mark.use_cash_discount not in discounts.MODES:
             raise ValidationError(f + ".use_cash_discount", "must be 'normal', 'always' or 'never'")
-        # A document of another company of the group: a centralized payment (DOMAIN 4.13).
-        owner = centralized.partner(s, company, mark.company, f + ".company")
-        owner_customer = centralized.party_customer(s, customer, owner, f + ".company")
+        if mark.company not in owners:
+            # A document of another company of the group: a centralized payment (DOMAIN 4.13).
+            owner = centralized.partner(s, company, mark.company, f + ".company")
+            owners[mark.company] = (owner, centralized.party_customer(s, customer, owner, f + ".company"))
         if not isinstance(mark.number, str) or not mark.number:
             raise ValidationError(f + ".number", "give a document number")
-        txn = s.scalar(select(CustomerTransaction).where(
-            CustomerTransaction.company_id == owner.id, CustomerTransaction.number == mark.number,
-            CustomerTransaction.closed_date.is_(None)).order_by(CustomerTransaction.id).limit(1))
+        wanted.setdefault(owners[mark.company][0].id, []).append(mark.number)
+    found = {cid: _open_by_number(s, cid, numbers) for cid, numbers in wanted.items()}
+    ids = [t.id for by_number in found.values() for t in by_number.values()]
+    locks, schedules = _locks(s, ids), _schedules(s, ids)
+    items: list[Item] = []
+    seen: set[int] = set()
+    for i, mark in enumerate(marks):
+        f = f"marks[{i}]"
+        owner, owner_customer = owners[mark.company]
+        txn = found[owner.id].get(mark.number)
         if txn is None:
             known = s.scalar(select(CustomerTransaction.id).where(CustomerTransaction.company_id == owner.id,
-                                                                  CustomerTransaction.number == mark.number))
+                                                                  CustomerTransaction.number == mark.number).limit(1))
             raise ValidationError(f + ".number", f"{mark.number} is already settled" if known
                                   else f"there is no document {mark.number!r}")
         if txn.customer_id != owner_customer.id:
@@ -138,10 +177,10 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
             raise ValidationError(f + ".number", f"{mark.number} is a credit of {owner.code}; settle it there")
         if currency is not None and txn.currency != currency:
             raise ValidationError(f + ".number", f"{mark.number} is in {txn.currency}, the payment in {currency}")
-        if any(it.txn.id == txn.id for it in items):
+        if txn.id in seen:
             raise ValidationError(f + ".number", f"{mark.number} is marked twice")
-        lock = s.scalar(select(JournalMark).where(JournalMark.company_id == owner.id,
-                                                  JournalMark.transaction_id == txn.id))  # the document's company
+        seen.add(txn.id)
+        lock = locks.get(txn.id)
         if lock is not None and lock.line_id != journal_line_id:
             journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
                                      .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
@@ -156,7 +195,7 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
                                                      f"{mark.number}")
         # Credit notes carry a discount only with the parameter (DOMAIN 4.5 rule 7); payments never.
         discounted = txn.balance > 0 or (txn.kind == "credit_note" and params.cash_discount_on_credit_notes)
-        p = discounts.period(_schedule(s, txn), on, mark.use_cash_discount) if discounted else discounts.NONE
+        p = discounts.period(schedules[txn.id], on, mark.use_cash_discount) if discounted else discounts.NONE
         items.append(Item(txn, i, mark.use_cash_discount, requested, p))
     return items
 

@@ -29,8 +29,9 @@ def _acc_part(txn: CustomerTransaction, part: Decimal) -> Decimal:
 
 def apply(s: Session, company: Company, debit: CustomerTransaction, credit: CustomerTransaction,
           amount: Decimal, date: dt.date, *, event: str = "", discount: Decimal = Decimal(0),
-          difference: Decimal = Decimal(0)) -> Settlement:
-    """Close `amount` (positive, transaction currency) of the debit against the credit."""
+          difference: Decimal = Decimal(0), flush: bool = True) -> Settlement:
+    """Close `amount` (positive, transaction currency) of the debit against the credit.
+    flush=False leaves the row for the caller's next flush (bulk settlement)."""
     if debit.customer_id != credit.customer_id:
         raise ValidationError("marks", "transactions of different customers cannot be settled together")
     if debit.currency != credit.currency:
@@ -66,7 +67,8 @@ def apply(s: Session, company: Company, debit: CustomerTransaction, credit: Cust
     for txn in (debit, credit):
         if txn.balance == 0:
             txn.closed_date = max(date, txn.date)
-    s.flush()
+    if flush:
+        s.flush()
     return row
 
 

@@ -1,5 +1,5 @@
-"""Property-based: random invoices, credit notes, payments, settlements, unsettles and reversals keep
-every voucher balanced, never flip an open balance's sign, and keep open items equal to the ledger."""
+"""Property-based: random invoices, credit notes, payments, settlements, unsettles, reversals, write-offs and
+refunds keep every voucher balanced, never flip an open balance's sign, and keep open items equal to the ledger."""
 
 from __future__ import annotations
 
@@ -14,12 +14,15 @@ from ardesk.api import ArdeskError, Books, Line, Mark
 money = st.decimals(min_value=D("1.00"), max_value=D("5000.00"), places=2)
 op = st.one_of(
     st.tuples(st.just("invoice"), money, st.sampled_from([None, "1D14", "2D5-1D14"])),
+    st.tuples(st.just("taxed_invoice"), money, st.sampled_from([None, "1D14"])),
     st.tuples(st.just("credit_note"), money, st.sampled_from([None, "1D14"])),
     st.tuples(st.just("pay_marked"), st.one_of(st.none(), money), st.lists(st.integers(0, 9), max_size=3)),
     st.tuples(st.just("pay_unmarked"), money, st.booleans()),
     st.tuples(st.just("settle"), st.integers(0, 9), st.integers(0, 9)),
     st.tuples(st.just("unsettle"), st.integers(0, 9), st.none()),
     st.tuples(st.just("reverse"), st.integers(0, 9), st.none()),
+    st.tuples(st.just("write_off"), st.integers(0, 9), st.booleans()),
+    st.tuples(st.just("reimburse"), st.booleans(), st.none()),
 )
 
 
@@ -35,6 +38,7 @@ def test_random_settlement_histories_keep_the_books_consistent(ops, admin, parti
         co.create_cash_discount("1D14", [(14, D("1"))])
         co.create_cash_discount("2D5-1D14", [(5, D("2")), (14, D("1"))])
         co.create_customer("C", "Customer", terms="N30")
+        co.create_sales_tax("T21", D("21"))
         docs: list[str] = []
         day = date(2020, 6, 1)
         for n, (kind, a, b) in enumerate(ops):
@@ -43,6 +47,8 @@ def test_random_settlement_histories_keep_the_books_consistent(ops, admin, parti
             try:
                 if kind == "invoice":
                     docs.append(co.post_free_text_invoice("C", day, [Line("x", a)], cash_discount=b).number)
+                elif kind == "taxed_invoice":
+                    docs.append(co.post_free_text_invoice("C", day, [Line("x", a, tax="T21")], cash_discount=b).number)
                 elif kind == "credit_note":
                     docs.append(co.post_credit_note("C", day, [Line("x", a)], cash_discount=b).number)
                 elif kind == "pay_marked" and docs:
@@ -58,6 +64,13 @@ def test_random_settlement_histories_keep_the_books_consistent(ops, admin, parti
                         co.unsettle(rows[0].id, day)
                 elif kind == "reverse" and docs:
                     co.reverse(docs[a % len(docs)], day)
+                elif kind == "write_off" and docs:
+                    if b:
+                        co.write_off(day, customer="C")
+                    else:
+                        co.write_off(day, [docs[a % len(docs)]], separate_sales_tax=True)
+                elif kind == "reimburse":
+                    docs += [d.number for d in co.reimburse(day, include_customers_with_open_debits=a)]
             except ArdeskError:
                 pass  # refused operations must leave the books consistent too
             for t in co.transactions("C"):
