@@ -1,44 +1,195 @@
-"""The Payments and settlements page: posted customer payments (payment entry comes in a later release)."""
+"""The Payments and settlements workspace: payment journals, posted payments and a customer's transactions;
+payment entry and settlement open from its toolbar."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ardesk.services import queries
+from ardesk.errors import ArdeskError
+from ardesk.services import payment_queries, queries
+from ardesk.services.payment_queries import PAYMENT_KINDS, JournalRow
+from ardesk.services.queries import DocumentRow
 from ardesk.views.context import AppContext
-from ardesk.views.widgets.list_page import ListPage
-from ardesk.views.widgets.record_model import Column
+from ardesk.views.payments.journal import JournalDialog
+from ardesk.views.payments.settle import SettleDialog
+from ardesk.views.payments.transactions import TransactionsView
+from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
+from ardesk.views.widgets.record_model import Column, RecordTableModel
 
 
-class PaymentsPage(ListPage):
+class PaymentsPage(Page):
+    """Tabs: Payment journals (open first), Posted payments, Customer transactions. The two lists load in
+    the background; the transactions tab reads one customer at a time."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_title(self.tr("Payments and settlements"), self.tr("Customer payments and what they settled"))
-        self.empty_text = self.tr(
-            "No customer payments have been posted yet.\n\n"
-            "Entering payments and settling them against invoices comes in a later release; "
-            "posted payments will be listed here.")
-        self.toolbar.addWidget(self.count_label)
+        self.set_title(self.tr("Payments and settlements"),
+                       self.tr("Payment journals, customer payments and what they settled"))
+        self._generation = 0
+        self.rows_loaded = 0
+        self.enter_button = QPushButton(self.tr("Enter customer payment"))
+        self.enter_button.setObjectName("primary")
+        self.settle_button = QPushButton(self.tr("Settle transactions"))
+        self.new_journal_button = QPushButton(self.tr("New payment journal"))
         self.toolbar.addStretch(1)
-        self.add_table()
+        self.toolbar.addWidget(self.settle_button)
+        self.toolbar.addWidget(self.new_journal_button)
+        self.toolbar.addWidget(self.enter_button)
 
-    def columns(self) -> Sequence[Column]:
-        def currency(r: queries.DocumentRow) -> str:
+        self.model = RecordTableModel(ctx, self.journal_columns(), self)
+        self.journal_view = make_table(self, stretch_column=1)
+        self.journal_view.setModel(self.model)
+        self.open_journal_button = QPushButton(self.tr("Open journal"))
+        self.journal_count = plain_label("", "muted")
+        self.journal_message = plain_label("", "muted")
+        journals_tab = QWidget()
+        jl = QVBoxLayout(journals_tab)
+        jl.setContentsMargins(0, 8, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.journal_count)
+        bar.addWidget(self.journal_message, 1)
+        bar.addWidget(self.open_journal_button)
+        jl.addLayout(bar)
+        jl.addWidget(self.journal_view, 1)
+
+        self.payments = RecordTableModel(ctx, self.payment_columns(), self)
+        self.payment_view = make_table(self, stretch_column=3)
+        self.payment_view.setModel(self.payments)
+        self.payment_count = plain_label("", "muted")
+        self.show_transactions_button = QPushButton(self.tr("Show customer transactions"))
+        payments_tab = QWidget()
+        pl = QVBoxLayout(payments_tab)
+        pl.setContentsMargins(0, 8, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.payment_count)
+        bar.addStretch(1)
+        bar.addWidget(self.show_transactions_button)
+        pl.addLayout(bar)
+        pl.addWidget(self.payment_view, 1)
+
+        self.transactions = TransactionsView(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(journals_tab, self.tr("Payment journals"))
+        self.tabs.addTab(payments_tab, self.tr("Posted payments"))
+        self.tabs.addTab(self.transactions, self.tr("Customer transactions"))
+        self.body.addWidget(self.tabs, 1)
+
+        self.enter_button.clicked.connect(lambda: self.open_settle())
+        self.settle_button.clicked.connect(lambda: self.open_settle(settle_only=True))
+        self.new_journal_button.clicked.connect(self.new_journal)
+        self.open_journal_button.clicked.connect(self.open_selected_journal)
+        self.journal_view.doubleClicked.connect(lambda _i: self.open_selected_journal())
+        self.payment_view.doubleClicked.connect(lambda _i: self.show_payment_customer())
+        self.show_transactions_button.clicked.connect(self.show_payment_customer)
+
+    def journal_columns(self) -> list[Column]:
+        statuses = {"open": self.tr("Open"), "posted": self.tr("Posted")}
+        return [
+            Column(self.tr("Journal"), lambda r: r.number),
+            Column(self.tr("Description"), lambda r: r.description, stretch=True),
+            Column(self.tr("Status"), lambda r: statuses.get(r.status, r.status)),
+            Column(self.tr("Lines"), lambda r: r.lines, "int"),
+            Column(self.tr("Total"), lambda r: r.total, "amount"),
+            Column(self.tr("Posted on"), lambda r: r.posted_date, "date"),
+        ]
+
+    def payment_columns(self) -> list[Column]:
+        kinds = {"payment": self.tr("Payment"), "prepayment": self.tr("Prepayment")}
+
+        def currency(r: DocumentRow) -> str:
             return r.currency
 
-        return [Column(self.tr("Voucher"), lambda r: r.number), Column(self.tr("Date"), lambda r: r.date, "date"),
-                Column(self.tr("Account"), lambda r: r.customer),
-                Column(self.tr("Name"), lambda r: r.customer_name, stretch=True),
-                Column(self.tr("Amount"), lambda r: r.amount, "amount", currency),
-                Column(self.tr("Not settled"), lambda r: r.balance, "amount", currency),
-                Column(self.tr("Currency"), currency)]
+        return [
+            Column(self.tr("Voucher"), lambda r: r.number), Column(self.tr("Date"), lambda r: r.date, "date"),
+            Column(self.tr("Account"), lambda r: r.customer),
+            Column(self.tr("Name"), lambda r: r.customer_name, stretch=True),
+            Column(self.tr("Type"), lambda r: kinds.get(r.kind, r.kind)),
+            Column(self.tr("Amount received"), lambda r: -r.amount, "amount", currency),
+            Column(self.tr("Not settled"), lambda r: -r.balance or None, "amount", currency),
+            Column(self.tr("Currency"), currency),
+        ]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.documents(s, self.ctx.company_id, ("payment",))
+    # --- loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        books, company_id = self.ctx.books, self.ctx.company_id
 
-    def count_text(self, count: int) -> str:
-        return self.tr("%n payment(s)", "", count)
+        def query() -> tuple[list[JournalRow], list[DocumentRow]]:
+            with books.reading() as s:
+                return (payment_queries.journals(s, company_id),
+                        queries.documents(s, company_id, PAYMENT_KINDS, limit=5000))
+
+        self.loading = True
+        self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result), failure=self._failed,
+                            text=self.tr("Loading payments..."))
+        if self.transactions.customer.account():
+            self.transactions.reload()
+
+    def _arrived(self, generation: int, journals: list[JournalRow], payments: list[DocumentRow]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(journals)
+        self.payments.set_rows(payments)
+        for view, rows in ((self.journal_view, journals), (self.payment_view, payments)):
+            if rows:
+                fit_columns(view)
+        self.rows_loaded = len(journals) + len(payments)
+        open_count = sum(1 for j in journals if j.status == "open")
+        self.journal_count.setText(self.tr("%n journal(s)", "", len(journals)) + ", " +
+                                   self.tr("%n open", "", open_count))
+        self.journal_message.setText("" if journals else
+                                     self.tr("No payment journals yet: start one with New payment journal."))
+        self.payment_count.setText(self.tr("%n payment(s)", "", len(payments)))
+        self.open_journal_button.setEnabled(bool(journals))
+        if journals and not self.journal_view.currentIndex().isValid():
+            self.journal_view.setCurrentIndex(self.model.index(0, 0))
+        self.loading = False
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.ctx.runner.error.emit(exc)
+        self.loaded.emit()
+
+    # --- actions --------------------------------------------------------------------------------
+    def open_settle(self, customer: str | None = None, *, settle_only: bool = False) -> SettleDialog:
+        dialog = SettleDialog(self.ctx, self, customer=customer or self.transactions.customer.account(),
+                              settle_only=settle_only)
+        dialog.open()
+        return dialog
+
+    def new_journal(self) -> JournalDialog | None:
+        try:
+            number = self.ctx.company.create_payment_journal(self.tr("Customer payments %1")
+                                                             .replace("%1", self.ctx.date(self.ctx.today())))
+        except ArdeskError as exc:
+            self.ctx.runner.error.emit(exc)
+            return None
+        self.ctx.notify_changed()
+        return self.open_journal(number)
+
+    def open_journal(self, number: str) -> JournalDialog:
+        dialog = JournalDialog(self.ctx, number, self)
+        dialog.open()
+        return dialog
+
+    def selected_journal(self) -> JournalRow | None:
+        index = self.journal_view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def open_selected_journal(self) -> JournalDialog | None:
+        row = self.selected_journal()
+        return self.open_journal(row.number) if row is not None else None
+
+    def show_payment_customer(self) -> None:
+        index = self.payment_view.currentIndex()
+        if not index.isValid():
+            return
+        row: Any = self.payments.row_at(index.row())
+        self.tabs.setCurrentWidget(self.transactions)
+        self.transactions.set_customer(row.customer)
+        self.transactions.select(row.number)

@@ -1,0 +1,428 @@
+"""Enter customer payments / Settle transactions: mark open items, preview the settlement live, then
+post a payment, add a payment journal line, or settle marked debits and credits against each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ardesk.api import MarkPreview
+from ardesk.errors import ArdeskError, ValidationError
+from ardesk.services import payment_queries, queries
+from ardesk.views.collections.page import Tile
+from ardesk.views.context import AppContext
+from ardesk.views.payments.open_items import OpenItemsPanel
+from ardesk.views.payments.payment_form import FIELDS, PaymentForm
+from ardesk.views.payments.widgets import banner, date_of, show_banner
+from ardesk.views.widgets.page import plain_label
+
+PREVIEW_DELAY_MS = 250
+NEW_JOURNAL = "+new"
+
+
+class SettleDialog(QDialog):
+    """Choose a customer and a date; the open items come with their discount. Marking or typing previews
+    the settlement in the background (debounced); the footer shows the marked total, the cash discount
+    and the amount to receive. Nothing is written until one of the three actions is chosen."""
+
+    #: A preview arrived (or failed); tests wait for it.
+    previewed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, customer: str | None = None,
+                 date: dt.date | None = None, journal: str | None = None, settle_only: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settle_only = settle_only
+        self.setWindowTitle(self.tr("Settle open transactions") if settle_only else self.tr("Enter customer payment"))
+        self.resize(1220, 720)
+        self.result_text = ""
+        self.journal_line: tuple[str, int] | None = None  # (journal, line) added
+        self.close_after_adding = journal is not None
+        #: Asks Yes/No/Cancel; tests replace it. Returns a QMessageBox.StandardButton.
+        self.ask: Callable[[str, str, bool], QMessageBox.StandardButton] = self._ask
+        self._generation = 0
+        self.previewing = False
+        self.marked_total_value = Decimal("0.00")
+        with ctx.books.reading() as s:
+            customers = payment_queries.customer_choices(s, ctx.company_id)
+            methods = queries.methods_of_payment(s, ctx.company_id)
+            journals = payment_queries.journals(s, ctx.company_id, open_only=True)
+        self.form = PaymentForm(ctx, customers, methods, date=date)
+        self.errors = self.form.errors
+        self.customer, self.date, self.amount = self.form.customer, self.form.date, self.form.amount
+        self.method, self.reference, self.prepayment = self.form.method, self.form.reference, self.form.prepayment
+        self.amount.setPlaceholderText(self.tr("the marked total"))
+        self.form.set_label(self.date, self.tr("Settlement date") if settle_only else self.tr("Payment date"))
+        header = QGroupBox(self.tr("Settle") if settle_only else self.tr("Payment"))
+        QVBoxLayout(header).addWidget(self.form)
+
+        self.items = OpenItemsPanel(ctx, self)
+        self.model, self.view, self.balance_label = self.items.model, self.items.view, self.items.balance_label
+
+        self.marked_tile = Tile(self.tr("Marked total"))
+        self.discount_tile = Tile(self.tr("Cash discount to take"))
+        self.receive_tile = Tile(self.tr("Amount to receive"))
+        tiles = QHBoxLayout()
+        for tile in (self.marked_tile, self.discount_tile, self.receive_tile):
+            tiles.addWidget(tile, 1)
+        self.note = plain_label("", "muted")
+        self.note.setWordWrap(True)
+        self.message = banner()
+        self.status = plain_label("", "")
+        self.status.setStyleSheet("color: #1d6b3a;")
+        self.status.setWordWrap(True)
+
+        self.journal = QComboBox()
+        for j in journals:
+            label = f"{j.number}  {j.description}".strip()
+            self.journal.addItem(label, j.number)
+        self.journal.addItem(self.tr("New payment journal"), NEW_JOURNAL)
+        if journal is not None:
+            self.journal.setCurrentIndex(max(self.journal.findData(journal), 0))
+        self.settle_button = QPushButton(self.tr("Settle marked"))
+        self.settle_button.setToolTip(self.tr("Settle the marked open debits and credits against each other; "
+                                              "no money is received"))
+        self.journal_button = QPushButton(self.tr("Add to journal"))
+        self.post_button = QPushButton(self.tr("Post payment"))
+        self.post_button.setObjectName("primary")
+        close = QPushButton(self.tr("Close"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.settle_button)
+        actions.addStretch(1)
+        self.journal_label = plain_label(self.tr("Journal"), "muted")
+        actions.addWidget(self.journal_label)
+        actions.addWidget(self.journal)
+        actions.addWidget(self.journal_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.post_button)
+        actions.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.items, 1)
+        layout.addLayout(tiles)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+        self.errors.clear()
+        if settle_only:  # no money comes in: the marks offset each other
+            self.form.only_customer_and_date()
+            for widget in (self.journal_label, self.journal, self.journal_button, self.post_button):
+                widget.hide()
+            self.settle_button.setObjectName("primary")
+            self.marked_tile.caption.setText(self.tr("Debits marked"))
+            self.receive_tile.caption.setText(self.tr("Credits marked"))
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter in the table edits a cell; it must never post
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(PREVIEW_DELAY_MS)
+        self._debounce.timeout.connect(self.preview_now)
+        self.customer.account_changed.connect(lambda _a: self.load_items())
+        self.date.dateChanged.connect(lambda _d: self.load_items())
+        self.amount.textChanged.connect(self._debounce.start)
+        self.prepayment.toggled.connect(self._prepayment_toggled)
+        self.model.marks_changed.connect(self._debounce.start)
+        self.model.invalid_input.connect(lambda text: show_banner(self.message, text))
+        self.items.mark_priority.clicked.connect(self.mark_by_priority)
+        self.items.release.clicked.connect(self.release_mark)
+        self.settle_button.clicked.connect(self.settle_marked)
+        self.journal_button.clicked.connect(self.add_to_journal)
+        self.post_button.clicked.connect(self.post_payment)
+        close.clicked.connect(self.reject)
+        if customer:
+            self.customer.set_account(customer)
+        self.update_totals()
+        self.customer.setFocus()
+
+    # --- open items -------------------------------------------------------------------------------
+    def load_items(self) -> None:
+        """The chosen customer's open items as of the payment date (a quick read on the GUI thread)."""
+        account = self.customer.account()
+        with self.ctx.books.reading() as s:
+            rows = payment_queries.open_items(s, self.ctx.company_id, account, date_of(self.date)) if account else []
+        self.model.set_rows(rows)
+        self.items.show_columns()
+        balance = sum((r.balance for r in rows), Decimal(0))
+        currency = rows[0].currency if rows else self.ctx.currency
+        self.balance_label.setText(self.tr("%n open, balance %1", "", len(rows))
+                                   .replace("%1", f"{self.ctx.amount(balance, currency)} {currency}")
+                                   if account else "")
+        self.errors.clear()
+        show_banner(self.message, "")
+        self.preview_now()
+
+    def mark_by_priority(self) -> None:
+        account = self.customer.account()
+        if not account:
+            return
+        try:
+            marks = self.ctx.company.priority_marks(account)
+        except ArdeskError as exc:
+            show_banner(self.message, str(exc))
+            return
+        self.model.mark_numbers([m.number for m in marks])
+
+    def release_mark(self) -> bool:
+        """The administrator's unmark (DOMAIN 4.1): free a transaction held by another unposted journal line."""
+        row = self.items.held_row()
+        if row is None:
+            show_banner(self.message, self.tr("Select the transaction to release first."))
+            return False
+        answer = self.ask(self.tr("Release journal mark"),
+                          self.tr("%1 is marked on %2, which is not posted. Take it off that line? The line stays, "
+                                  "without this mark.").replace("%1", row.number).replace("%2", row.marked_in or ""),
+                          False)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.ctx.company.clear_marks(row.number)
+        except ArdeskError as exc:
+            show_banner(self.message, str(exc))
+            return False
+        self.status.setText(self.tr("%1 released from %2.").replace("%1", row.number)
+                            .replace("%2", row.marked_in or ""))
+        self.ctx.notify_changed()
+        self.load_items()
+        return True
+
+    def _prepayment_toggled(self, on: bool) -> None:
+        if on:
+            self.model.clear_marks()
+        self.view.setEnabled(not on)
+        for button in (self.items.mark_priority, self.items.mark_all, self.items.unmark, self.items.release,
+                       self.settle_button):
+            button.setEnabled(not on)
+
+    # --- preview ----------------------------------------------------------------------------------
+    def typed_amount(self) -> Decimal | None:
+        return self.form.typed_amount()
+
+    def preview_now(self) -> None:
+        """Ask the books what the marks would settle, in the background; older answers are dropped."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        marks, account, day = self.model.marks(), self.customer.account(), date_of(self.date)
+        self.errors.clear()
+        try:
+            amount = self.typed_amount()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            amount = None
+        if not marks or not account:
+            self.marked_total_value = Decimal("0.00")
+            self.model.set_preview([])
+            self.update_totals()
+            self.previewed.emit()
+            return
+        company = self.ctx.company
+
+        def job() -> tuple[list[MarkPreview], list[MarkPreview]]:
+            """What the marks ask for, and how the amount received would be spread over them."""
+            full = company.preview_settlement(account, day, marks)
+            return full, full if amount is None else company.preview_settlement(account, day, marks,
+                                                                                  payment_amount=amount)
+
+        self.previewing = True
+        self.ctx.runner.run(job, success=lambda result: self._previewed(generation, *result),
+                            failure=lambda exc: self._preview_failed(generation, exc))
+
+    def _previewed(self, generation: int, full: list[MarkPreview], spread: list[MarkPreview]) -> None:
+        if generation != self._generation:
+            return
+        self.previewing = False
+        show_banner(self.message, "")
+        self.marked_total_value = sum((p.amount_to_settle for p in full), Decimal("0.00"))
+        self.model.set_preview(spread)
+        self.update_totals()
+        self.previewed.emit()
+
+    def _preview_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.previewing = False
+        self.marked_total_value = Decimal("0.00")
+        self.model.set_preview([])
+        self.show_error(exc)
+        self.update_totals()
+        self.previewed.emit()
+
+    def totals(self) -> tuple[Decimal, Decimal, Decimal]:
+        """(marked total, cash discount to take, amount to receive) of the current preview; the marked
+        total is what the marks ask for, the discount what the amount received would earn."""
+        previews = list(self.model.preview.values())
+        marked = self.marked_total_value
+        discount = sum((p.discount_to_take for p in previews), Decimal("0.00"))
+        try:
+            typed = self.typed_amount()
+        except ValidationError:
+            typed = None
+        return marked, discount, typed if typed is not None else max(marked, Decimal("0.00"))
+
+    def update_totals(self) -> None:
+        marked, discount, receive = self.totals()
+        currency = self.currency()
+        if self.settle_only:  # debits and credits offset: show each side
+            amounts = [p.amount_to_settle for p in self.model.preview.values()]
+            marked = sum((a for a in amounts if a > 0), Decimal("0.00"))
+            receive = -sum((a for a in amounts if a < 0), Decimal("0.00"))
+        self.marked_tile.set_value(self.ctx.amount(marked, currency))
+        self.discount_tile.set_value(self.ctx.amount(discount, currency))
+        self.receive_tile.set_value(self.ctx.amount(receive, currency))
+        count = len(self.model.marked)
+        note = self.tr("%n transaction(s) marked.", "", count) if count else \
+            self.tr("Tick the transactions this payment settles, or type an amount for an unapplied payment.")
+        try:
+            typed = self.typed_amount()
+        except ValidationError:
+            typed = None
+        if count and typed is not None and typed != marked:
+            note += " " + self.tr("The amount received differs from the marked total by %1: a shortfall is "
+                                  "spread oldest invoice first, an excess stays open as a credit on the customer "
+                                  "unless it is within the tolerances.").replace(
+                "%1", self.ctx.amount(typed - marked, currency))
+        self.note.setText(note)
+
+    def currency(self) -> str:
+        rows = self.model.rows()
+        return rows[0].currency if rows else self.ctx.currency
+
+    # --- errors -----------------------------------------------------------------------------------
+    def show_error(self, exc: BaseException) -> None:
+        """A header field's error beside the field; a mark's error on its row and in the banner."""
+        if not isinstance(exc, ArdeskError):
+            self.ctx.runner.error.emit(exc)
+            return
+        if isinstance(exc, ValidationError):
+            key = exc.field.split("[")[0].split(".")[0]
+            if key in FIELDS:
+                self.errors.show(exc)
+                return
+            if key == "marks" and "[" in exc.field:
+                index = int(exc.field.split("[")[1].split("]")[0])
+                marks = self.model.marks()
+                if 0 <= index < len(marks):
+                    number = marks[index].number
+                    self.model.set_problem(number, exc.message)
+                    row = self.model.row_of(number)
+                    self.view.scrollTo(self.model.index(row, 0))
+                    show_banner(self.message, exc.message)
+                    return
+            show_banner(self.message, exc.message)
+            return
+        show_banner(self.message, str(exc))
+
+    def _ask(self, title: str, text: str, with_cancel: bool) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if with_cancel:
+            buttons |= QMessageBox.StandardButton.Cancel
+        return QMessageBox.question(self, title, text, buttons)
+
+    def _done(self, text: str) -> None:
+        self.result_text = text
+        self.status.setText(text)
+        show_banner(self.message, "")
+        self.form.clear_payment()
+        self.model.clear_marks()
+        self.ctx.notify_changed()
+        self.load_items()
+
+    def _inputs(self) -> dict[str, Any] | None:
+        self.errors.clear()
+        show_banner(self.message, "")
+        try:
+            return {**self.form.values(), "marks": self.model.marks()}
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return None
+
+    # --- actions ----------------------------------------------------------------------------------
+    def post_payment(self) -> None:
+        v = self._inputs()
+        if v is None:
+            return
+        try:
+            doc = self.ctx.company.post_payment(v["customer"], v["date"], v["amount"], marks=v["marks"],
+                                                method=v["method"], reference=v["reference"],
+                                                prepayment=v["prepayment"])
+        except ArdeskError as exc:
+            self.show_error(exc)
+            return
+        self._done(self.tr("Payment %1 of %2 posted for %3.").replace("%1", doc.number)
+                   .replace("%2", self.ctx.amount(-doc.amount, doc.currency)).replace("%3", doc.customer))
+
+    def add_to_journal(self) -> None:
+        v = self._inputs()
+        if v is None:
+            return
+        amount = v["amount"]
+        if v["marks"]:
+            marked = self.marked_total(v)
+            if marked is None:
+                return
+            if amount is None:
+                amount = marked
+            elif amount != marked:
+                answer = self.ask(self.tr("Change the journal amount?"),
+                                  self.tr("The total of the marked transactions (%1) differs from the journal "
+                                          "amount (%2). Change the journal amount to the marked total?")
+                                  .replace("%1", self.ctx.amount(marked)).replace("%2", self.ctx.amount(amount)),
+                                  True)
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return
+                if answer == QMessageBox.StandardButton.Yes:
+                    amount = marked
+        journal = self.journal.currentData()
+        company = self.ctx.company
+        try:
+            if journal == NEW_JOURNAL:
+                journal = company.create_payment_journal(self.tr("Customer payments"))
+                self.journal.insertItem(0, journal, journal)
+                self.journal.setCurrentIndex(0)
+            index = company.add_payment_line(journal, v["customer"], v["date"], amount, marks=v["marks"],
+                                             method=v["method"], reference=v["reference"],
+                                             prepayment=v["prepayment"])
+        except ArdeskError as exc:
+            self.show_error(exc)
+            return
+        self.journal_line = (journal, index)
+        self._done(self.tr("Line %1 added to payment journal %2.").replace("%1", str(index)).replace("%2", journal))
+        if self.close_after_adding:  # opened from the journal window: back to it
+            self.accept()
+
+    def marked_total(self, v: dict[str, Any]) -> Decimal | None:
+        """The cash the marks ask for (a preview without a payment amount), or None after showing why not."""
+        try:
+            previews = self.ctx.company.preview_settlement(v["customer"], v["date"], v["marks"])
+        except ArdeskError as exc:
+            self.show_error(exc)
+            return None
+        return sum((p.amount_to_settle for p in previews), Decimal("0.00"))
+
+    def settle_marked(self) -> None:
+        v = self._inputs()
+        if v is None:
+            return
+        try:
+            rows = self.ctx.company.settle(v["customer"], v["date"], v["marks"])
+        except ArdeskError as exc:
+            self.show_error(exc)
+            return
+        self._done(self.tr("%n settlement(s) posted.", "", len(rows)))
