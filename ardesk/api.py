@@ -42,6 +42,7 @@ from ardesk.services import (
     ledger,
     lookup,
     orders,
+    payment_batch,
     payments,
     periods,
     printing,
@@ -56,6 +57,7 @@ from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.journals import JournalInfo, JournalLineInfo
 from ardesk.services.orders import OrderLine
+from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.payments import MarkPreview
 from ardesk.services.records import (
     CompanyInfo,
@@ -89,6 +91,7 @@ __all__ = [
     "MarkPreview",
     "NotFoundError",
     "OrderLine",
+    "PaymentLine",
     "SettlementRecord",
     "Transaction",
     "TrialBalanceRow",
@@ -517,6 +520,15 @@ class Company:
         with self._read() as (s, co):
             doc = printing.gather_invoice(s, co.id, number)
         invoice_report.render_invoice(doc, path)
+
+    def post_payments(self, lines: Sequence[PaymentLine]) -> list[Document]:
+        """Post many payments in one transaction, all or nothing (each PaymentLine has the fields
+        of post_payment); errors name the line: "lines[3].amount". Settled in line order."""
+        def post(s: Session, co: CompanyRow) -> list[Document]:
+            if not isinstance(lines, list | tuple):
+                raise ValidationError("lines", "must be a list of PaymentLine")
+            return [transactions.document(s, t) for t in payment_batch.post_many(s, co, lines)]
+        return self._write(post)
 
     def settle(self, customer: str, date: dt.date, marks: Sequence[Mark]) -> list[SettlementRecord]:
         def run(s: Session, co: CompanyRow) -> list[SettlementRecord]:

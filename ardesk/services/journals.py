@@ -26,8 +26,9 @@ from ardesk.models import (
     PaymentJournalLine,
 )
 from ardesk.money import money
-from ardesk.services import lookup, payments, settlement_engine
+from ardesk.services import lookup, payment_batch, settlement_engine
 from ardesk.services.currency import exchange_rate
+from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import next_number
 from ardesk.services.settlement_engine import Mark
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
@@ -140,24 +141,35 @@ def post_journal(s: Session, company: Company, journal: object) -> list[str]:
                       .order_by(PaymentJournalLine.seq)).all()
     if not lines:
         raise ValidationError("journal", f"payment journal {j.number} has no lines")
-    numbers = []
-    for line in lines:
-        marks = _marks(s, line)
-        try:
-            payment = payments.post_payment(
-                s, company, s.get(Customer, line.customer_id).account, line.date, line.amount, marks=marks,
-                method=s.get(MethodOfPayment, line.method_of_payment_id).code, reference=line.reference,
-                prepayment=line.prepayment, full_settlement=line.full_settlement, currency=line.currency,
-                exchange_rate_=line.exchange_rate if line.currency != company.currency else None,
-                journal_line_id=line.id)
-        except ValidationError as exc:
-            raise ValidationError(f"lines[{line.seq}].{exc.field}", exc.message) from None
+    accounts = dict(s.execute(select(Customer.id, Customer.account).where(
+        Customer.id.in_({line.customer_id for line in lines}))).all())
+    methods = dict(s.execute(select(MethodOfPayment.id, MethodOfPayment.code)
+                             .where(MethodOfPayment.company_id == company.id)).all())
+    marks = _all_marks(s, [line.id for line in lines])
+    batch = [PaymentLine(accounts[line.customer_id], line.date, line.amount, marks.get(line.id, ()),
+                         methods[line.method_of_payment_id], line.reference, line.prepayment, line.full_settlement,
+                         line.currency, line.exchange_rate if line.currency != company.currency else None,
+                         journal_line_id=line.id) for line in lines]
+    posted = payment_batch.post_many(s, company, batch, prefixes=[f"lines[{line.seq}]." for line in lines])
+    for line, payment in zip(lines, posted, strict=True):
         line.transaction_id = payment.id
-        numbers.append(payment.number)
-        s.execute(delete(JournalMark).where(JournalMark.line_id == line.id))
+    s.execute(delete(JournalMark).where(JournalMark.line_id.in_([line.id for line in lines])))
     j.status, j.posted_date = "posted", max(line.date for line in lines)
     s.flush()
-    return numbers
+    return [p.number for p in posted]
+
+
+def _all_marks(s: Session, line_ids: list[int]) -> dict[int, list[Mark]]:
+    out: dict[int, list[Mark]] = {}
+    for i in range(0, len(line_ids), 500):
+        rows = s.execute(select(JournalMark.line_id, CustomerTransaction.number, JournalMark.amount,
+                                JournalMark.use_cash_discount, Company.code)
+                         .join(CustomerTransaction, CustomerTransaction.id == JournalMark.transaction_id)
+                         .join(Company, Company.id == CustomerTransaction.company_id)
+                         .where(JournalMark.line_id.in_(line_ids[i:i + 500])).order_by(JournalMark.id)).all()
+        for line_id, number, amount, mode, code in rows:
+            out.setdefault(line_id, []).append(Mark(number, amount, mode, code))
+    return out
 
 
 def journal_info(s: Session, company: Company, number: object) -> JournalInfo:

@@ -22,17 +22,15 @@ from ardesk.models import (
     Customer,
     CustomerTransaction,
     LedgerEntry,
-    MethodOfPayment,
     Settlement,
     Voucher,
 )
 from ardesk.money import money, round_money
-from ardesk.services import centralized, lookup, settlement_engine, settlements
-from ardesk.services.currency import exchange_rate
+from ardesk.services import centralized, lookup, payment_batch, settlement_engine, settlements
+from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
-from ardesk.services.profiles import choose_profile, summary_account_id
 from ardesk.services.settlement_engine import Item, Mark, Plan
-from ardesk.services.text import a_date, optional_text
+from ardesk.services.text import a_date
 from ardesk.services.transactions import OpenItem, open_item
 
 ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "write_off",
@@ -128,7 +126,8 @@ def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str,
 
 
 def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: str,
-              payment: CustomerTransaction | None = None, *, later_date: bool = True) -> list[Settlement]:
+              payment: CustomerTransaction | None = None, *, later_date: bool = True,
+              flush: bool = True) -> list[Settlement]:
     """Cash pairs first (debits oldest first against credit notes, then the payment), then the
     discounts and differences that close what the cash left."""
     rows: list[Settlement] = []
@@ -153,7 +152,6 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
             credits[ci][1] -= use
             if credits[ci][1] == 0:
                 ci += 1
-    s.flush()
     rate = payment.exchange_rate if payment is not None else None
     for item in plan.items:
         day = max(date, item.txn.date) if later_date else date
@@ -172,6 +170,8 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
     if payment is not None and plan.over_adjustment > 0:
         rows.append(adjust(s, company, payment, plan.over_kind, plan.over_adjustment, date,
                            lookup.role_account(s, company.id, plan.over_kind).id, event))
+    if flush:
+        s.flush()
     return rows
 
 
@@ -183,49 +183,9 @@ def post_payment(s: Session, company: Company, customer: object, date: object, a
                  exchange_rate_: object = None, posting_profile: object = None,
                  journal_line_id: int | None = None) -> CustomerTransaction:
     """Post a customer payment: Dr bank / Cr receivable, then settle the marks (DOMAIN 4.1)."""
-    cust = _customer(s, company, customer)
-    day = a_date(date, "date")
-    for key, value in (("prepayment", prepayment), ("full_settlement", full_settlement)):
-        if not isinstance(value, bool):
-            raise ValidationError(key, "must be True or False")
-    cur = cust.currency if currency is None else lookup.code_text(currency, "currency", max_len=3)
-    if cur != cust.currency and currency is not None:
-        from ardesk.services.text import currency_code
-        cur = currency_code(currency, "currency")
-    rate = exchange_rate(company, cur, exchange_rate_, s, day)
-    mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
-    ref = optional_text(reference, "reference", max_len=100)
-    cash = None if amount is None else money(amount, "amount", currency=cur, positive=True, allow_zero=False)
-    if prepayment and marks:
-        raise ValidationError("marks", "a prepayment is settled against its invoice later, not when it is posted")
-    params = lookup.parameters(s, company.id)
-    items = settlement_engine.load_items(s, company, cust, day, marks, params, journal_line_id=journal_line_id,
-                                         currency=cur)
-    if cash is None and not items:
-        raise ValidationError("amount", "give the amount received, or mark what it pays")
-    plan = settlement_engine.plan_payment(items, cash, params, full_settlement=full_settlement) if items \
-        else Plan([], payment=cash)
-    profile = choose_profile(s, company.id, cust, posting_profile, prepayment=prepayment)
-    ar = summary_account_id(s, profile, cust)
-    total = plan.payment
-    total_acc = round_money(total * rate)
-    label = f"Payment {cust.account} {cust.name}"[:200]
-    voucher = post_voucher(s, company, day, "payment", [
-        Entry(mop.account_id, total_acc, ref or label, currency=cur, amount_cur=total),
-        Entry(ar, -total_acc, label, cust.id, cur, -total),
-    ], sequence="payment_voucher", text=label)
-    payment = open_item(s, company.id, OpenItem(
-        customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind="prepayment" if prepayment
-        else "payment", date=day, amount=-total, amount_acc=-total_acc, currency=cur, exchange_rate=rate,
-        account_id=ar, posting_profile_id=profile.id, method_of_payment_id=mop.id, reference=ref, text=label))
-    if items:
-        event = next_number(s, company.id, "settlement")
-        if any(i.txn.company_id != company.id for i in items):
-            event = f"C:{company.code}:{event}"  # spans the group: unsettle finds every company's rows
-        carry_out(s, company, plan, day, event, payment)
-    elif params.automatic_settlement and not prepayment:
-        auto_settle(s, company, cust, payment, day)
-    return payment
+    line = PaymentLine(customer, date, amount, marks, method, reference, prepayment, full_settlement,  # type: ignore[arg-type]
+                       currency, exchange_rate_, posting_profile, journal_line_id)
+    return payment_batch.post_many(s, company, [line], prefixes=[""])[0]
 
 
 def priority_marks(s: Session, company: Company, cust: Customer, currency: str) -> list[Mark]:
@@ -246,30 +206,6 @@ def priority_marks(s: Session, company: Company, cust: Customer, currency: str) 
         rank = priority.index(t.kind) if t.kind in priority else len(priority)
         return (rank, t.due_date or t.date, t.date, t.id)
     return [Mark(t.number) for t in sorted(rows, key=key)]
-
-
-def auto_settle(s: Session, company: Company, cust: Customer, credit: CustomerTransaction, day: dt.date) -> None:
-    """Automatic settlement of a new credit against the customer's open debits (DOMAIN 4.9)."""
-    marks = priority_marks(s, company, cust, credit.currency)
-    if not marks:
-        return
-    params = lookup.parameters(s, company.id)
-    items = settlement_engine.load_items(s, company, cust, day, marks, params)
-    ordered = {m.number: n for n, m in enumerate(marks)}
-    for item in items:  # keep the priority order instead of the oldest-first order
-        item.txn_order = ordered[item.txn.number]  # type: ignore[attr-defined]
-    pool = -credit.balance
-    for item in sorted(items, key=lambda i: i.txn_order):  # type: ignore[attr-defined]
-        if pool <= 0:
-            break
-        use = min(pool, item.full_cash)
-        settlement_engine._take(item, use, params)
-        pool -= use
-    plan = Plan([i for i in items if i.cash > 0])
-    credit_item = Item(credit, -1, "normal", None, settlement_engine.discounts.NONE)
-    credit_item.cash = sum((i.cash for i in plan.items), Decimal(0))
-    plan.items.append(credit_item)
-    carry_out(s, company, plan, day, next_number(s, company.id, "settlement"))
 
 
 def settle(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark]) -> list[Settlement]:

@@ -61,6 +61,24 @@ def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list
     return [f"{seq.prefix}{n:0{seq.width}d}" for n in range(first, first + count)]
 
 
+class NumberPool:
+    """Numbers of one sequence handed out one at a time within a transaction, read once (bulk work)."""
+
+    def __init__(self, s: Session, company_id: int, code: str) -> None:
+        self.s, self.company_id, self.code = s, company_id, code
+        self.seq: NumberSequence | None = None
+
+    def next(self) -> str:
+        if self.seq is None:
+            self.seq = self.s.scalar(select(NumberSequence).where(
+                NumberSequence.company_id == self.company_id, NumberSequence.code == self.code).with_for_update())
+            if self.seq is None:
+                raise ValidationError("number_sequence", f"the number sequence {self.code!r} is not set up")
+        n = self.seq.next_number
+        self.seq.next_number = n + 1
+        return f"{self.seq.prefix}{n:0{self.seq.width}d}"
+
+
 def next_number(s: Session, company_id: int, code: str) -> str:
     return take_numbers(s, company_id, code)[0]
 

@@ -45,3 +45,42 @@ def writeoff_account_id(s: Session, profile: PostingProfile, customer: Customer)
             if line.scope == scope and line.who == who:
                 return line.writeoff_account_id
     return None
+
+
+class ProfileCache:
+    """choose_profile and summary_account_id for many documents with a handful of queries."""
+
+    def __init__(self, s: Session, company_id: int) -> None:
+        self.s, self.company_id = s, company_id
+        self.params = lookup.parameters(s, company_id)
+        self.profiles = {p.code: p for p in s.scalars(select(PostingProfile)
+                                                      .where(PostingProfile.company_id == company_id))}
+        self.by_id = {p.id: p for p in self.profiles.values()}
+        self.lines: dict[int, list[PostingProfileLine]] = {}
+        for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(list(self.by_id)))):
+            self.lines.setdefault(line.profile_id, []).append(line)
+        self.groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
+                                     .where(CustomerGroup.company_id == company_id)).all())
+
+    def profile(self, customer: Customer, code: object, field: str, *, prepayment: bool = False) -> PostingProfile:
+        if code is None:
+            if prepayment:
+                code = self.params.prepayment_posting_profile
+            elif customer.posting_profile_id is not None:
+                return self.by_id[customer.posting_profile_id]
+            else:
+                code = self.params.default_posting_profile
+        text = lookup.code_text(code, field)
+        if text not in self.profiles:
+            raise ValidationError(field, f"there is no posting profile {text!r}")
+        return self.profiles[text]
+
+    def receivable(self, profile: PostingProfile, customer: Customer, field: str) -> int:
+        group_code = self.groups.get(customer.group_id)
+        lines = self.lines.get(profile.id, [])
+        for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
+            for line in lines:
+                if line.scope == scope and line.who == who:
+                    return line.receivable_account_id
+        raise ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
+                                     f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")

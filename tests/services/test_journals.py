@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from ardesk.api import Line, Mark, ValidationError
+from ardesk.api import Line, Mark, PaymentLine, ValidationError
 from tests.helpers import snapshot
 
 
@@ -112,3 +112,35 @@ def test_deposit_slip_for_cheque_payments(ar):
     with pytest.raises(ValidationError) as err:
         ar.create_deposit_slip(date(2024, 3, 6), [p3.number])
     assert "reference" in err.value.message
+
+
+# --- many payments at once -------------------------------------------------------------------------
+
+def test_post_payments_settles_in_line_order_with_automatic_settlement(ar):
+    ar.set_parameters(automatic_settlement=True)
+    a = inv(ar, "100.00", day=date(2024, 3, 1))
+    b = inv(ar, "100.00", day=date(2024, 3, 2))
+    c = inv(ar, "50.00", customer="D")
+    docs = ar.post_payments([
+        PaymentLine("C", date(2024, 4, 1), D("60.00")),
+        PaymentLine("D", date(2024, 4, 1), marks=[Mark(c.number)]),
+        PaymentLine("C", date(2024, 4, 2), D("90.00")),  # sees what the first line settled
+    ])
+    assert [d.balance for d in docs] == [D("0.00"), D("0.00"), D("0.00")]
+    assert ar.document(a.number).balance == D("0.00") and ar.document(b.number).balance == D("50.00")
+    assert ar.document(c.number).balance == D("0.00")
+    assert ar.reconcile_receivables()[0].difference == D("0.00")
+
+
+def test_post_payments_is_all_or_nothing_and_names_the_line(ar):
+    a = inv(ar, "100.00")
+    before = snapshot(ar.books)
+    with pytest.raises(ValidationError) as err:
+        ar.post_payments([PaymentLine("C", date(2024, 4, 1), D("10.00")),
+                          PaymentLine("C", date(2024, 4, 1), D("-1.00"))])
+    assert err.value.field == "lines[1].amount"
+    with pytest.raises(ValidationError) as err:
+        ar.post_payments([PaymentLine("C", date(2024, 4, 1), marks=[Mark(a.number)]),
+                          PaymentLine("C", date(2024, 4, 1), marks=[Mark(a.number, D("1.00"))])])
+    assert err.value.field == "lines[1].marks" and a.number in err.value.message
+    assert snapshot(ar.books) == before
