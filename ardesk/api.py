@@ -35,6 +35,7 @@ from ardesk.services import (
     centralized,
     checks,
     corrections,
+    credit_transfer,
     customers,
     invoice_posting,
     invoicing,
@@ -53,6 +54,7 @@ from ardesk.services import (
     writeoff,
 )
 from ardesk.services import currency as fx
+from ardesk.services.credit_transfer import CreditTransferFile
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.journals import JournalInfo, JournalLineInfo
@@ -79,6 +81,7 @@ __all__ = [
     "Charge",
     "Company",
     "CompanyInfo",
+    "CreditTransferFile",
     "CustomerInfo",
     "DatabaseError",
     "DatabaseInUseError",
@@ -477,6 +480,12 @@ class Company:
                 s, co, date, customers=customers, method=method, minimum=minimum,
                 include_customers_with_open_debits=include_customers_with_open_debits)]
         return self._write(run)
+
+    def export_refunds(self, numbers: Sequence[str], path: str | os.PathLike[str], *,
+                       execution_date: dt.date) -> CreditTransferFile:
+        """Write the refunds as a SEPA credit transfer file (pain.001.001.03) to pay them from the bank."""
+        with self._read() as (s, co):
+            return credit_transfer.export_refunds(s, co, numbers, path, execution_date)
 
     # --- payment journals (DOMAIN 4.1) -------------------------------------------------------------
     def create_payment_journal(self, description: str = "") -> str:

@@ -158,3 +158,37 @@ def test_documents_take_the_rate_valid_on_their_date(co):
     with pytest.raises(ValidationError) as err:
         co.set_exchange_rate("USD", date(2024, 1, 1), 1.1)
     assert err.value.field == "rate"
+
+
+def test_refunds_export_as_a_sepa_credit_transfer(co, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    co.set_details(iban="NL91ABNA0417164300", bic="ABNANL2A")
+    co.create_customer("2002", "Café <Zoë> & Zn", iban="NL44RABO0123456789")
+    co.post_payment("1001", date(2024, 2, 1), D("40.00"))
+    co.post_payment("2002", date(2024, 2, 1), D("12.34"))
+    refunds = co.reimburse(date(2024, 3, 1))
+    before = snapshot(co.books)
+    with pytest.raises(ValidationError) as err:  # customer 1001 has no IBAN
+        co.export_refunds([r.number for r in refunds], tmp_path / "out.xml", execution_date=date(2024, 3, 4))
+    assert err.value.field == "numbers[0]" and "IBAN" in err.value.message
+    assert not (tmp_path / "out.xml").exists()
+    [r2] = [r for r in refunds if r.customer == "2002"]
+    result = co.export_refunds([r2.number], tmp_path / "out.xml", execution_date=date(2024, 3, 4))
+    assert (result.count, result.total) == (1, D("12.34"))
+    assert snapshot(co.books) == before  # exporting posts nothing
+    ns = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"}
+    root = ET.parse(tmp_path / "out.xml").getroot()
+    assert root.findtext(".//p:GrpHdr/p:CtrlSum", namespaces=ns) == "12.34"
+    assert root.findtext(".//p:ReqdExctnDt", namespaces=ns) == "2024-03-04"
+    assert root.findtext(".//p:DbtrAcct/p:Id/p:IBAN", namespaces=ns) == "NL91ABNA0417164300"
+    tx = root.find(".//p:CdtTrfTxInf", ns)
+    assert tx.find("p:Amt/p:InstdAmt", ns).attrib == {"Ccy": "EUR"}
+    assert tx.findtext("p:Cdtr/p:Nm", namespaces=ns) == "Cafe Zoe Zn"
+    assert tx.findtext("p:CdtrAcct/p:Id/p:IBAN", namespaces=ns) == "NL44RABO0123456789"
+    with pytest.raises(ValidationError) as err:
+        co.export_refunds(["ARP-000001"], tmp_path / "x.xml", execution_date=date(2024, 3, 4))
+    assert err.value.field == "numbers[0]"
+    with pytest.raises(ValidationError) as err:
+        co.export_refunds([r2.number], tmp_path / "missing" / "x.xml", execution_date=date(2024, 3, 4))
+    assert err.value.field == "path"
