@@ -138,3 +138,20 @@ def test_open_items_query_names_the_journal_holding_a_mark(ctx):
     assert row.marked_in == f"{journal} line 1"
     assert (row.discount_percent, row.discount_available) == (Decimal("2"), Decimal("43.76"))
     assert all(r.marked_in is None for n, r in rows.items() if n != INVOICE)
+
+
+def test_write_off_the_selected_invoice_after_confirmation(ctx, view, demo_books):
+    invoice = ctx.company.transactions("10010", open_only=True)[0]
+    view.set_customer("10010")
+    view.select(invoice.number)
+    assert view.write_off_button.isEnabled()
+    asked = []
+    view.ask_write_off = lambda title, text: asked.append(title) or None
+    before = snapshot(demo_books)
+    assert not view.write_off_selected() and snapshot(demo_books) == before
+    assert asked == [f"Write off {invoice.number}"]
+    view.ask_write_off = lambda *_: (dt.date(2026, 11, 25), True)
+    assert view.write_off_selected()
+    assert ctx.company.document(invoice.number).balance == Decimal("0.00")
+    assert any(r.kind == "write_off" for r in view.model.rows())
+    assert view.status.text() == f"{invoice.number} written off."

@@ -41,12 +41,16 @@ class TransactionsView(QWidget):
         self.nsf_button = QPushButton(self.tr("NSF..."))
         self.nsf_button.setToolTip(self.tr("A bounced payment: reverse it, reopen what it settled, charge a fee"))
         self.unsettle_button = QPushButton(self.tr("Unsettle..."))
+        self.write_off_button = QPushButton(self.tr("Write off..."))
+        self.write_off_button.setToolTip(self.tr("Close the open balance of the selected transaction as a bad debt"))
+        self.ask_write_off: Callable[[str, str], tuple[dt.date, bool] | None] = self._ask_write_off
         bar = QHBoxLayout()
         bar.addWidget(plain_label(self.tr("Customer"), "muted"))
         bar.addWidget(self.customer)
         bar.addWidget(self.open_only)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
+        bar.addWidget(self.write_off_button)
         bar.addWidget(self.reverse_button)
         bar.addWidget(self.nsf_button)
 
@@ -88,6 +92,7 @@ class TransactionsView(QWidget):
         self.reverse_button.clicked.connect(self.reverse_selected)
         self.nsf_button.clicked.connect(self.nsf_selected)
         self.unsettle_button.clicked.connect(self.unsettle_selected)
+        self.write_off_button.clicked.connect(self.write_off_selected)
         self.reload()
 
     def transaction_columns(self) -> list[Column]:
@@ -180,12 +185,35 @@ class TransactionsView(QWidget):
         current = self.selected()
         self.reverse_button.setEnabled(current is not None and current.kind in REVERSIBLE)
         self.nsf_button.setEnabled(current is not None and current.kind in PAYMENT_KINDS)
+        self.write_off_button.setEnabled(current is not None and current.balance != 0)
         self.unsettle_button.setEnabled(any(r.unsettled_date is None for r in self.settlements.rows()))
 
     # --- actions ----------------------------------------------------------------------------------
     def _ask(self, title: str, text: str, with_fee: bool) -> tuple[dt.date, Decimal | None] | None:
         dialog = ActionDialog(self.ctx, title, text, with_fee=with_fee, parent=self)
         return dialog.values if dialog.exec() else None
+
+    def _ask_write_off(self, title: str, text: str) -> tuple[dt.date, bool] | None:
+        dialog = ActionDialog(self.ctx, title, text, option=self.tr("Reverse the sales tax on the written-off part"),
+                              parent=self)
+        dialog.option.setChecked(True)
+        return (dialog.values[0], dialog.option.isChecked()) if dialog.exec() and dialog.values else None
+
+    def write_off_selected(self) -> bool:
+        """DOMAIN 4.14: write off the open balance of the selected transaction."""
+        current = self.selected()
+        if current is None or current.balance == 0:
+            return False
+        answer = self.ask_write_off(self.tr("Write off %1").replace("%1", current.number),
+                                    self.tr("Write off the %1 still open on %2? It is posted to the write-off "
+                                            "account and the transaction is closed.")
+                                    .replace("%1", self.ctx.amount(current.balance, current.currency))
+                                    .replace("%2", current.number))
+        if answer is None:
+            return False
+        day, separate_tax = answer
+        return self._run(lambda: self.ctx.company.write_off(day, [current.number], separate_sales_tax=separate_tax),
+                         self.tr("%1 written off.").replace("%1", current.number), current.number)
 
     def _run(self, action: Callable[[], object], done: str, select: str | None = None) -> bool:
         show_banner(self.message, "")

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -94,7 +95,7 @@ class ActionDialog(QDialog):
     """Confirm an action that posts (unsettle, reverse, NSF): the posting date and, for NSF, a fee."""
 
     def __init__(self, ctx: AppContext, title: str, text: str, *, with_fee: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 option: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
@@ -110,6 +111,9 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Posting date"), self.date)
         if with_fee:
             form.addRow(self.tr("NSF fee"), self.fee)
+        self.option = QCheckBox(option or "")
+        if option:
+            form.addRow("", self.option)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
