@@ -102,6 +102,7 @@ def create_demo(books: Books, today: dt.date, *, code: str = DEMO_CODE, seed: in
     _setup(co)
     customers = _customers(co, rng)
     _documents(co, rng, customers, today)
+    _drafts_and_recurring(co, today)
     return co
 
 
@@ -183,3 +184,27 @@ def _documents(co: Company, rng: random.Random, customers: list[tuple[str, str, 
         co.post_credit_note(account, credit_date,
                             [Line(text + line.description, quantity=Decimal(1), unit_price=line.unit_price,
                                   tax=line.tax)], original=number, **rate)
+
+
+#: Unposted work in progress: (customer, days before today, [(description, quantity, unit price, tax)]).
+DRAFTS = (
+    ("10010", 1, (("Onderhoudscontract (kwartaal)", "1", "640.00", "BTW21"), ("Voorrijkosten (st)", "1", "45.00",
+                                                                              "BTW21"))),
+    ("10050", 2, (("Advieswerkzaamheden (uur)", "6", "95.00", "BTW21"), ("Vakliteratuur (st)", "2", "39.50", "BTW9"))),
+    ("20010", 1, (("Consultancy services (hour)", "12", "120.00", "BTW0"),)),
+    ("10130", 3, (("Lunch en catering (pers)", "18", "16.50", "BTW9"), ("Zaalhuur (dag)", "1", "450.00", "BTW21"))),
+)
+
+
+def _drafts_and_recurring(co: Company, today: dt.date) -> None:
+    """A few drafts to review and post, and a monthly service contract billed to three customers from the
+    first of this month, so "Generate recurring invoices" has work to do. No randomness: the other
+    demo documents stay exactly as they were."""
+    for account, days, lines in DRAFTS:
+        co.save_draft(account, today - dt.timedelta(days=days),
+                      [Line(d, quantity=Decimal(q), unit_price=Decimal(p), tax=t) for d, q, p, t in lines])
+    co.create_invoice_template("SERVICE", [Line("Servicecontract ICT (maand)", quantity=Decimal(1),
+                                                unit_price=Decimal("149.00"), tax="BTW21")],
+                               description="Maandelijks servicecontract")
+    for account in ("10020", "10080", "10140"):
+        co.assign_template(account, "SERVICE", today.replace(day=1), pattern="monthly")

@@ -1,79 +1,593 @@
-"""The Invoicing page: posted free-text invoices and credit notes with their open balance and status."""
+"""The Invoicing workspace: drafts, posted, open and overdue invoices and credit notes in one lazy list with
+filters and SQL totals, and the actions on them (new, edit, delete, post, credit, correct, print, recurring)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import tempfile
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ardesk.services import queries
-from ardesk.services.queries import DocumentRow
+from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import parse_amount
+from ardesk.services import invoice_queries
+from ardesk.services.invoice_queries import STATUSES, CurrencyTotal, InvoiceFilter, InvoiceRow
 from ardesk.views.context import AppContext
-from ardesk.views.widgets.list_page import ListPage
-from ardesk.views.widgets.record_model import Column
+from ardesk.views.invoicing.editor import CustomerCombo, DateEdit, InvoiceDialog
+from ardesk.views.invoicing.progress import Progress, ProgressRun
+from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
+from ardesk.views.widgets.page import Page, make_table, plain_label
 
-KINDS = ("invoice", "credit_note")
+WIDTHS = {"number": 104, "kind": 88, "date": 86, "customer": 62, "name": 260, "due_date": 86, "amount": 100,
+          "balance": 104, "currency": 66, "status": 92}
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)
+TAB_STYLE = """
+QTabBar#statusTabs::tab { background: transparent; border: none; border-bottom: 2px solid transparent;
+                          padding: 5px 14px; margin-right: 4px; color: #3d4650; }
+QTabBar#statusTabs::tab:hover { color: #1f5fa8; }
+QTabBar#statusTabs::tab:selected { border-bottom: 2px solid #1f5fa8; color: #0f2f57; font-weight: bold; }
+"""
 
 
-class InvoicingPage(ListPage):
+class OptionalDate(DateEdit):
+    """A date filter that may be empty: its lowest value shows as "any"."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(dt.date(2000, 1, 1), language, parent)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(self.tr("any"))
+        self.setMinimumWidth(100)
+
+    def optional(self) -> dt.date | None:
+        return None if self.date() == NO_DATE else self.value()
+
+
+class InvoicingPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_title(self.tr("Invoicing"), self.tr("Posted free text invoices and credit notes"))
+        self.set_title(self.tr("Invoicing"), self.tr("Free text invoices and credit notes: drafts, posted, "
+                                                     "open and overdue"))
+        self._generation = 0
+        self._select_after_load: int | None = None
+        self.rows_loaded = 0
+        self.counts: dict[str, int] = {}
+        self.totals: list[CurrencyTotal] = []
+        self.last_message = ""
+        self._customer_text = ""
+        self.preview_folder = Path(tempfile.gettempdir()) / "ardesk-preview"
+
+        # --- actions --------------------------------------------------------------------------------
+        self.new_button = self._button(self.tr("New invoice"), self.new_invoice, "primary")
+        self.edit_button = self._button(self.tr("Edit"), self.edit_selected)
+        self.post_button = self._button(self.tr("Post"), self.post_selected)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
+        self.credit_button = self._button(self.tr("Credit note"), self.credit_selected)
+        self.correct_button = self._button(self.tr("Correct"), self.correct_selected)
+        self.preview_button = self._button(self.tr("Preview"), self.preview_selected)
+        self.save_pdf_button = self._button(self.tr("Save PDF..."), self.save_pdf_selected)
+        self.recurring_button = self._button(self.tr("Recurring invoices..."), lambda: self.generate_recurring())
+        self.post_button.setToolTip(self.tr("Post the selected drafts"))
+        self.delete_button.setToolTip(self.tr("Delete the selected drafts"))
+        self.credit_button.setToolTip(self.tr("Credit the selected invoice"))
+        self.correct_button.setToolTip(self.tr("Cancel the selected invoice and post a corrected one"))
+        self.recurring_button.setToolTip(self.tr("Draft every recurring invoice that is due"))
+        for group in ((self.new_button, self.edit_button, self.post_button, self.delete_button),
+                      (self.credit_button, self.correct_button), (self.preview_button, self.save_pdf_button)):
+            for button in group:
+                self.toolbar.addWidget(button)
+            self.toolbar.addWidget(_separator())
+        self.toolbar.takeAt(self.toolbar.count() - 1).widget().deleteLater()
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.recurring_button)
+
+        # --- status tabs and filters -------------------------------------------------------------
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("statusTabs")
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setStyleSheet(TAB_STYLE)
+        self._tab_titles = {"all": self.tr("All"), "draft": self.tr("Drafts"), "posted": self.tr("Posted"),
+                            "open": self.tr("Open"), "overdue": self.tr("Overdue")}
+        for status in STATUSES:
+            self.tabs.addTab(self._tab_titles[status])
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search number, account or name"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
-        self.open_only = QCheckBox(self.tr("Open only"))
-        self.toolbar.addWidget(self.search)
-        self.toolbar.addWidget(self.open_only)
-        self.toolbar.addWidget(self.count_label)
-        self.toolbar.addStretch(1)
-        self.add_table()
+        self.search.setMinimumWidth(180)
+        with ctx.books.reading() as s:
+            customers = invoice_queries.customer_choices(s, ctx.company_id)
+        self.customer = CustomerCombo(customers)
+        self.customer.lineEdit().setPlaceholderText(self.tr("All customers"))
+        self.customer.setMinimumWidth(190)
+        self.date_from = OptionalDate(ctx.language)
+        self.date_to = OptionalDate(ctx.language)
+        self.amount_min = QLineEdit()
+        self.amount_max = QLineEdit()
+        for edit, text in ((self.amount_min, self.tr("min")), (self.amount_max, self.tr("max"))):
+            edit.setPlaceholderText(text)
+            edit.setFixedWidth(84)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.search)
+        filters.addWidget(self.customer)
+        filters.addSpacing(8)
+        filters.addWidget(plain_label(self.tr("Date"), "muted"))
+        filters.addWidget(self.date_from)
+        filters.addWidget(plain_label("–", "muted"))
+        filters.addWidget(self.date_to)
+        filters.addSpacing(8)
+        filters.addWidget(plain_label(self.tr("Amount"), "muted"))
+        filters.addWidget(self.amount_min)
+        filters.addWidget(plain_label("–", "muted"))
+        filters.addWidget(self.amount_max)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        self.body.addWidget(self.tabs)
+        self.body.addLayout(filters)
+
+        # --- the list and its footer ---------------------------------------------------------------
+        self.model = InvoiceTableModel(ctx, self._fetch_rows, self.status, parent=self)
+        self.view = make_table(self, stretch_column=COLUMNS.index("name"))
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.view.horizontalHeader()
+        for column, key in enumerate(COLUMNS):
+            header.resizeSection(column, WIDTHS[key])
+        header.setSortIndicator(COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.body.addWidget(self.view, 1)
+        self.message = plain_label("", "muted")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.count_label = plain_label("", "muted")
+        self.totals_label = plain_label("", "totals")
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        footer = QFrame()
+        footer.setObjectName("listFooter")
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        row.addWidget(self.totals_label)
+        footer.setStyleSheet("QFrame#listFooter { background: #ffffff; border: 1px solid #d5dae1; "
+                             "border-top: none; } QLabel#totals { color: #1f2933; }")
+        self.body.setSpacing(0)
+        self.body.addWidget(footer)
+        self.body.addSpacing(6)
+        self.body.addWidget(self.message)
+
+        # --- wiring -----------------------------------------------------------------------------------
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
-        self.open_only.toggled.connect(self.refresh)
+        self.search.returnPressed.connect(self.refresh)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.customer.activated.connect(lambda _i: self._customer_filter_left())
+        self.customer.left.connect(self._customer_filter_left)
+        self.customer.lineEdit().returnPressed.connect(self._customer_filter_left)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self._debounce.start())
+        for edit in (self.amount_min, self.amount_max):
+            edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.model.sort_requested.connect(lambda _key, _desc: self.refresh())
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.view.installEventFilter(self)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_invoice)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.preview_selected)
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.preview_button.setToolTip(self.tr("Open the PDF (Ctrl+P)"))
+        self._update_actions()
 
-    def columns(self) -> Sequence[Column]:
-        kinds = {"invoice": self.tr("Invoice"), "credit_note": self.tr("Credit note")}
+    def _button(self, text: str, slot: Any, name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        if name:
+            button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
-        def currency(r: DocumentRow) -> str:
-            return r.currency
+    # --- filters ----------------------------------------------------------------------------------
+    @property
+    def status_filter(self) -> str:
+        return STATUSES[max(self.tabs.currentIndex(), 0)]
 
-        return [
-            Column(self.tr("Number"), lambda r: r.number), Column(self.tr("Type"), lambda r: kinds.get(r.kind, r.kind)),
-            Column(self.tr("Date"), lambda r: r.date, "date"), Column(self.tr("Account"), lambda r: r.customer),
-            Column(self.tr("Name"), lambda r: r.customer_name, stretch=True),
-            Column(self.tr("Due date"), lambda r: r.due_date, "date", alert=self._overdue),
-            Column(self.tr("Amount"), lambda r: r.amount, "amount", currency),
-            Column(self.tr("Open balance"), lambda r: r.balance, "amount", currency),
-            Column(self.tr("Currency"), currency),
-            Column(self.tr("Status"), self.status, alert=self._overdue),
-        ]
+    def set_status(self, status: str) -> None:
+        self.tabs.setCurrentIndex(STATUSES.index(status))
 
-    def _overdue(self, row: DocumentRow) -> bool:
-        return row.closed_date is None and row.balance > 0 and row.due_date is not None \
-            and row.due_date < self.ctx.today()
+    def filter(self) -> InvoiceFilter:
+        """The filter the widgets describe; an amount that cannot be read is marked and left out."""
+        amounts: list[Decimal | None] = []
+        for edit in (self.amount_min, self.amount_max):
+            try:
+                value = parse_amount(edit.text(), self.ctx.locale)
+                edit.setProperty("invalid", False)
+            except ValidationError:
+                value = None
+                edit.setProperty("invalid", True)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+            amounts.append(value)
+        typed = self.customer.currentText().strip()
+        customer = self.customer.account() if typed else None
+        self.customer.setProperty("invalid", bool(typed) and customer is None)
+        self.customer.style().unpolish(self.customer)
+        self.customer.style().polish(self.customer)
+        if typed and customer is None:
+            customer = typed  # no such customer (or several match): an empty list, and the field in red
+        return InvoiceFilter(status=self.status_filter, as_of=self.ctx.today(), text=self.search.text(),
+                             customer=customer,
+                             date_from=self.date_from.optional(), date_to=self.date_to.optional(),
+                             amount_min=amounts[0], amount_max=amounts[1])
 
-    def status(self, row: DocumentRow) -> str:
-        if row.closed_date is not None:
-            return self.tr("Settled")
-        if self._overdue(row):
-            return self.tr("Overdue")
-        if row.balance != row.amount:
-            return self.tr("Partly settled")
-        return self.tr("Open")
+    def _customer_filter_left(self) -> None:
+        self.customer.resolve()
+        if self.customer.currentText().strip() != self._customer_text:
+            self._customer_text = self.customer.currentText().strip()
+            self.refresh()
 
-    def params(self) -> dict[str, Any]:
-        return {"text": self.search.text(), "open_only": self.open_only.isChecked()}
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.customer, self.date_from, self.date_to, self.amount_min, self.amount_max):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.customer.set_account(None)
+        self._customer_text = ""
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        self.amount_min.clear()
+        self.amount_max.clear()
+        for widget in (self.search, self.customer, self.date_from, self.date_to, self.amount_min, self.amount_max):
+            widget.blockSignals(False)
+        self.refresh()
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.documents(s, self.ctx.company_id, KINDS, text=params["text"], open_only=params["open_only"])
+    # --- loading ----------------------------------------------------------------------------------
+    def _fetch_rows(self, ids: list[int]) -> list[InvoiceRow]:
+        with self.ctx.books.reading() as s:
+            return invoice_queries.invoice_rows(s, self.ctx.company_id, ids)
+
+    def refresh(self) -> None:
+        """Ids, totals and tab counts for the filter in the background; rows come later, a page at a time."""
+        self._debounce.stop()
+        self._generation += 1
+        generation = self._generation
+        current = self.current_row()
+        if current is not None and self._select_after_load is None:
+            self._select_after_load = current.id
+        f, key, descending = self.filter(), self.model.sort_key, self.model.descending
+        books, company_id = self.ctx.books, self.ctx.company_id
+
+        def query() -> tuple[list[int], list[CurrencyTotal], dict[str, int]]:
+            with books.reading() as s:
+                return (invoice_queries.invoice_ids(s, company_id, f, sort=key, descending=descending),
+                        invoice_queries.invoice_totals(s, company_id, f),
+                        invoice_queries.status_counts(s, company_id, f))
+
+        self.loading = True
+        self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result),
+                            failure=self._failed, text=self.tr("Loading invoices..."))
+
+    def _arrived(self, generation: int, ids: list[int], totals: list[CurrencyTotal], counts: dict[str, int]) -> None:
+        if generation != self._generation:  # an older filter answered late
+            return
+        self.model.set_ids(ids)
+        self.rows_loaded = len(ids)
+        self.totals, self.counts = totals, counts
+        self.count_label.setText(self.count_text(len(ids)))
+        self.totals_label.setText(self.totals_text(totals))
+        for i, status in enumerate(STATUSES):
+            self.tabs.setTabText(i, f"{self._tab_titles[status]}  {counts.get(status, 0)}")
+        if self._select_after_load is not None and (row := self.model.row_of_id(self._select_after_load)) >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+        elif ids and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self._select_after_load = None
+        self._update_actions()
+        self.loading = False
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.ctx.runner.error.emit(exc)
+        self.loaded.emit()
 
     def count_text(self, count: int) -> str:
         return self.tr("%n document(s)", "", count)
+
+    def totals_text(self, totals: list[CurrencyTotal]) -> str:
+        """Per currency: the sum of the amounts and of the open balances of every filtered document."""
+        if not totals:
+            return ""
+        parts = [self.tr("Total %1 %2    Open %1 %3").replace("%1", t.currency)
+                 .replace("%2", self.ctx.amount(t.amount, t.currency)).replace("%3", self.ctx.amount(t.balance,
+                                                                                                     t.currency))
+                 for t in totals]
+        return "      |      ".join(parts)
+
+    # --- status -----------------------------------------------------------------------------------
+    def status(self, row: InvoiceRow) -> str:
+        if row.status == "draft":
+            return self.tr("Draft")
+        if row.closed_date is not None:
+            return self.tr("Settled")
+        if self.model.overdue(row):
+            return self.tr("Overdue")
+        if row.balance is not None and row.balance != row.amount:
+            return self.tr("Partly settled")
+        return self.tr("Open")
+
+    # --- selection --------------------------------------------------------------------------------
+    def selected_rows(self) -> list[InvoiceRow]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        found = [self.model.row_at(r) for r in rows]
+        return [r for r in found if r is not None]
+
+    def current_row(self) -> InvoiceRow | None:
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select these documents (tests and after a change)."""
+        self.view.clearSelection()
+        flags = self.view.selectionModel().SelectionFlag
+        for invoice_id in ids:
+            row = self.model.row_of_id(invoice_id)
+            if row >= 0:
+                self.view.selectionModel().select(self.model.index(row, 0), flags.Select | flags.Rows)
+                self.view.selectionModel().setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        drafts = [r for r in rows if r.status == "draft"]
+        one = rows[0] if len(rows) == 1 else None
+        posted = one is not None and one.status == "posted"
+        self.edit_button.setEnabled(one is not None and one.status == "draft")
+        self.post_button.setEnabled(bool(drafts) and len(drafts) == len(rows))
+        self.delete_button.setEnabled(bool(drafts) and len(drafts) == len(rows))
+        self.credit_button.setEnabled(posted and one.kind == "invoice")
+        self.correct_button.setEnabled(posted and one.kind == "invoice" and one.closed_date is None)
+        self.preview_button.setEnabled(posted)
+        self.save_pdf_button.setEnabled(posted)
+        self.post_button.setText(self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1
+                                 else self.tr("Post"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _fail(self, exc: BaseException) -> None:
+        if isinstance(exc, ArdeskError):
+            self._say(str(exc))
+            QMessageBox.warning(self, self.tr("Invoicing"), str(exc))
+        else:
+            self.ctx.runner.error.emit(exc)
+
+    # --- editing ----------------------------------------------------------------------------------
+    def _detail(self, row: InvoiceRow) -> invoice_queries.InvoiceDetail:
+        with self.ctx.books.reading() as s:
+            return invoice_queries.invoice_detail(s, self.ctx.company_id, row.id)
+
+    def open_dialog(self, dialog: InvoiceDialog) -> InvoiceDialog:
+        """Run the editor (tests replace this to drive it); select what it saved or posted afterwards."""
+        dialog.exec()
+        return dialog
+
+    def _after_dialog(self, dialog: InvoiceDialog) -> None:
+        if dialog.posted:
+            self._say(self.tr("Posted %1.").replace("%1", dialog.posted))
+            with self.ctx.books.reading() as s:
+                found = invoice_queries.invoice_detail(s, self.ctx.company_id, number=dialog.posted)
+            self._select_after_load = found.id
+        elif dialog.draft_id is not None and dialog.result():
+            self._say(self.tr("Draft saved."))
+            self._select_after_load = dialog.draft_id
+
+    def new_invoice(self) -> None:
+        self._after_dialog(self.open_dialog(InvoiceDialog(self.ctx, None, parent=self)))
+
+    def edit_selected(self) -> None:
+        row = self.current_row()
+        if row is None or row.status != "draft":
+            return
+        self._after_dialog(self.open_dialog(InvoiceDialog(self.ctx, self._detail(row), parent=self)))
+
+    def open_selected(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if row.status == "draft":
+            self.edit_selected()
+        else:
+            self.preview_selected()
+
+    def credit_selected(self) -> None:
+        row = self.current_row()
+        if row is None or row.status != "posted" or row.kind != "invoice":
+            return
+        dialog = InvoiceDialog(self.ctx, None, mode="credit_note", original=self._detail(row), parent=self)
+        self._after_dialog(self.open_dialog(dialog))
+
+    def correct_selected(self) -> None:
+        row = self.current_row()
+        if row is None or row.status != "posted" or row.kind != "invoice":
+            return
+        dialog = InvoiceDialog(self.ctx, None, mode="correct", original=self._detail(row), parent=self)
+        self._after_dialog(self.open_dialog(dialog))
+
+    def delete_selected(self) -> None:
+        drafts = [r for r in self.selected_rows() if r.status == "draft"]
+        if not drafts:
+            return
+        question = self.tr("Delete the selected drafts (%1)? This cannot be undone.").replace("%1", str(len(drafts)))
+        answer = QMessageBox.question(self, self.tr("Delete drafts"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for row in drafts:
+                self.ctx.company.delete_draft(row.id)
+        except ArdeskError as exc:
+            self._fail(exc)
+        self._say(self.tr("Drafts deleted: %1.").replace("%1", str(len(drafts))))
+        self.ctx.notify_changed()
+
+    # --- posting ----------------------------------------------------------------------------------
+    def post_selected(self) -> None:
+        """Post the selected drafts in the background; a summary tells what was posted and what not."""
+        drafts = [r for r in self.selected_rows() if r.status == "draft"]
+        if not drafts:
+            return
+        ids = [r.id for r in drafts]
+        company = self.ctx.company
+        run = ProgressRun(self.ctx.runner, self, self.tr("Post drafts"),
+                          self.tr("Posting drafts (%1)...").replace("%1", str(len(ids))))
+
+        def work(progress: Progress) -> Any:
+            return company.post_drafts(ids, stop_at_first_error=False, progress=progress)
+
+        run.run(work, success=lambda result: self._posted(result, drafts), failure=self._fail)
+
+    def _posted(self, result: Any, drafts: list[InvoiceRow]) -> None:
+        names = {r.id: f"{r.customer} {r.customer_name}" for r in drafts}
+        lines = [self.tr("Documents posted: %1.").replace("%1", str(len(result.posted)))]
+        if result.posted:
+            lines[0] += " " + (result.posted[0] if len(result.posted) == 1 else
+                               self.tr("%1 to %2").replace("%1", result.posted[0]).replace("%2", result.posted[-1]))
+        if result.errors:
+            lines.append(self.tr("Drafts not posted: %1").replace("%1", str(len(result.errors))))
+            lines += [f"  {self.tr('Draft %1').replace('%1', str(i))} ({names.get(i, '')}): {f}: {m}"
+                      for i, f, m in result.errors]
+        if result.warnings:
+            lines.append(self.tr("Posted with a warning:"))
+            lines += [f"  {self.tr('Draft %1').replace('%1', str(i))}: {w}" for i, w in result.warnings]
+        if result.stopped:
+            lines.append(self.tr("The run stopped early; the remaining drafts are still drafts."))
+        summary = "\n".join(lines)
+        self._say(summary)
+        if len(drafts) > 1 or result.errors:
+            QMessageBox.information(self, self.tr("Post drafts"), summary)
+        self.ctx.notify_changed()
+
+    # --- recurring invoices -----------------------------------------------------------------------
+    def ask_invoice_date(self) -> dt.date | None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Generate recurring invoices"))
+        date = DateEdit(self.ctx.today(), self.ctx.language)
+        form = QFormLayout()
+        form.addRow(plain_label(self.tr("Draft every recurring invoice due up to this date."), "muted"))
+        form.addRow(self.tr("Invoice date"), date)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        return date.value() if dialog.exec() else None
+
+    def generate_recurring(self, invoice_date: dt.date | None = None) -> None:
+        """Draft every recurring invoice due up to the date, in the background; Cancel keeps what is done."""
+        if invoice_date is None:
+            invoice_date = self.ask_invoice_date()
+            if invoice_date is None:
+                return
+        company = self.ctx.company
+        run = ProgressRun(self.ctx.runner, self, self.tr("Recurring invoices"),
+                          self.tr("Drafting the recurring invoices due up to %1...").replace(
+                              "%1", self.ctx.date(invoice_date)))
+        self.recurring_run = run
+
+        def work(progress: Progress) -> Any:
+            return company.generate_recurring_invoices(invoice_date, progress=progress)
+
+        run.run(work, success=self._generated, failure=self._fail)
+
+    def _generated(self, result: Any) -> None:
+        lines = [self.tr("Recurring drafts created: %1 (run %2).").replace("%1", str(len(result.drafts)))
+                 .replace("%2", result.recurrence_id)]
+        lines += [f"  {customer} {self.ctx.date(day)}: {reason}" for customer, day, reason in result.skipped]
+        if result.cancelled:
+            lines.append(self.tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
+        summary = "\n".join(lines)
+        self._say(summary)
+        QMessageBox.information(self, self.tr("Recurring invoices"), summary)
+        if result.drafts:
+            self.set_status("draft")
+        self.ctx.notify_changed()
+
+    # --- printing ---------------------------------------------------------------------------------
+    def _print(self, number: str, path: Path, then: Any) -> None:
+        company = self.ctx.company
+
+        def work() -> Path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            company.print_invoice(number, path)
+            return path
+
+        self.ctx.runner.run(work, success=then, failure=self._fail,
+                            text=self.tr("Printing %1...").replace("%1", number))
+
+    def preview_selected(self) -> None:
+        """The posted document as PDF in the system's viewer."""
+        row = self.current_row()
+        if row is None or row.status != "posted" or not row.number:
+            return
+        self._print(row.number, self.preview_folder / f"{row.number}.pdf", self.open_file)
+
+    def open_file(self, path: Path) -> None:
+        self._say(self.tr("Opened %1.").replace("%1", str(path)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_pdf_selected(self) -> None:
+        row = self.current_row()
+        if row is None or row.status != "posted" or not row.number:
+            return
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / f"{row.number}.pdf"),
+                                                    self.tr("PDF files (*.pdf)"))
+        if not name:
+            return
+        self._print(row.number, Path(name), lambda path: self._say(self.tr("Saved %1.").replace("%1", str(path))))
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setStyleSheet("color: #d5dae1;")
+    line.setFixedWidth(10)
+    return line
