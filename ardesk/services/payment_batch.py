@@ -245,6 +245,6 @@ def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked]
             continue
         event = events.next()
         if any(i.txn.company_id != company.id for i in plan.items):
-            event = f"C:{company.code}:{event}"  # spans the group: unsettle finds every company's rows
+            event = f"C:{company.id}:{event}"  # spans the group: unsettle finds every company's rows
         carry_out(s, company, plan, c.day, event, credit, flush=False)
     s.flush()
