@@ -32,6 +32,37 @@
     </message>
 </context>
 <context>
+    <name>JournalDialog</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the %n line(s) of payment journal %1?</source>
+        <translation>
+            <numerusform>Post the %n line of payment journal %1?</numerusform>
+            <numerusform>Post the %n lines of payment journal %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n line(s)...</source>
+        <translation>
+            <numerusform>Posting %n line...</numerusform>
+            <numerusform>Posting %n lines...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal posted: %n payment(s), %1.</source>
+        <translation>
+            <numerusform>Journal posted: %n payment, %1.</numerusform>
+            <numerusform>Journal posted: %n payments, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -45,10 +76,48 @@
 <context>
     <name>PaymentsPage</name>
     <message numerus="yes">
+        <source>%n journal(s)</source>
+        <translation>
+            <numerusform>%n journal</numerusform>
+            <numerusform>%n journals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message numerus="yes">
+        <source>%n open, balance %1</source>
+        <translation>
+            <numerusform>%n open, balance %1</numerusform>
+            <numerusform>%n open, balance %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) marked.</source>
+        <translation>
+            <numerusform>%n transaction marked.</numerusform>
+            <numerusform>%n transactions marked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s) posted.</source>
+        <translation>
+            <numerusform>%n settlement posted.</numerusform>
+            <numerusform>%n settlements posted.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +128,16 @@
         <translation>
             <numerusform>%n code</numerusform>
             <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsView</name>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>no fee</source>
+        <translation>geen kosten</translation>
+    </message>
+    <message>
+        <source>Posting date</source>
+        <translation>Boekingsdatum</translation>
+    </message>
+    <message>
+        <source>NSF fee</source>
+        <translation>Kosten onvoldoende saldo</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <source>Current</source>
@@ -131,6 +146,16 @@
             <numerusform>%n vervallen transactie</numerusform>
             <numerusform>%n vervallen transacties</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCombo</name>
+    <message>
+        <source>Account or name</source>
+        <extracomment>Date entry per UI language, matching ardesk.i18n.format_date (a four-digit year).
+----------
+Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracomment>
+        <translation>Rekening of naam</translation>
     </message>
 </context>
 <context>
@@ -334,7 +359,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation>Bewerken</translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -353,33 +378,210 @@
     </message>
 </context>
 <context>
-    <name>InvoicingPage</name>
+    <name>InvoiceDialog</name>
     <message>
-        <source>Invoicing</source>
-        <translation>Facturering</translation>
+        <source>(none)</source>
+        <extracomment>The invoice a credit note credits: kept when a credit-note draft is changed.</extracomment>
+        <translation>(geen)</translation>
     </message>
     <message>
-        <source>Posted free text invoices and credit notes</source>
-        <translation>Geboekte vrije-tekstfacturen en creditnota&apos;s</translation>
+        <source>Why the invoice is credited or corrected</source>
+        <translation>Waarom de factuur wordt gecrediteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <source>Search number, account or name</source>
-        <translation>Zoek op nummer, rekening of naam</translation>
+        <source>Customer</source>
+        <translation>Klant</translation>
     </message>
     <message>
-        <source>Open only</source>
-        <translation>Alleen openstaand</translation>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
     </message>
     <message>
-        <source>Invoice</source>
-        <translation>Factuur</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Terms of payment</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Contantkorting</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>Tab or Enter: next cell.  Enter on the last cell: new line.  Ctrl+S: save draft.  Ctrl+Enter: post.</source>
+        <translation>Tab of Enter: volgende cel.  Enter in laatste cel: nieuwe regel.  Ctrl+S: opslaan.  Ctrl+Enter: boeken.</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Post correction</source>
+        <translation>Correctie boeken</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Correct invoice %1</source>
+        <translation>Factuur %1 corrigeren</translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation>Creditnota voor factuur %1</translation>
+    </message>
+    <message>
+        <source>Draft credit note</source>
+        <translation>Conceptcreditnota</translation>
+    </message>
+    <message>
+        <source>Draft invoice</source>
+        <translation>Conceptfactuur</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nieuwe factuur</translation>
+    </message>
+    <message>
+        <source>Corrected invoice (replaces %1)</source>
+        <translation>Gecorrigeerde factuur (vervangt %1)</translation>
     </message>
     <message>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
+        <source>Credit note for %1</source>
+        <translation>Creditnota voor %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Uw wijzigingen verwerpen?</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vervalt %1</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 over %3</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>choose a customer from the list</source>
+        <translation>kies een klant uit de lijst</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>rekening</translation>
+    </message>
+    <message>
+        <source>sales tax</source>
+        <translation>btw</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>Regel %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLinesModel</name>
+    <message>
+        <source>Description</source>
+        <extracomment>Column keys in display order; the API names of the line fields (lines[2].unit_price).</extracomment>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
         <source>Number</source>
+        <extracomment>Column keys in display order.</extracomment>
         <translation>Nummer</translation>
     </message>
     <message>
@@ -392,7 +594,7 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>Rekening</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Name</source>
@@ -408,7 +610,7 @@
     </message>
     <message>
         <source>Open balance</source>
-        <translation>Openstaand saldo</translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -419,6 +621,53 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Cancelling invoice</source>
+        <translation>Annuleringsfactuur</translation>
+    </message>
+    <message>
+        <source>Corrected invoice</source>
+        <translation>Gecorrigeerde factuur</translation>
+    </message>
+    <message>
+        <source>Recurring invoice run %1</source>
+        <translation>Run periodieke facturen %1</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Concept %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Search number, account or name</source>
+        <translation>Zoek op nummer, rekening of naam</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
         <source>Settled</source>
         <translation>Vereffend</translation>
     </message>
@@ -427,8 +676,212 @@
         <translation>Vervallen</translation>
     </message>
     <message>
+        <source>Free text invoices and credit notes: drafts, posted, open and overdue</source>
+        <translation>Vrije-tekstfacturen en creditnota&apos;s: concepten, geboekt, openstaand en vervallen</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nieuwe factuur</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Save PDF...</source>
+        <translation>PDF opslaan...</translation>
+    </message>
+    <message>
+        <source>Recurring invoices...</source>
+        <translation>Periodieke facturen...</translation>
+    </message>
+    <message>
+        <source>Post the selected drafts</source>
+        <translation>De geselecteerde concepten boeken</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts</source>
+        <translation>De geselecteerde concepten verwijderen</translation>
+    </message>
+    <message>
+        <source>Credit the selected invoice</source>
+        <translation>De geselecteerde factuur crediteren</translation>
+    </message>
+    <message>
+        <source>Cancel the selected invoice and post a corrected one</source>
+        <translation>De geselecteerde factuur annuleren en een gecorrigeerde factuur boeken</translation>
+    </message>
+    <message>
+        <source>Draft every recurring invoice that is due</source>
+        <translation>Een concept maken van elke periodieke factuur die aan de beurt is</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open the PDF (Ctrl+P)</source>
+        <translation>De PDF openen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Loading invoices...</source>
+        <translation>Facturen laden...</translation>
+    </message>
+    <message>
+        <source>Total %1 %2    Open %1 %3</source>
+        <translation>Totaal %1 %2    Openstaand %1 %3</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
         <source>Partly settled</source>
         <translation>Deels vereffend</translation>
+    </message>
+    <message>
+        <source>Post (%1)</source>
+        <translation>Boeken (%1)</translation>
+    </message>
+    <message>
+        <source>Posted %1.</source>
+        <translation>%1 geboekt.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Concept opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete the selected drafts (%1)? This cannot be undone.</source>
+        <translation>De geselecteerde concepten (%1) verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete drafts</source>
+        <translation>Concepten verwijderen</translation>
+    </message>
+    <message>
+        <source>Drafts deleted: %1.</source>
+        <translation>Concepten verwijderd: %1.</translation>
+    </message>
+    <message>
+        <source>Post drafts</source>
+        <translation>Concepten boeken</translation>
+    </message>
+    <message>
+        <source>Posting drafts (%1)...</source>
+        <translation>Concepten boeken (%1)...</translation>
+    </message>
+    <message>
+        <source>Documents posted: %1.</source>
+        <translation>Documenten geboekt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Drafts not posted: %1</source>
+        <translation>Niet geboekte concepten: %1</translation>
+    </message>
+    <message>
+        <source>Posted with a warning:</source>
+        <translation>Geboekt met een waarschuwing:</translation>
+    </message>
+    <message>
+        <source>The run stopped early; the remaining drafts are still drafts.</source>
+        <translation>De run is voortijdig gestopt; de overige concepten zijn nog steeds concepten.</translation>
+    </message>
+    <message>
+        <source>Generate recurring invoices</source>
+        <translation>Periodieke facturen genereren</translation>
+    </message>
+    <message>
+        <source>Draft every recurring invoice due up to this date.</source>
+        <translation>Maak een concept van elke periodieke factuur die tot en met deze datum aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Recurring invoices</source>
+        <translation>Periodieke facturen</translation>
+    </message>
+    <message>
+        <source>Drafting the recurring invoices due up to %1...</source>
+        <translation>Concepten maken van de periodieke facturen tot en met %1...</translation>
+    </message>
+    <message>
+        <source>Recurring drafts created: %1 (run %2).</source>
+        <translation>Periodieke concepten aangemaakt: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the drafts made so far are kept; run it again for the rest.</source>
+        <translation>Geannuleerd: de tot nu toe gemaakte concepten blijven bewaard; start de run opnieuw voor de rest.</translation>
+    </message>
+    <message>
+        <source>Printing %1...</source>
+        <translation>%1 afdrukken...</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geopend.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -440,6 +893,142 @@
             <numerusform>%n document</numerusform>
             <numerusform>%n documenten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Add line</source>
+        <extracomment>Journals with more lines than this post in the background behind a busy bar. Confirms posting; tests replace it.</extracomment>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Settle transactions...</source>
+        <translation>Transacties vereffenen...</translation>
+    </message>
+    <message>
+        <source>Mark the invoices this payment settles, then add it as a line</source>
+        <translation>Markeer de facturen die deze betaling vereffent en voeg haar daarna toe als regel</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Post journal</source>
+        <translation>Journaal boeken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vooruitbetaling</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Payment journal %1</source>
+        <translation>Betalingsjournaal %1</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>Line %1 added.</source>
+        <translation>Regel %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Line %1 removed; its marks are released.</source>
+        <translation>Regel %1 verwijderd; de markeringen ervan zijn vrijgegeven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the %n line(s) of payment journal %1?</source>
+        <translation>
+            <numerusform>%n regel van betalingsjournaal %1 boeken?</numerusform>
+            <numerusform>%n regels van betalingsjournaal %1 boeken?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n line(s)...</source>
+        <translation>
+            <numerusform>%n regel wordt geboekt...</numerusform>
+            <numerusform>%n regels worden geboekt...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal posted: %n payment(s), %1.</source>
+        <translation>
+            <numerusform>Journaal geboekt: %n betaling, %1.</numerusform>
+            <numerusform>Journaal geboekt: %n betalingen, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Regel %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Nothing was posted. %1</source>
+        <translation>Er is niets geboekt. %1</translation>
     </message>
 </context>
 <context>
@@ -688,7 +1277,7 @@
     </message>
     <message>
         <source>Recurring invoice run</source>
-        <translation>Run terugkerende facturen</translation>
+        <translation>Run periodieke facturen</translation>
     </message>
     <message>
         <source>Settlement</source>
@@ -732,6 +1321,156 @@
     <message>
         <source>Used</source>
         <translation>Gebruikt</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsPanel</name>
+    <message>
+        <source>Open transactions</source>
+        <translation>Openstaande transacties</translation>
+    </message>
+    <message>
+        <source>Mark by priority</source>
+        <translation>Markeren op prioriteit</translation>
+    </message>
+    <message>
+        <source>Mark the open invoices in the order automatic settlement uses</source>
+        <translation>De openstaande facturen markeren in de volgorde die automatische vereffening aanhoudt</translation>
+    </message>
+    <message>
+        <source>Mark all</source>
+        <translation>Alles markeren</translation>
+    </message>
+    <message>
+        <source>Clear marks</source>
+        <translation>Markeringen wissen</translation>
+    </message>
+    <message>
+        <source>Release journal mark...</source>
+        <translation>Journaalmarkering vrijgeven...</translation>
+    </message>
+    <message>
+        <source>Take the selected transaction off the unposted journal line that holds it, so it can be settled here</source>
+        <translation>De geselecteerde transactie van de niet-geboekte journaalregel halen waarop ze gemarkeerd is, zodat ze hier vereffend kan worden</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsTableModel</name>
+    <message>
+        <source>Mark</source>
+        <extracomment>Marks, typed amounts or modes changed: the dialog previews again (debounced). A typed amount could not be read: the message for the dialog&apos;s banner.</extracomment>
+        <translation>Markeren</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Openstaand saldo</translation>
+    </message>
+    <message>
+        <source>Cash discount
+date</source>
+        <translation>Datum
+contantkorting</translation>
+    </message>
+    <message>
+        <source>Discount
+available</source>
+        <translation>Beschikbare
+korting</translation>
+    </message>
+    <message>
+        <source>Use cash
+discount</source>
+        <translation>Contantkorting
+toepassen</translation>
+    </message>
+    <message>
+        <source>Amount
+to settle</source>
+        <translation>Te vereffenen
+bedrag</translation>
+    </message>
+    <message>
+        <source>Discount
+to take</source>
+        <translation>Toe te passen
+korting</translation>
+    </message>
+    <message>
+        <source>Marked in
+journal</source>
+        <translation>Gemarkeerd
+in journaal</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vooruitbetaling</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Interest note</source>
+        <translation>Rentenota</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Terugboeking</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>Type the cash applied to this document; leave empty for all that is open net of the cash discount</source>
+        <translation>Typ het ontvangen bedrag dat u aan dit document toewijst; laat leeg voor het volledige openstaande bedrag na aftrek van de contantkorting</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
     </message>
 </context>
 <context>
@@ -866,22 +1605,118 @@
     </message>
 </context>
 <context>
+    <name>PaymentForm</name>
+    <message>
+        <source>cheque number, bank statement line...</source>
+        <extracomment>The API&apos;s names of the fields on this form (ValidationError.field).</extracomment>
+        <translation>chequenummer, regel van het bankafschrift...</translation>
+    </message>
+    <message>
+        <source>Prepayment (customer deposit, settled against an invoice later)</source>
+        <translation>Vooruitbetaling (aanbetaling, later vereffend met een factuur)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <source>Method of payment</source>
+        <translation>Betalingsmethode</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPage</name>
     <message>
         <source>Payments and settlements</source>
         <translation>Betalingen en vereffeningen</translation>
     </message>
     <message>
-        <source>Customer payments and what they settled</source>
-        <translation>Klantbetalingen en wat ermee is vereffend</translation>
+        <source>Payment journals, customer payments and what they settled</source>
+        <translation>Betalingsjournalen, klantbetalingen en wat ermee is vereffend</translation>
     </message>
     <message>
-        <source>No customer payments have been posted yet.
-
-Entering payments and settling them against invoices comes in a later release; posted payments will be listed here.</source>
-        <translation>Er zijn nog geen klantbetalingen geboekt.
-
-Betalingen invoeren en vereffenen met facturen komt in een volgende versie; geboekte betalingen verschijnen dan hier.</translation>
+        <source>Enter customer payment</source>
+        <translation>Klantbetaling invoeren</translation>
+    </message>
+    <message>
+        <source>Settle transactions</source>
+        <translation>Transacties vereffenen</translation>
+    </message>
+    <message>
+        <source>New payment journal</source>
+        <translation>Nieuw betalingsjournaal</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>Journaal openen</translation>
+    </message>
+    <message>
+        <source>Show customer transactions</source>
+        <translation>Klanttransacties tonen</translation>
+    </message>
+    <message>
+        <source>Payment journals</source>
+        <translation>Betalingsjournalen</translation>
+    </message>
+    <message>
+        <source>Posted payments</source>
+        <translation>Geboekte betalingen</translation>
+    </message>
+    <message>
+        <source>Customer transactions</source>
+        <translation>Klanttransacties</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>Geboekt op</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vooruitbetaling</translation>
     </message>
     <message>
         <source>Voucher</source>
@@ -900,8 +1735,16 @@ Betalingen invoeren en vereffenen met facturen komt in een volgende versie; gebo
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Bedrag</translation>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <source>Customer payments %1</source>
+        <translation>Klantbetalingen %1</translation>
     </message>
     <message>
         <source>Not settled</source>
@@ -910,6 +1753,28 @@ Betalingen invoeren en vereffenen met facturen komt in een volgende versie; gebo
     <message>
         <source>Currency</source>
         <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Loading payments...</source>
+        <translation>Betalingen laden...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal(s)</source>
+        <translation>
+            <numerusform>%n journaal</numerusform>
+            <numerusform>%n journalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No payment journals yet: start one with New payment journal.</source>
+        <translation>Nog geen betalingsjournalen: begin er een met Nieuw betalingsjournaal.</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s)</source>
@@ -967,6 +1832,17 @@ Betalingen invoeren en vereffenen met facturen komt in een volgende versie; gebo
     </message>
 </context>
 <context>
+    <name>ProgressRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step...</source>
+        <translation>Stoppen na de huidige stap...</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Yes</source>
@@ -1003,6 +1879,152 @@ Betalingen invoeren en vereffenen met facturen komt in een volgende versie; gebo
     <message>
         <source>Tax account</source>
         <translation>Btw-rekening</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <source>Settle open transactions</source>
+        <extracomment>A preview arrived (or failed); tests wait for it.</extracomment>
+        <translation>Openstaande transacties vereffenen</translation>
+    </message>
+    <message>
+        <source>Enter customer payment</source>
+        <translation>Klantbetaling invoeren</translation>
+    </message>
+    <message>
+        <source>the marked total</source>
+        <extracomment>Asks Yes/No/Cancel; tests replace it. Returns a QMessageBox.StandardButton.</extracomment>
+        <translation>het gemarkeerde totaal</translation>
+    </message>
+    <message>
+        <source>Settlement date</source>
+        <translation>Vereffeningsdatum</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Betalingsdatum</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Vereffenen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Marked total</source>
+        <translation>Gemarkeerd totaal</translation>
+    </message>
+    <message>
+        <source>Cash discount to take</source>
+        <translation>Toe te passen contantkorting</translation>
+    </message>
+    <message>
+        <source>Amount to receive</source>
+        <translation>Te ontvangen bedrag</translation>
+    </message>
+    <message>
+        <source>New payment journal</source>
+        <translation>Nieuw betalingsjournaal</translation>
+    </message>
+    <message>
+        <source>Settle marked</source>
+        <translation>Gemarkeerde posten vereffenen</translation>
+    </message>
+    <message>
+        <source>Settle the marked open debits and credits against each other; no money is received</source>
+        <translation>De gemarkeerde openstaande debet- en creditposten met elkaar vereffenen; er wordt geen geld ontvangen</translation>
+    </message>
+    <message>
+        <source>Add to journal</source>
+        <translation>Aan journaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Post payment</source>
+        <translation>Betaling boeken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>Debits marked</source>
+        <translation>Gemarkeerd debet</translation>
+    </message>
+    <message>
+        <source>Credits marked</source>
+        <translation>Gemarkeerd credit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, balance %1</source>
+        <translation>
+            <numerusform>%n openstaand, saldo %1</numerusform>
+            <numerusform>%n openstaand, saldo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the transaction to release first.</source>
+        <translation>Selecteer eerst de transactie die u wilt vrijgeven.</translation>
+    </message>
+    <message>
+        <source>Release journal mark</source>
+        <translation>Journaalmarkering vrijgeven</translation>
+    </message>
+    <message>
+        <source>%1 is marked on %2, which is not posted. Take it off that line? The line stays, without this mark.</source>
+        <translation>%1 is gemarkeerd op %2, dat nog niet is geboekt. Van die regel halen? De regel blijft bestaan, zonder deze markering.</translation>
+    </message>
+    <message>
+        <source>%1 released from %2.</source>
+        <translation>%1 vrijgegeven van %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) marked.</source>
+        <translation>
+            <numerusform>%n transactie gemarkeerd.</numerusform>
+            <numerusform>%n transacties gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the transactions this payment settles, or type an amount for an unapplied payment.</source>
+        <translation>Vink de transacties aan die deze betaling vereffent, of typ een bedrag voor een niet-toegewezen betaling.</translation>
+    </message>
+    <message>
+        <source>The amount received differs from the marked total by %1: a shortfall is spread oldest invoice first, an excess stays open as a credit on the customer unless it is within the tolerances.</source>
+        <translation>Het ontvangen bedrag wijkt %1 af van het gemarkeerde totaal: een tekort wordt verdeeld vanaf de oudste factuur, een overschot blijft openstaan als tegoed van de klant, tenzij het binnen de toleranties valt.</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 posted for %3.</source>
+        <translation>Betaling %1 van %2 geboekt voor %3.</translation>
+    </message>
+    <message>
+        <source>Change the journal amount?</source>
+        <translation>Journaalbedrag wijzigen?</translation>
+    </message>
+    <message>
+        <source>The total of the marked transactions (%1) differs from the journal amount (%2). Change the journal amount to the marked total?</source>
+        <translation>Het totaal van de gemarkeerde transacties (%1) wijkt af van het journaalbedrag (%2). Het journaalbedrag wijzigen in het gemarkeerde totaal?</translation>
+    </message>
+    <message>
+        <source>Customer payments</source>
+        <translation>Klantbetalingen</translation>
+    </message>
+    <message>
+        <source>Line %1 added to payment journal %2.</source>
+        <translation>Regel %1 toegevoegd aan betalingsjournaal %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s) posted.</source>
+        <translation>
+            <numerusform>%n vereffening geboekt.</numerusform>
+            <numerusform>%n vereffeningen geboekt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1075,6 +2097,221 @@ Betalingen invoeren en vereffenen met facturen komt in een volgende versie; gebo
     <message>
         <source>Basis</source>
         <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsView</name>
+    <message>
+        <source>Open only</source>
+        <extracomment>(title, text, with_fee) -&gt; (posting date, fee) or None when the user cancels.</extracomment>
+        <translation>Alleen open</translation>
+    </message>
+    <message>
+        <source>Reverse...</source>
+        <translation>Terugboeken...</translation>
+    </message>
+    <message>
+        <source>NSF...</source>
+        <translation>Ongedekt...</translation>
+    </message>
+    <message>
+        <source>A bounced payment: reverse it, reopen what it settled, charge a fee</source>
+        <translation>Een geweigerde betaling: terugboeken, wat ermee is vereffend weer openzetten, kosten in rekening brengen</translation>
+    </message>
+    <message>
+        <source>Unsettle...</source>
+        <translation>Vereffening ongedaan maken...</translation>
+    </message>
+    <message>
+        <source>Write off...</source>
+        <translation>Afboeken...</translation>
+    </message>
+    <message>
+        <source>Close the open balance of the selected transaction as a bad debt</source>
+        <translation>Het openstaande saldo van de geselecteerde transactie afboeken als oninbaar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Vereffeningen</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vooruitbetaling</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Contantkorting</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Terugboeking</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Penny difference</source>
+        <translation>Afrondingsverschil</translation>
+    </message>
+    <message>
+        <source>Over/underpayment</source>
+        <translation>Over-/onderbetaling</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Afboeking</translation>
+    </message>
+    <message>
+        <source>Interest note</source>
+        <translation>Rentenota</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Openstaand saldo</translation>
+    </message>
+    <message>
+        <source>Discount taken</source>
+        <translation>Toegepaste korting</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Settled with</source>
+        <translation>Vereffend met</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Exchange result</source>
+        <translation>Koersresultaat</translation>
+    </message>
+    <message>
+        <source>Unsettled on</source>
+        <translation>Ongedaan gemaakt op</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transactie</numerusform>
+            <numerusform>%n transacties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their transactions and settlements.</source>
+        <translation>Kies een klant voor de transacties en vereffeningen.</translation>
+    </message>
+    <message>
+        <source>Settlements of %1</source>
+        <translation>Vereffeningen van %1</translation>
+    </message>
+    <message>
+        <source>Reverse the sales tax on the written-off part</source>
+        <translation>De btw over het afgeboekte deel terugboeken</translation>
+    </message>
+    <message>
+        <source>Write off %1</source>
+        <translation>%1 afboeken</translation>
+    </message>
+    <message>
+        <source>Write off the %1 still open on %2? It is posted to the write-off account and the transaction is closed.</source>
+        <translation>Het openstaande bedrag van %1 op %2 afboeken? Het wordt geboekt op de afboekingsrekening en de transactie wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 written off.</source>
+        <translation>%1 afgeboekt.</translation>
+    </message>
+    <message>
+        <source>Reverse %1</source>
+        <translation>%1 terugboeken</translation>
+    </message>
+    <message>
+        <source>Post an exact reversal of %1 (%2)? What it settled is opened again.</source>
+        <translation>Een exacte terugboeking van %1 (%2) boeken? Wat ermee is vereffend, komt weer open te staan.</translation>
+    </message>
+    <message>
+        <source>%1 reversed.</source>
+        <translation>%1 teruggeboekt.</translation>
+    </message>
+    <message>
+        <source>Returned payment %1</source>
+        <translation>Geweigerde betaling %1</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 bounced (NSF)? It is reversed, the invoices it paid are opened again and an optional fee is charged to the customer.</source>
+        <translation>Is betaling %1 van %2 geweigerd wegens onvoldoende saldo? Ze wordt teruggeboekt, de facturen die ermee zijn betaald komen weer open te staan en eventuele kosten worden aan de klant in rekening gebracht.</translation>
+    </message>
+    <message>
+        <source>Payment %1 returned as NSF.</source>
+        <translation>Betaling %1 teruggeboekt wegens onvoldoende saldo.</translation>
+    </message>
+    <message>
+        <source>Unsettle</source>
+        <translation>Vereffening ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the settlement of %1 with %2 (and the rest of that settlement action)? Both become open again; cash discounts and differences are reversed.</source>
+        <translation>De vereffening van %1 met %2 ongedaan maken (en de rest van die vereffening)? Beide komen weer open te staan; contantkortingen en verschillen worden teruggeboekt.</translation>
+    </message>
+    <message>
+        <source>Settlement of %1 with %2 undone.</source>
+        <translation>Vereffening van %1 met %2 ongedaan gemaakt.</translation>
     </message>
 </context>
 </TS>

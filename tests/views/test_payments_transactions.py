@@ -56,7 +56,8 @@ def test_open_and_closed_transactions_with_discount_taken(ctx, view, paid):
     assert amount & Qt.AlignmentFlag.AlignRight
     view.open_only.setChecked(True)
     assert INVOICE not in [r.number for r in view.model.rows()]
-    assert view.count_label.text() == f"{len(view.model.rows())} transaction(s)"
+    count = len(view.model.rows())
+    assert view.count_label.text() == f"{count} transaction{'' if count == 1 else 's'}"
 
 
 def test_settlements_of_the_selected_transaction(ctx, view, paid):
