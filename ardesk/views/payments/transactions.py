@@ -7,7 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from ardesk.api import SettlementRecord
 from ardesk.errors import ArdeskError
@@ -37,6 +37,9 @@ class TransactionsView(QWidget):
         self.customer = CustomerCombo(customers)
         self.open_only = QCheckBox(self.tr("Open only"))
         self.count_label = plain_label("", "muted")
+        # The hint may be long (and longer in Dutch): it must not widen the window.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_label.setMinimumWidth(120)
         self.reverse_button = QPushButton(self.tr("Reverse..."))
         self.nsf_button = QPushButton(self.tr("NSF..."))
         self.nsf_button.setToolTip(self.tr("A bounced payment: reverse it, reopen what it settled, charge a fee"))
@@ -48,8 +51,7 @@ class TransactionsView(QWidget):
         bar.addWidget(plain_label(self.tr("Customer"), "muted"))
         bar.addWidget(self.customer)
         bar.addWidget(self.open_only)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
+        bar.addWidget(self.count_label, 1)
         bar.addWidget(self.write_off_button)
         bar.addWidget(self.reverse_button)
         bar.addWidget(self.nsf_button)
