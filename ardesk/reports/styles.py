@@ -1,10 +1,16 @@
-"""House style of printed documents: DejaVu fonts, colours, paragraph and table styles, A4 letter template."""
+"""House style of printed documents: fonts, colours, paragraph and table styles, A4 letter template.
+
+Fonts: a document whose text is all in Windows-1252 (English, Dutch and most Western European text, "€" included)
+prints in the PDF base-14 Helvetica faces, which need no embedding; any other text (Polish names, "≥", ...) prints
+in the shipped DejaVu Sans, embedded as a subset. Helvetica is several times faster to lay out and write and makes
+much smaller files; DejaVu covers nearly every script the app may meet."""
 
 from __future__ import annotations
 
+import copy
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from typing import Any
@@ -16,8 +22,8 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.utils import ImageReader, _digester, simpleSplit
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
@@ -27,7 +33,7 @@ from ardesk.reports.documents import Letterhead
 from ardesk.reports.texts import text
 from ardesk.services.bank import format_iban
 
-FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"  # the embedded fallback faces
 _FACES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
           "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
 
@@ -66,19 +72,55 @@ def register_fonts() -> None:
                                   boldItalic="DejaVuSans-BoldOblique")
 
 
-def _style(name: str, size: float = 9, *, bold: bool = False, color: colors.Color = INK, align: int = TA_LEFT,
-           leading: float | None = None, **kw: Any) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
+@dataclass(frozen=True)
+class FontSet:
+    """The regular and bold face a document prints in; <b> in Paragraph markup maps regular to bold."""
+
+    regular: str
+    bold: str
+    encoding: str | None  # the text every face can print (None: all of Unicode the faces cover)
+
+
+HELVETICA = FontSet("Helvetica", "Helvetica-Bold", "cp1252")  # base 14: WinAnsiEncoding, not embedded
+DEJAVU = FontSet(FONT, FONT_BOLD, None)
+
+
+def choose_fonts(strings: Iterable[str]) -> FontSet:
+    """Helvetica when every string is printable in Windows-1252 (WinAnsiEncoding), else the embedded DejaVu."""
+    try:
+        "".join(strings).encode(HELVETICA.encoding)
+    except UnicodeEncodeError:
+        return DEJAVU
+    return HELVETICA
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of one font set, made once per process (see styles())."""
+
+    fonts: FontSet
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    title: ParagraphStyle
+
+
+def _style(fonts: FontSet, name: str, size: float = 9, *, bold: bool = False, color: colors.Color = INK,
+           align: int = TA_LEFT, leading: float | None = None, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(f"{name}-{fonts.regular}", fontName=fonts.bold if bold else fonts.regular, fontSize=size,
                           leading=leading or size * 1.3, textColor=color, alignment=align, **kw)
 
 
-BODY = _style("body")
-SMALL = _style("small", 8, color=MUTED)
-CELL = _style("cell", 8.5, leading=10.5)
-TITLE = _style("title", 17, bold=True, color=ACCENT, leading=21, spaceAfter=5 * mm)
+@cache
+def styles(fonts: FontSet) -> Styles:
+    """Body text, small print, wrapping table cells and the document title in the given faces."""
+    prepare_reportlab()
+    return Styles(fonts, body=_style(fonts, "body"), small=_style(fonts, "small", 8, color=MUTED),
+                  cell=_style(fonts, "cell", 8.5, leading=10.5),
+                  title=_style(fonts, "title", 17, bold=True, color=ACCENT, leading=21, spaceAfter=5 * mm))
 
 
-def para(value: str | None, style: ParagraphStyle = BODY) -> Paragraph:
+def para(value: str | None, style: ParagraphStyle) -> Paragraph:
     """User text printed literally: & < > are escaped, newlines become line breaks."""
     return Paragraph(markup(value), style)
 
@@ -131,28 +173,35 @@ class Run:
 
     text: str
     size: float = 9
-    font: str = FONT
+    bold: bool = False
     color: colors.Color = INK
 
 
-def draw_lines(canv: Canvas, runs: Sequence[Run], x: float, top: float, width: float, height: float, *,
-               right: bool = False, leading: float = 1.3, wrap: bool = True) -> float:
+def draw_lines(canv: Canvas, fonts: FontSet, runs: Sequence[Run], x: float, top: float, width: float,
+               height: float, *, right: bool = False, leading: float = 1.3, wrap: bool = True) -> float:
     """Draw runs in a fixed box (top measured from the page top), wrapping long ones (unless wrap=False) and
     shrinking all of them when the box is too small, so nothing is clipped or overlaps. Returns the height used."""
     scale = 1.0
+    faces = [fonts.bold if run.bold else fonts.regular for run in runs]
     while True:
-        rows = [(piece, run) for run in runs
-                for piece in (simpleSplit(run.text, run.font, run.size * scale, width) if wrap else [run.text])]
-        used = sum(run.size * scale * leading for _, run in rows)
-        wide = any(pdfmetrics.stringWidth(piece, run.font, run.size * scale) > width for piece, run in rows)
+        rows, wide = [], False
+        for run, face in zip(runs, faces, strict=True):
+            size = run.size * scale
+            if wrap and _fits(run.text, face, size, width):
+                rows.append((run.text, run, face))
+                continue
+            pieces = simpleSplit(run.text, face, size, width) if wrap else [run.text]
+            rows += [(piece, run, face) for piece in pieces]
+            wide = wide or any(pdfmetrics.stringWidth(piece, face, size) > width for piece in pieces)
+        used = sum(run.size * scale * leading for _, run, _ in rows)
         if (used <= height and not wide) or scale < 0.4:
             break
         scale -= 0.05
     y = PAGE_HEIGHT - top
-    for i, (piece, run) in enumerate(rows):
+    for i, (piece, run, face) in enumerate(rows):
         size = run.size * scale
         y -= size * (0.95 if i == 0 else leading)
-        canv.setFont(run.font, size)
+        canv.setFont(face, size)
         canv.setFillColor(run.color)
         if right:
             canv.drawRightString(x + width, y, piece)
@@ -161,24 +210,75 @@ def draw_lines(canv: Canvas, runs: Sequence[Run], x: float, top: float, width: f
     return used
 
 
+def _fits(value: str, face: str, size: float, width: float) -> bool:
+    """simpleSplit would give back this one line unchanged: not empty, single spaces only, narrow enough."""
+    words = value.split()
+    return bool(words) and " ".join(words) == value and pdfmetrics.stringWidth(value, face, size) <= width
+
+
+@dataclass(frozen=True)
+class _Logo:
+    """A logo decoded and compressed once per process: ReportLab's drawImage hashes the raw pixels and
+    zlib-compresses them again for every document (1-15 ms for an ordinary logo)."""
+
+    width: int
+    height: int
+    name: str
+    image: pdfdoc.PDFImageXObject
+    smask: pdfdoc.PDFImageXObject | None  # the alpha channel as a soft mask
+
+
 @lru_cache(maxsize=8)
-def _image(logo: bytes) -> ImageReader:
-    return ImageReader(io.BytesIO(logo))
+def _logo(logo: bytes) -> _Logo:
+    reader = ImageReader(io.BytesIO(logo))
+    name = _digester(logo)
+    image = pdfdoc.PDFImageXObject(name, reader, mask="auto")
+    smask = image.__dict__.pop("_smask", None)
+    return _Logo(*reader.getSize(), name, image, smask)
 
 
-def _draw_letterhead(canv: Canvas, head: Letterhead) -> None:
+def _draw_logo(canv: Canvas, logo: bytes, x: float, y: float, width: float, height: float) -> None:
+    """canv.drawImage(ImageReader(logo), x, y, width, height, mask="auto") with the image objects made once:
+    each document gets shallow copies of them (ReportLab marks the objects it registers in a document)."""
+    cached = _logo(logo)
+    doc = canv._doc
+    ref = doc.getXObjectName(cached.name)
+    if ref not in doc.idToObject:
+        image = copy.copy(cached.image)
+        canv._setXObjects(image)
+        doc.Reference(image, ref)
+        doc.addForm(cached.name, image)
+        if cached.smask is not None:
+            smask = copy.copy(cached.smask)
+            canv._setXObjects(smask)
+            image.smask = doc.Reference(smask, doc.getXObjectName(smask.name))
+    canv.saveState()
+    canv.translate(x, y)
+    canv.scale(width, height)
+    canv._code.append(f"/{ref} Do")
+    canv.restoreState()
+    canv._formsinuse.append(cached.name)
+    canv._currentPageHasImages = 1
+
+
+def letterhead_strings(head: Letterhead, language: str) -> list[str]:
+    """Every text the letterhead, running head and footer print (for choose_fonts)."""
+    return [head.name, head.address or "", head.phone or "", head.email or "", head.website or "",
+            *footer_lines(head, language)]
+
+
+def _draw_letterhead(canv: Canvas, fonts: FontSet, head: Letterhead) -> None:
     """Page 1: logo (or the name) at the top left, the company's address and contacts at the top right."""
-    right = [Run(head.name, 8.5, FONT_BOLD, ACCENT)] if head.logo else []
+    right = [Run(head.name, 8.5, True, ACCENT)] if head.logo else []
     right += [Run(v, 8, color=MUTED) for v in [*(head.address or "").splitlines(), head.phone, head.email,
                                                  head.website] if v]
     if head.logo:
-        image = _image(head.logo)
-        w, h = image.getSize()
+        w, h = _logo(head.logo).width, _logo(head.logo).height
         scale = min(55 * mm / w, 20 * mm / h)
-        canv.drawImage(image, LEFT, PAGE_HEIGHT - TOP - h * scale, w * scale, h * scale, mask="auto")
+        _draw_logo(canv, head.logo, LEFT, PAGE_HEIGHT - TOP - h * scale, w * scale, h * scale)
     else:
-        draw_lines(canv, [Run(head.name, 15, FONT_BOLD, ACCENT)], LEFT, TOP, 95 * mm, 22 * mm, leading=1.2)
-    draw_lines(canv, right, PAGE_WIDTH - RIGHT - 70 * mm, TOP, 70 * mm, 30 * mm, right=True)
+        draw_lines(canv, fonts, [Run(head.name, 15, True, ACCENT)], LEFT, TOP, 95 * mm, 22 * mm, leading=1.2)
+    draw_lines(canv, fonts, right, PAGE_WIDTH - RIGHT - 70 * mm, TOP, 70 * mm, 30 * mm, right=True)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.4)
     for y in (105 * mm, 210 * mm):  # fold marks (DIN 5008 form B) and the punch mark
@@ -186,12 +286,12 @@ def _draw_letterhead(canv: Canvas, head: Letterhead) -> None:
     canv.line(4 * mm, PAGE_HEIGHT / 2, 10 * mm, PAGE_HEIGHT / 2)
 
 
-def _draw_running_head(canv: Canvas, head: Letterhead, continued: str) -> None:
+def _draw_running_head(canv: Canvas, fonts: FontSet, head: Letterhead, continued: str) -> None:
     """Pages 2+: company name and "Invoice X (continued)" above a rule."""
     half = BODY_WIDTH / 2 - 3 * mm
-    draw_lines(canv, [Run(head.name, 8.5, FONT_BOLD, ACCENT)], LEFT, TOP, half, 4 * mm, wrap=False)
-    draw_lines(canv, [Run(continued, 8.5, color=MUTED)], PAGE_WIDTH - RIGHT - half, TOP, half, 4 * mm, right=True,
-               wrap=False)
+    draw_lines(canv, fonts, [Run(head.name, 8.5, True, ACCENT)], LEFT, TOP, half, 4 * mm, wrap=False)
+    draw_lines(canv, fonts, [Run(continued, 8.5, color=MUTED)], PAGE_WIDTH - RIGHT - half, TOP, half, 4 * mm,
+               right=True, wrap=False)
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(LEFT, PAGE_HEIGHT - TOP - 5.5 * mm, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP - 5.5 * mm)
@@ -206,20 +306,21 @@ def footer_lines(head: Letterhead, language: str) -> tuple[str, str]:
     return first, " · ".join(p for p in parts if p)
 
 
-def _draw_footer(canv: Canvas, head: Letterhead, language: str) -> None:
+def _draw_footer(canv: Canvas, fonts: FontSet, head: Letterhead, language: str) -> None:
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(LEFT, 18 * mm, PAGE_WIDTH - RIGHT, 18 * mm)
-    draw_lines(canv, [Run(line, 7, color=MUTED) for line in footer_lines(head, language) if line],
+    draw_lines(canv, fonts, [Run(line, 7, color=MUTED) for line in footer_lines(head, language) if line],
                LEFT, PAGE_HEIGHT - 16.6 * mm, BODY_WIDTH - 25 * mm, 8 * mm)
 
 
 class NumberedCanvas(Canvas):
     """Two-pass canvas: pages are kept until save(), then each gets "Page n of m" in the footer."""
 
-    def __init__(self, *args: Any, page_label: Callable[[int, int], str], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, page_label: Callable[[int, int], str], font: str = FONT, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
+        self._label_font = font
         self._pages: list[dict] = []
 
     def showPage(self) -> None:
@@ -229,7 +330,7 @@ class NumberedCanvas(Canvas):
     def save(self) -> None:
         for state in self._pages:
             self.__dict__.update(state)
-            self.setFont(FONT, 7)
+            self.setFont(self._label_font, 7)
             self.setFillColor(MUTED)
             self.drawRightString(PAGE_WIDTH - RIGHT, 14.4 * mm, self._page_label(self._pageNumber, len(self._pages)))
             super().showPage()
@@ -239,36 +340,38 @@ class NumberedCanvas(Canvas):
 class LetterTemplate(BaseDocTemplate):
     """A4 with the letterhead on page 1, a running head on later pages and the company footer on all.
 
-    first_page draws the document's own fixed blocks (address window, meta data) on page 1."""
+    first_page draws the document's own fixed blocks (address window, meta data) on page 1. fonts must cover
+    every text of the document: choose_fonts over its strings and letterhead_strings(head, language)."""
 
     def __init__(self, path: str | os.PathLike[str], head: Letterhead, language: str, *, continued: str,
-                 first_page: Callable[[Canvas], None], **meta: Any) -> None:
+                 first_page: Callable[[Canvas], None], fonts: FontSet = DEJAVU, **meta: Any) -> None:
         prepare_reportlab()
         super().__init__(os.fspath(path), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
                          bottomMargin=FOOTER_TOP, creator="ardesk", **meta)
-        self.head, self.language = head, language
+        self.head, self.language, self.fonts = head, language, fonts
 
         def first(canv: Canvas, _doc: BaseDocTemplate) -> None:
-            _draw_letterhead(canv, head)
+            _draw_letterhead(canv, fonts, head)
             first_page(canv)
-            _draw_footer(canv, head, language)
+            _draw_footer(canv, fonts, head, language)
 
         def later(canv: Canvas, _doc: BaseDocTemplate) -> None:
-            _draw_running_head(canv, head, continued)
-            _draw_footer(canv, head, language)
-
-        def frame(ident: str, top: float) -> Frame:
-            return Frame(LEFT, FOOTER_TOP, BODY_WIDTH, PAGE_HEIGHT - top - FOOTER_TOP, id=ident,
-                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            _draw_running_head(canv, fonts, head, continued)
+            _draw_footer(canv, fonts, head, language)
 
         self.addPageTemplates([
-            PageTemplate("first", [frame("first-body", FIRST_BODY_TOP)], onPage=first, autoNextPageTemplate="later"),
-            PageTemplate("later", [frame("later-body", LATER_BODY_TOP)], onPage=later),
+            PageTemplate("first", [_frame("first-body", FIRST_BODY_TOP)], onPage=first, autoNextPageTemplate="later"),
+            PageTemplate("later", [_frame("later-body", LATER_BODY_TOP)], onPage=later),
         ])
 
     def render(self, flowables: list) -> None:
         label = partial(_page_label, self.language)
-        self.build(flowables, canvasmaker=partial(NumberedCanvas, page_label=label))
+        self.build(flowables, canvasmaker=partial(NumberedCanvas, page_label=label, font=self.fonts.regular))
+
+
+def _frame(ident: str, top: float) -> Frame:
+    return Frame(LEFT, FOOTER_TOP, BODY_WIDTH, PAGE_HEIGHT - top - FOOTER_TOP, id=ident,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
 
 def _page_label(language: str, page: int, pages: int) -> str:

@@ -65,12 +65,14 @@ def create_company(s: Session, code: object, name: object, currency: object = "E
     s.flush()
     receivable = lookup.role_account(s, company.id, "receivable")
     prepayment = lookup.role_account(s, company.id, "prepayment")
-    _add_profile(s, company.id, "GEN", "General trade", [("all", "", receivable.id)])
-    _add_profile(s, company.id, "PREPAY", "Prepayments", [("all", "", prepayment.id)])
-    s.add(CustomerGroup(company_id=company.id, code="STD", name="Standard customers"))
+    dutch = language == "nl"  # the defaults' descriptions in the company's language
+    _add_profile(s, company.id, "GEN", "Handelsdebiteuren" if dutch else "General trade", [("all", "", receivable.id)])
+    _add_profile(s, company.id, "PREPAY", "Vooruitbetalingen" if dutch else "Prepayments",
+                 [("all", "", prepayment.id)])
+    s.add(CustomerGroup(company_id=company.id, code="STD", name="Standaardklanten" if dutch else "Standard customers"))
     bank = lookup.role_account(s, company.id, "bank")
-    s.add(MethodOfPayment(company_id=company.id, code="BANK", description="Bank transfer",
-                          kind="electronic", account_id=bank.id))
+    s.add(MethodOfPayment(company_id=company.id, code="BANK", description="Bankoverschrijving" if dutch
+                          else "Bank transfer", kind="electronic", account_id=bank.id))
     create_aging_definition(s, company, "STANDARD", DEFAULT_AGING, default=True)
     s.flush()
     return company

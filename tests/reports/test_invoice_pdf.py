@@ -146,7 +146,7 @@ def test_credit_note_shows_original_invoice_and_credited_amounts(printed, sample
     assert "Credit note" in text and f"Credit note number {samples.credit}" in text
     assert f"Original invoice {samples.english}" in text
     assert f"This credit note corrects invoice {samples.english}." in text
-    assert "Returned: ergonomic office chair, model Aeron (size" in text  # wraps beside the figures
+    assert "Returned: ergonomic office chair, model Aeron (size" in text
     assert "-1 389.00 21% -389.00" in text
     assert "VAT 21% on -€389.00 -€81.69" in text
     assert "Total credited -€470.69" in text
@@ -172,16 +172,58 @@ def test_correction_prints_cancelling_credit_note_and_replacing_invoice(printed,
     assert "Totaal € 4,78" in corrected and "Wij verzoeken u € 4,78 uiterlijk op" in corrected
 
 
-def test_pdf_has_metadata_and_embedded_dejavu_fonts(samples, tmp_path):
+def page_fonts(path: Path) -> set[str]:
+    with pdfplumber.open(path) as pdf:
+        return {char["fontname"].split("+")[-1] for page in pdf.pages for char in page.chars}
+
+
+def test_pdf_has_metadata_and_prints_cp1252_text_in_helvetica(samples, tmp_path):
+    """English and Dutch text ("€", "ë", "×", "²", "à", "–", "·" included) is all in Windows-1252: the base-14
+    Helvetica faces print it, nothing is embedded."""
     path = tmp_path / "meta.pdf"
     render_invoice(gather(samples, samples.english), str(path))
     with pdfplumber.open(path) as pdf:
         assert pdf.metadata["Title"] == f"Invoice {samples.english}"
         assert pdf.metadata["Author"] == "Fenwick & De Vries Office B.V."
-        fonts = {char["fontname"].split("+")[-1] for char in pdf.pages[0].chars}
         total = [c for c in pdf.pages[0].chars if c["text"] == "€" and c["size"] > 9.5]
-    assert fonts == {"DejaVuSans", "DejaVuSans-Bold"}
-    assert total and all(c["fontname"].endswith("DejaVuSans-Bold") for c in total)
+    assert page_fonts(path) == {"Helvetica", "Helvetica-Bold"}
+    assert total and all(c["fontname"] == "Helvetica-Bold" for c in total)
+    assert b"FontFile" not in path.read_bytes()
+
+
+def test_dutch_invoice_with_euro_diaeresis_and_times_prints_in_helvetica(samples, tmp_path):
+    doc = gather(samples, samples.dutch)
+    long = ("Reiskosten België × 2, 12 m² – à € 3,50 per kilometer, inclusief parkeren, tolwegen en de overtocht "
+            "met de veerboot naar Texel")  # wraps in the description column
+    lines = (dataclasses.replace(doc.lines[0], description=long), *doc.lines[1:])
+    render_invoice(dataclasses.replace(doc, lines=lines, notes="Geëerde klant, ½ × café"), tmp_path / "nl.pdf")
+    pages = read_pages(tmp_path / "nl.pdf")
+    text = flat(" ".join(pages))
+    assert "Reiskosten België × 2, 12 m² – à € 3,50 per kilometer, 1 3,95 21 % 3,95\ninclusief parkeren" in pages[0]
+    assert "veerboot naar Texel" in pages[0] and "Geëerde klant, ½ × café" in text
+    assert "Totaal € 18.689,11" in text
+    assert page_fonts(tmp_path / "nl.pdf") == {"Helvetica", "Helvetica-Bold"}
+    assert overlapping_chars(tmp_path / "nl.pdf") == []
+
+
+@pytest.mark.parametrize("where", ["customer", "line", "company"])
+def test_text_outside_cp1252_prints_in_embedded_dejavu(samples, tmp_path, where):
+    doc = gather(samples, samples.english)
+    if where == "customer":
+        doc = dataclasses.replace(doc, customer=dataclasses.replace(doc.customer, name="Łukasz Źródło"))
+        expected = "Łukasz Źródło"
+    elif where == "line":
+        doc = dataclasses.replace(doc, lines=(dataclasses.replace(doc.lines[0], description="Bolts ≥ 8 mm"),
+                                              *doc.lines[1:]))
+        expected = "Bolts ≥ 8 mm"
+    else:
+        doc = dataclasses.replace(doc, company=dataclasses.replace(doc.company, address="Ulica Świętego Ducha 5"))
+        expected = "Ulica Świętego Ducha 5"
+    render_invoice(doc, tmp_path / "dejavu.pdf")
+    assert expected in flat(" ".join(read_pages(tmp_path / "dejavu.pdf")))
+    assert page_fonts(tmp_path / "dejavu.pdf") == {"DejaVuSans", "DejaVuSans-Bold"}
+    assert b"FontFile2" in (tmp_path / "dejavu.pdf").read_bytes()  # embedded (as a subset)
+    assert overlapping_chars(tmp_path / "dejavu.pdf") == []
 
 
 def hand_made_doc(samples: Samples, **changes: object):
