@@ -149,7 +149,8 @@ class _OpenDebits:
         for i in range(0, len(tids), 500):
             for tid, day, discount, to_pay, pct in s.execute(
                     select(d.transaction_id, d.discount_date, d.discount, d.amount_to_pay, d.percent)
-                    .where(d.transaction_id.in_(tids[i:i + 500])).order_by(d.transaction_id, d.seq)):
+                    .where(d.transaction_id.in_(tids[i:i + 500]), d.percent > 0)  # discount periods only
+                    .order_by(d.transaction_id, d.seq)):
                 self.schedules[tid].append((ScheduleRow(day, discount, to_pay), pct))
 
     def plan(self, credit: CustomerTransaction, day: dt.date, params: object, locked: set[int]) -> Plan | None:
@@ -246,5 +247,5 @@ def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked]
         event = events.next()
         if any(i.txn.company_id != company.id for i in plan.items):
             event = f"C:{company.id}:{event}"  # spans the group: unsettle finds every company's rows
-        carry_out(s, company, plan, c.day, event, credit, flush=False)
+        carry_out(s, company, plan, c.day, event, credit, flush=False, bulk=True)
     s.flush()

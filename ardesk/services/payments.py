@@ -127,10 +127,12 @@ def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str,
 
 def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: str,
               payment: CustomerTransaction | None = None, *, later_date: bool = True,
-              flush: bool = True) -> list[Settlement]:
+              flush: bool = True, bulk: bool = False) -> list[Settlement]:
     """Cash pairs first (debits oldest first against credit notes, then the payment), then the
-    discounts and differences that close what the cash left."""
+    discounts and differences that close what the cash left. bulk: plain cash pairs are written
+    in bulk and are not among the returned rows."""
     rows: list[Settlement] = []
+    batch = settlements.CashBatch() if bulk else None
     debits = [[i, i.cash] for i in sorted(plan.debits, key=Item.order_key) if i.cash > 0]
     credits = [[i.txn, i.cash] for i in sorted(plan.credits, key=Item.order_key) if i.cash > 0]
     if payment is not None:
@@ -146,12 +148,14 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
             day = max(date, item.txn.date, credit.date) if later_date else date
             if item.txn.company_id != credit.company_id:  # centralized payment (DOMAIN 4.13)
                 rows += centralized.settle_across(s, company, item.txn, credit, use, day, event)
-            else:
+            elif batch is None or not batch.add(company, item.txn, credit, use, day, event):
                 rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event, flush=False))
             need -= use
             credits[ci][1] -= use
             if credits[ci][1] == 0:
                 ci += 1
+    if batch is not None:
+        batch.flush(s)
     rate = payment.exchange_rate if payment is not None else None
     for item in plan.items:
         day = max(date, item.txn.date) if later_date else date

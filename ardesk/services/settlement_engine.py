@@ -102,12 +102,13 @@ class Plan:
 
 
 def _schedules(s: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[ScheduleRow, Decimal], ...]]:
+    """The discount periods (percent > 0) of each transaction: all that discounts.period looks at."""
     out: dict[int, list[tuple[ScheduleRow, Decimal]]] = {i: [] for i in ids}
     for chunk in _chunks(ids):
         t = DiscountScheduleRow
         for tid, day, discount, to_pay, pct in s.execute(
                 select(t.transaction_id, t.discount_date, t.discount, t.amount_to_pay, t.percent)
-                .where(t.transaction_id.in_(chunk)).order_by(t.transaction_id, t.seq)):
+                .where(t.transaction_id.in_(chunk), t.percent > 0).order_by(t.transaction_id, t.seq)):
             out[tid].append((ScheduleRow(day, discount, to_pay), pct))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -121,10 +122,12 @@ def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict
     """The oldest open transaction per number (a reversed document's number can repeat)."""
     out: dict[str, CustomerTransaction] = {}
     for chunk in _chunks(list(dict.fromkeys(numbers))):
+        # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
         for txn in s.scalars(select(CustomerTransaction).where(
                 CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
-                CustomerTransaction.closed_date.is_(None)).order_by(CustomerTransaction.id)):
-            out.setdefault(txn.number, txn)
+                CustomerTransaction.closed_date.is_(None))):
+            if txn.number not in out or txn.id < out[txn.number].id:
+                out[txn.number] = txn
     return out
 
 

@@ -51,10 +51,9 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
         raise ValidationError("numbers", "give either the transactions to write off or a customer")
     if customer is not None:
         cust = lookup.by_code(s, Customer, company.id, customer, "customer")
-        txns = list(s.scalars(select(CustomerTransaction).where(
+        txns = sorted(s.scalars(select(CustomerTransaction).where(  # sorted here: an ORDER BY misleads SQLite
             CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
-            CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance != 0)
-            .order_by(CustomerTransaction.id)))
+            CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance != 0)), key=lambda t: t.id)
         if not txns:
             raise ValidationError("customer", f"customer {cust.account} has nothing open to write off")
         return txns
