@@ -536,7 +536,7 @@ class Company:
         def post(s: Session, co: CompanyRow) -> list[Document]:
             if not isinstance(lines, list | tuple):
                 raise ValidationError("lines", "must be a list of PaymentLine")
-            return [transactions.document(s, t) for t in payment_batch.post_many(s, co, lines)]
+            return transactions.documents(s, payment_batch.post_many(s, co, lines))
         return self._write(post)
 
     def settle(self, customer: str, date: dt.date, marks: Sequence[Mark]) -> list[SettlementRecord]:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, DiscountScheduleRow, MethodOfPayment, PostingProfile
 from ardesk.money import money, round_money
-from ardesk.services import discounts, lookup, settlement_engine
+from ardesk.services import discounts, lookup, settlement_engine, settlements
 from ardesk.services.currency import exchange_rate
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, NumberPool, VoucherSpec, post_vouchers
@@ -215,8 +215,8 @@ def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
         currency=c.currency, exchange_rate=c.rate, account_id=c.ar, posting_profile_id=c.profile.id,
         method_of_payment_id=c.mop.id, reference=c.reference, text=label)
         for v, (c, total, total_acc, label) in zip(posted, items, strict=True)])
-    by_id = {t.id: t for t in s.scalars(select(CustomerTransaction).where(CustomerTransaction.id.in_(ids)))} \
-        if len(ids) <= 500 else {i: s.get(CustomerTransaction, i) for i in ids}
+    by_id = {t.id: t for i in range(0, len(ids), 500) for t in s.scalars(
+        select(CustomerTransaction).where(CustomerTransaction.id.in_(ids[i:i + 500])))}
     payments = [by_id[i] for i in ids]
     _settle(s, company, ctx, checked, payments)
     return payments
@@ -235,6 +235,8 @@ def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked]
     if debits is not None:
         locked |= set(s.scalars(select(JournalMark.transaction_id).where(JournalMark.company_id == company.id)))
     events = NumberPool(s, company.id, "settlement")
+    # Every plain cash pair of the batch is written at the end; plans work on the balances in memory.
+    batch = settlements.CashBatch()
     for c, payment in zip(checked, payments, strict=True):
         if c.plan is not None and c.plan.items:
             plan, credit = c.plan, payment
@@ -247,5 +249,6 @@ def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked]
         event = events.next()
         if any(i.txn.company_id != company.id for i in plan.items):
             event = f"C:{company.id}:{event}"  # spans the group: unsettle finds every company's rows
-        carry_out(s, company, plan, c.day, event, credit, flush=False, bulk=True)
+        carry_out(s, company, plan, c.day, event, credit, flush=False, batch=batch)
+    batch.flush(s)
     s.flush()

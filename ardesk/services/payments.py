@@ -127,12 +127,11 @@ def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str,
 
 def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: str,
               payment: CustomerTransaction | None = None, *, later_date: bool = True,
-              flush: bool = True, bulk: bool = False) -> list[Settlement]:
+              flush: bool = True, batch: settlements.CashBatch | None = None) -> list[Settlement]:
     """Cash pairs first (debits oldest first against credit notes, then the payment), then the
-    discounts and differences that close what the cash left. bulk: plain cash pairs are written
-    in bulk and are not among the returned rows."""
+    discounts and differences that close what the cash left. batch: plain cash pairs go there
+    (the caller flushes it) and are not among the returned rows."""
     rows: list[Settlement] = []
-    batch = settlements.CashBatch() if bulk else None
     debits = [[i, i.cash] for i in sorted(plan.debits, key=Item.order_key) if i.cash > 0]
     credits = [[i.txn, i.cash] for i in sorted(plan.credits, key=Item.order_key) if i.cash > 0]
     if payment is not None:
@@ -154,8 +153,6 @@ def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: st
             credits[ci][1] -= use
             if credits[ci][1] == 0:
                 ci += 1
-    if batch is not None:
-        batch.flush(s)
     rate = payment.exchange_rate if payment is not None else None
     for item in plan.items:
         day = max(date, item.txn.date) if later_date else date

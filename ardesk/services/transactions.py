@@ -84,6 +84,27 @@ def document(s: Session, txn: CustomerTransaction) -> Document:
                     discount_schedule=schedule_of(s, txn.id), currency=txn.currency)
 
 
+def documents(s: Session, txns: Sequence[CustomerTransaction]) -> list[Document]:
+    """document() for many transactions with three queries."""
+    ids = [t.id for t in txns]
+    vouchers: dict[int, str] = {}
+    accounts: dict[int, str] = {}
+    schedules: dict[int, list[ScheduleRow]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = txns[i:i + 500]
+        vouchers.update(s.execute(select(Voucher.id, Voucher.number)
+                                  .where(Voucher.id.in_({t.voucher_id for t in chunk}))).all())
+        accounts.update(s.execute(select(Customer.id, Customer.account)
+                                  .where(Customer.id.in_({t.customer_id for t in chunk}))).all())
+        for r in s.scalars(select(DiscountScheduleRow).where(DiscountScheduleRow.transaction_id.in_(ids[i:i + 500]))
+                           .order_by(DiscountScheduleRow.transaction_id, DiscountScheduleRow.seq)):
+            schedules.setdefault(r.transaction_id, []).append(ScheduleRow(r.discount_date, r.discount,
+                                                                          r.amount_to_pay))
+    return [Document(number=t.number, voucher=vouchers[t.voucher_id], kind=t.kind, customer=accounts[t.customer_id],
+                     date=t.date, due_date=t.due_date, amount=t.amount, balance=t.balance,
+                     discount_schedule=tuple(schedules.get(t.id, ())), currency=t.currency) for t in txns]
+
+
 def transaction_record(txn: CustomerTransaction, voucher_number: str) -> Transaction:
     return Transaction(number=txn.number, voucher=voucher_number, kind=txn.kind, date=txn.date,
                        due_date=txn.due_date, amount=txn.amount, balance=txn.balance, closed_date=txn.closed_date)
