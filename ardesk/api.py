@@ -446,6 +446,27 @@ class Company:
             return transactions.document(s, txn)
         return self._write(post)
 
+    def print_invoices(self, numbers: Sequence[str], folder: str | os.PathLike[str], *, jobs: int | None = None,
+                       progress: Callable[[int, int], bool | None] | None = None) -> list[Path]:
+        """Print many posted invoices and credit notes into folder as NUMBER.pdf, in worker processes
+        (jobs; default: the CPUs, at most 4). Every number is checked before anything is printed."""
+        from ardesk.reports import batch  # ReportLab loads only when printing
+
+        target = Path(folder)
+        if not target.is_dir():
+            raise ValidationError("folder", f"the folder {str(target)!r} does not exist")
+        if not isinstance(numbers, list | tuple) or not numbers:
+            raise ValidationError("numbers", "give at least one document number")
+        with self._read() as (s, co):
+            for i, number in enumerate(numbers):
+                printing.check_printable(s, co.id, number, f"numbers[{i}]")
+        if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
+            raise ValidationError("jobs", "must be a whole number of at least 1")
+        url = None if self.books.url.database in (None, "", ":memory:") else \
+            self.books.url.render_as_string(hide_password=False)
+        return batch.print_many(url, self.code, list(numbers), target, jobs or batch.default_jobs(),
+                                lambda number, path: self.print_invoice(number, path), progress)
+
     # --- foreign currency (DOMAIN 4.11) ------------------------------------------------------------
     def set_exchange_rate(self, currency: str, valid_from: dt.date, rate: Decimal) -> None:
         """Units of the company's currency per unit of `currency`, from valid_from on. Documents in

@@ -6,6 +6,7 @@ write), in one process or several (--jobs). A last table gives the milliseconds 
 one whose customer name is outside Windows-1252 and so prints in the embedded DejaVu faces.
 
     python benchmarks/invoice_pdf.py [--count 1000] [--jobs 1|2|0=one per CPU]
+    python benchmarks/invoice_pdf.py --batch [--count 1000]   # one Company.print_invoices() of N invoices
 """
 
 from __future__ import annotations
@@ -93,11 +94,41 @@ def per_variant(db: str, variants: dict[str, str], folder: str,
     return out
 
 
+def batch(count: int) -> None:
+    """The product's print run: count distinct posted invoices (English and Dutch, with credit notes) printed by
+    one Company.print_invoices() call into a folder, in its worker processes (one per CPU, at most 4)."""
+    with tempfile.TemporaryDirectory(prefix="ardesk-pdf-") as folder:
+        db = os.path.join(folder, "books.db")
+        make_books(db)
+        with Books.open(db) as books:
+            co = books.company(COMPANY)
+            for i in range(count):
+                lines = [Line(f"Office chair, model {k}", quantity=Decimal(k + 1), unit_price=Decimal("389.00"),
+                              tax="HIGH" if k % 3 else "LOW") for k in range(3 + i % 8)]
+                co.save_draft(str(1 + i % 2), DATE, lines, kind="credit_note" if i % 10 == 9 else "invoice")
+            numbers = co.post_drafts().posted
+            out = Path(folder) / "out"
+            out.mkdir()
+            wall, cpu = time.perf_counter(), time.process_time()
+            paths = co.print_invoices(numbers, out)
+            wall = time.perf_counter() - wall
+        assert len(paths) == count and all(p.exists() for p in paths)
+        size = sum(p.stat().st_size for p in paths) / count
+    print(f"{count} distinct PDFs via one Company.print_invoices() in {wall:.2f} s: {count / wall:.0f} PDFs/s "
+          f"({os.cpu_count()} CPUs; main process CPU {time.process_time() - cpu:.2f} s); {size / 1024:.1f} KiB each")
+    print(f"load average {os.getloadavg()[0]:.1f}; ReportLab C accelerator (rl_accel): "
+          f"{'yes' if _has_accelerator() else 'no'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (0 = one per CPU)")
+    parser.add_argument("--batch", action="store_true", help="time one Company.print_invoices() instead")
     args = parser.parse_args()
+    if args.batch:
+        batch(args.count)
+        return
     jobs = args.jobs or os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="ardesk-pdf-") as folder:
         db = os.path.join(folder, "books.db")

@@ -89,6 +89,14 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
     )
 
 
+def check_printable(s: Session, company_id: int, number: object, field: str) -> None:
+    """Refuse a number that is not a posted invoice or credit note, before a print run starts."""
+    text = lookup.code_text(number, field, max_len=30)
+    if s.scalar(select(Invoice.id).where(Invoice.company_id == company_id, Invoice.number == text,
+                                         Invoice.status == "posted")) is None:
+        raise NotFoundError(field, f"there is no posted invoice or credit note {text!r}")
+
+
 def _letterhead(co: Company) -> Letterhead:
     return Letterhead(name=co.name, address=co.address, email=co.email, phone=co.phone, website=co.website,
                       vat_number=co.vat_number, coc_number=co.coc_number, iban=co.iban, bic=co.bic, logo=co.logo)

@@ -269,3 +269,27 @@ def test_company_print_invoice_writes_the_pdf_through_the_api(samples, tmp_path)
     with pytest.raises(NotFoundError):
         samples.co.print_invoice("INV-999999", tmp_path / "none.pdf")
     assert not (tmp_path / "none.pdf").exists()
+
+
+def test_print_invoices_prints_a_batch_in_worker_processes(tmp_path):
+    from datetime import date
+
+    from ardesk.api import Books, Line, ValidationError
+
+    with Books.open(tmp_path / "books.db") as books:
+        co = books.create_company("NL01", "Batch & Co B.V.")
+        co.create_customer("C", "Klant <één>")
+        numbers = [co.post_free_text_invoice("C", date(2026, 1, 1), [Line(f"Regel {i}", D("10.00"))]).number
+                   for i in range(60)]
+        out = tmp_path / "pdf"
+        out.mkdir()
+        with pytest.raises(ValidationError) as err:
+            co.print_invoices([numbers[0], "INV-999999"], out)
+        assert err.value.field == "numbers[1]" and list(out.iterdir()) == []
+        seen = []
+        paths = co.print_invoices(numbers, out, jobs=2, progress=lambda done, total: seen.append((done, total)))
+        assert [p.name for p in paths] == [f"{n}.pdf" for n in numbers]
+        assert seen[-1] == (60, 60)
+        with pdfplumber.open(paths[59]) as pdf:
+            text = pdf.pages[0].extract_text()
+        assert numbers[59] in text and "Klant <één>" in text and "Regel 59" in text
