@@ -884,6 +884,22 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
+        <source>Save the PDFs in</source>
+        <translation>PDF&apos;s opslaan in</translation>
+    </message>
+    <message>
+        <source>Save PDFs</source>
+        <translation>PDF&apos;s opslaan</translation>
+    </message>
+    <message>
+        <source>Printing %1 documents...</source>
+        <translation>%1 documenten afdrukken...</translation>
+    </message>
+    <message>
+        <source>Saved %1 PDFs in %2.</source>
+        <translation>%1 PDF&apos;s opgeslagen in %2.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>

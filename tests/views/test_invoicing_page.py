@@ -303,3 +303,15 @@ def test_new_and_edit_through_the_page(page, qtbot):
 
 def test_page_module_keeps_its_public_name():
     assert page_module.InvoicingPage is InvoicingPage
+
+
+def test_save_pdfs_of_several_documents_into_a_folder(page, qtbot, monkeypatch, tmp_path):
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    rows = [r for r in page.model.rows() if r.status == "posted"][:3]
+    page.select_ids([r.id for r in rows])
+    assert page.save_pdf_button.isEnabled()
+    page.save_pdf_selected()
+    qtbot.waitUntil(lambda: page.last_message.startswith("Saved 3 PDFs"), timeout=15000)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{r.number}.pdf" for r in rows)

@@ -372,7 +372,7 @@ class InvoicingPage(Page):
         self.credit_button.setEnabled(posted and one.kind == "invoice")
         self.correct_button.setEnabled(posted and one.kind == "invoice" and one.closed_date is None)
         self.preview_button.setEnabled(posted)
-        self.save_pdf_button.setEnabled(posted)
+        self.save_pdf_button.setEnabled(bool(rows) and all(r.status == "posted" and r.number for r in rows))
         self.post_button.setText(self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1
                                  else self.tr("Post"))
 
@@ -575,6 +575,10 @@ class InvoicingPage(Page):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def save_pdf_selected(self) -> None:
+        rows = [r for r in self.selected_rows() if r.status == "posted" and r.number]
+        if len(rows) > 1:
+            self.save_pdfs([r.number for r in rows])
+            return
         row = self.current_row()
         if row is None or row.status != "posted" or not row.number:
             return
@@ -583,6 +587,20 @@ class InvoicingPage(Page):
         if not name:
             return
         self._print(row.number, Path(name), lambda path: self._say(self.tr("Saved %1.").replace("%1", str(path))))
+
+
+    def save_pdfs(self, numbers: list[str]) -> None:
+        """A print run: every selected document as NUMBER.pdf in a chosen folder, in the background."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDFs in"), str(Path.home()))
+        if not folder:
+            return
+        company = self.ctx.company
+        run = ProgressRun(self.ctx.runner, self, self.tr("Save PDFs"),
+                          self.tr("Printing %1 documents...").replace("%1", str(len(numbers))))
+        run.run(lambda progress: company.print_invoices(numbers, folder, progress=progress),
+                lambda paths: self._say(self.tr("Saved %1 PDFs in %2.").replace("%1", str(len(paths)))
+                                        .replace("%2", folder)),
+                self._fail)
 
 
 def _separator() -> QFrame:
