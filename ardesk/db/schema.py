@@ -5,27 +5,34 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from ardesk.db import triggers
 from ardesk.errors import DatabaseError
 from ardesk.models import Base
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest migration. Opening books that are already there needs no Alembic import (start-up time);
+#: a test checks this against the scripts.
+HEAD = "0006"
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -33,19 +40,22 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def prepare(engine: Engine) -> str:
     """Bring the schema to head. Returns "created", "current" or "upgraded"."""
     has_tables = inspect(engine).has_table("company")
     revision = current_revision(engine)
-    head = head_revision()
+    if revision == HEAD:
+        return "current"
     if not has_tables and revision is None:
         _create(engine)
         return "created"
-    if revision == head:
-        return "current"
+    from alembic.script import ScriptDirectory
+
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
         raise DatabaseError(
@@ -58,6 +68,8 @@ def prepare(engine: Engine) -> str:
 
 def _create(engine: Engine) -> None:
     """A fresh database: tables and triggers from the models, then stamped as head."""
+    from alembic import command
+
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         triggers.install(conn)
@@ -69,6 +81,8 @@ def _create(engine: Engine) -> None:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations. On SQLite foreign keys are off meanwhile: batch mode recreates
     tables, and with foreign keys on that would cascade-delete child rows (TECH 7)."""
+    from alembic import command
+
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         raw = conn.connection.driver_connection  # outside any transaction: PRAGMA foreign_keys is ignored inside one

@@ -162,3 +162,7 @@ def test_books_survive_closing_and_reopening(tmp_path):
         inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line("x", D("12.34"))])
     with Books.open(path) as books:
         assert books.company("NL01").document(inv.number).amount == D("12.34")
+
+
+def test_the_head_constant_is_the_newest_migration():
+    assert schema.head_revision() == schema.HEAD
