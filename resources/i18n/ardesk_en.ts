@@ -96,6 +96,13 @@
             <numerusform>%n payments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deposit slip %1 with %n payment(s).</source>
+        <translation>
+            <numerusform>Deposit slip %1 with %n payment.</numerusform>
+            <numerusform>Deposit slip %1 with %n payments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettleDialog</name>

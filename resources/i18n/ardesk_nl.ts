@@ -1683,6 +1683,14 @@ in journaal</translation>
         <translation>Klanttransacties tonen</translation>
     </message>
     <message>
+        <source>Deposit slip...</source>
+        <translation>Stortingsbewijs...</translation>
+    </message>
+    <message>
+        <source>A deposit slip for the selected cheque payments (one bank account)</source>
+        <translation>Een stortingsbewijs voor de geselecteerde chequebetalingen (één bankrekening)</translation>
+    </message>
+    <message>
         <source>Payment journals</source>
         <translation>Betalingsjournalen</translation>
     </message>
@@ -1761,6 +1769,13 @@ in journaal</translation>
     <message>
         <source>Customer payments %1</source>
         <translation>Klantbetalingen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deposit slip %1 with %n payment(s).</source>
+        <translation>
+            <numerusform>Stortingsbewijs %1 met %n betaling.</numerusform>
+            <numerusform>Stortingsbewijs %1 met %n betalingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not settled</source>

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from ardesk.api import Mark
 from ardesk.services import payment_queries
@@ -184,3 +184,22 @@ def test_page_actions_open_the_dialogs_and_show_a_payments_customer(ctx, page, q
     assert page.tabs.currentWidget() is page.transactions
     assert page.transactions.customer.account() == "10050"
     assert page.transactions.selected().number == page.payments.rows()[0].number
+
+
+def test_deposit_slip_for_selected_cheque_payments(ctx, qtbot, page, demo_books):
+    ctx.company.create_method_of_payment("CHQT", "check")
+    one = ctx.company.post_payment("10010", DAY, Decimal("10.00"), method="CHQT", reference="CHQ 501").number
+    two = ctx.company.post_payment("10020", DAY, Decimal("20.00"), method="CHQT", reference="CHQ 502").number
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        ctx.notify_changed()
+    flags = QItemSelectionModel.SelectionFlag
+    for row, r in enumerate(page.payments.rows()):
+        if r.number in (one, two):
+            page.payment_view.selectionModel().select(page.payments.index(row, 0), flags.Select | flags.Rows)
+    slip = page.deposit_selected()
+    assert slip is not None and slip.startswith("DEP-")
+    assert page.payment_message.text() == f"Deposit slip {slip} with 2 payments."
+    before = snapshot(demo_books)
+    assert page.deposit_selected() is None  # the same payments again: refused, shown, nothing written
+    assert "already on a deposit slip" in page.payment_message.text()
+    assert snapshot(demo_books) == before

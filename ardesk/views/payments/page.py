@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ardesk.errors import ArdeskError
 from ardesk.services import payment_queries, queries
@@ -59,12 +59,17 @@ class PaymentsPage(Page):
         self.payment_view.setModel(self.payments)
         self.payment_count = plain_label("", "muted")
         self.show_transactions_button = QPushButton(self.tr("Show customer transactions"))
+        self.deposit_button = QPushButton(self.tr("Deposit slip..."))
+        self.deposit_button.setToolTip(self.tr("A deposit slip for the selected cheque payments (one bank account)"))
+        self.payment_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.payment_message = plain_label("", "muted")
         payments_tab = QWidget()
         pl = QVBoxLayout(payments_tab)
         pl.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.payment_count)
-        bar.addStretch(1)
+        bar.addWidget(self.payment_message, 1)
+        bar.addWidget(self.deposit_button)
         bar.addWidget(self.show_transactions_button)
         pl.addLayout(bar)
         pl.addWidget(self.payment_view, 1)
@@ -84,6 +89,7 @@ class PaymentsPage(Page):
         self.journal_view.doubleClicked.connect(lambda _i: self.open_selected_journal())
         self.payment_view.doubleClicked.connect(lambda _i: self.show_payment_customer())
         self.show_transactions_button.clicked.connect(self.show_payment_customer)
+        self.deposit_button.clicked.connect(self.deposit_selected)
 
     def journal_columns(self) -> list[Column]:
         statuses = {"open": self.tr("Open"), "posted": self.tr("Posted")}
@@ -193,3 +199,20 @@ class PaymentsPage(Page):
         self.tabs.setCurrentWidget(self.transactions)
         self.transactions.set_customer(row.customer)
         self.transactions.select(row.number)
+
+    def deposit_selected(self) -> str | None:
+        """DOMAIN 4.1: a deposit slip for the selected posted cheque payments, dated today."""
+        rows = [self.payments.row_at(i.row()) for i in self.payment_view.selectionModel().selectedRows()]
+        numbers = [r.number for r in rows if r is not None]
+        if not numbers:
+            return None
+        try:
+            slip = self.ctx.company.create_deposit_slip(self.ctx.today(), numbers)
+        except ArdeskError as exc:
+            self.payment_message.setStyleSheet("color: #b3261e;")
+            self.payment_message.setText(str(exc))
+            return None
+        self.payment_message.setStyleSheet("color: #1d6b3a;")
+        self.payment_message.setText(self.tr("Deposit slip %1 with %n payment(s).", "", len(numbers))
+                                     .replace("%1", slip))
+        return slip
