@@ -15,7 +15,7 @@ from ardesk.api import Books, Company
 from ardesk.demo import DEMO_CODE, create_demo, has_demo
 from ardesk.errors import ArdeskError, DatabaseInUseError
 from ardesk.i18n import LANGUAGES, install_translators, remove_translators, resources_dir, system_language
-from ardesk.views import theme
+from ardesk.views import collector, theme
 from ardesk.views.company_dialog import NewCompanyDialog
 from ardesk.views.main_window import MainWindow
 from ardesk.views.ops import Runner, run_with_progress
@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("ardesk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ardesk.png")))
     theme.apply(app)
+    collector.install(app)  # garbage collection on the GUI thread only
     translators = install_translators(app, language)
     try:
         if args.self_test:

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
 import datetime as dt
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ import ardesk.views  # noqa: F401 - the PySide6 6.12 / Python 3.11 workaround be
 from ardesk.api import Books
 from ardesk.demo import create_demo
 from ardesk.i18n import install_translators, remove_translators
-from ardesk.views import theme
+from ardesk.views import collector, theme
 from ardesk.views.context import AppContext
 from ardesk.views.ops import Runner
 from ardesk.views.widgets.page import Page
@@ -50,6 +51,7 @@ def demo_books(demo_file: Path, tmp_path: Path) -> Iterator[Books]:
 def themed_app(qapp: QApplication) -> QApplication:
     """The bundled fonts and stylesheet, and the English plural forms ("1 customer")."""
     theme.apply(qapp)
+    collector.install(qapp)  # as the app does: no garbage collection on worker threads
     install_translators(qapp, "en")
     return qapp
 
@@ -60,6 +62,7 @@ def runner(themed_app: QApplication) -> Iterator[Runner]:
     yield r
     r.wait()
     themed_app.processEvents()
+    gc.collect()  # on this (the GUI) thread, between tests
 
 
 @pytest.fixture
