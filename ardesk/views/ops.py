@@ -62,12 +62,17 @@ class Runner(QObject):
         success, failure = self._callbacks.pop(job)
         if not self._callbacks:
             self.busy.emit(False, "")
-        if ok:
-            success(value)
-        elif failure is not None:
-            failure(value)
-        else:
-            self.error.emit(value)
+        try:
+            if ok:
+                success(value)
+            elif failure is not None:
+                failure(value)
+            else:
+                self.error.emit(value)
+        except RuntimeError as exc:
+            # The window that asked was closed while the work ran: its result has nowhere to go.
+            if "already deleted" not in str(exc):
+                raise
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every queued job has finished (shutdown, tests); their callbacks still need events."""

@@ -43,3 +43,15 @@ def test_run_with_progress_returns_the_result_or_raises(runner: Runner):
     assert run_with_progress(runner, lambda: "done", "Working") == "done"
     with pytest.raises(KeyError):
         run_with_progress(runner, lambda: {}["missing"], "Working")
+
+
+def test_a_result_for_a_closed_window_is_dropped(runner: Runner, qtbot):
+    from PySide6.QtCore import QStringListModel
+    from shiboken6 import delete
+
+    model = QStringListModel()
+    delivered = []
+    runner.run(lambda: ["late"], success=lambda rows: (delivered.append(rows), model.setStringList(rows)))
+    delete(model)  # the page went away while the query ran
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=5000)
+    assert delivered == [["late"]]  # the callback ran, its RuntimeError on the dead model was swallowed
