@@ -29,6 +29,7 @@ from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, Parameters, Settlement
 from ardesk.money import round_money
 from ardesk.services import lookup, settlements
+from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, post_voucher
 from ardesk.services.transactions import OpenItem, open_item
 
@@ -111,7 +112,7 @@ def _pair(s: Session, pay_co: Company, inv_co: Company, pay_side: CustomerTransa
     """Post the two intercompany vouchers and their customer transactions (debit in P, credit in I)."""
     due_to = lookup.role_account(s, pay_co.id, "due_to").id
     due_from = lookup.role_account(s, inv_co.id, "due_from").id
-    rate = (amount_acc / amount).quantize(Decimal("0.00000001"))
+    rate = implied_rate(amount_acc, amount)
     cur = inv_side.currency
     out = []
     for co, side, ic_account, sign in ((pay_co, pay_side, due_to, 1), (inv_co, inv_side, due_from, -1)):

@@ -23,6 +23,11 @@ def checked_rate(value: object, field: str = "exchange_rate") -> Decimal:
     return rate
 
 
+def implied_rate(amount_acc: Decimal, amount: Decimal) -> Decimal:
+    """The rate that turns amount into amount_acc, to 8 decimals (a document made of others' parts)."""
+    return (amount_acc / amount).quantize(RATE_QUANTUM) if amount else Decimal(1)
+
+
 def set_rate(s: Session, company: Company, currency: object, valid_from: object, rate: object) -> None:
     """Record (or replace) the rate of `currency` valid from a date: units of the company's currency per unit."""
     cur = currency_code(currency, "currency")

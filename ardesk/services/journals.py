@@ -161,12 +161,12 @@ def post_journal(s: Session, company: Company, journal: object) -> list[str]:
 
 def _all_marks(s: Session, line_ids: list[int]) -> dict[int, list[Mark]]:
     out: dict[int, list[Mark]] = {}
-    for i in range(0, len(line_ids), 500):
+    for chunk in lookup.chunks(line_ids):
         rows = s.execute(select(JournalMark.line_id, CustomerTransaction.number, JournalMark.amount,
                                 JournalMark.use_cash_discount, Company.code)
                          .join(CustomerTransaction, CustomerTransaction.id == JournalMark.transaction_id)
                          .join(Company, Company.id == CustomerTransaction.company_id)
-                         .where(JournalMark.line_id.in_(line_ids[i:i + 500])).order_by(JournalMark.id)).all()
+                         .where(JournalMark.line_id.in_(chunk)).order_by(JournalMark.id)).all()
         for line_id, number, amount, mode, code in rows:
             out.setdefault(line_id, []).append(Mark(number, amount, mode, code))
     return out

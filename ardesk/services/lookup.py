@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -29,6 +30,11 @@ LABELS = {
     CashDiscount: "cash discount", PostingProfile: "posting profile", SalesTax: "sales tax code",
     MethodOfPayment: "method of payment", Account: "account",
 }
+
+
+def chunks(values: Sequence[T], size: int = 500) -> list[Sequence[T]]:
+    """IN-lists of bounded length (SQLite limits bound parameters)."""
+    return [values[i:i + size] for i in range(0, len(values), size)]
 
 
 def code_text(value: object, field: str, *, max_len: int = 20) -> str:

@@ -17,14 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import NotFoundError, ValidationError
-from ardesk.models import Company, Customer, CustomerTransaction, DiscountScheduleRow, MethodOfPayment, PostingProfile
+from ardesk.models import Company, Customer, CustomerTransaction, MethodOfPayment, PostingProfile
 from ardesk.money import money, round_money
 from ardesk.services import discounts, lookup, settlement_engine, settlements
 from ardesk.services.currency import exchange_rate
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, NumberPool, VoucherSpec, post_vouchers
 from ardesk.services.profiles import ProfileCache
-from ardesk.services.records import ScheduleRow
 from ardesk.services.settlement_engine import Item, Mark, Plan
 from ardesk.services.text import a_date, currency_code, optional_text
 from ardesk.services.transactions import OpenItem, open_items
@@ -74,9 +73,9 @@ class _Context:
         self.params = lookup.parameters(s, company.id)
         accounts = list({ln.customer for ln in lines if isinstance(ln.customer, str)})
         self.customers: dict[str, Customer] = {}
-        for i in range(0, len(accounts), 500):
+        for chunk in lookup.chunks(accounts):
             self.customers.update((c.account, c) for c in s.scalars(select(Customer).where(
-                Customer.company_id == company.id, Customer.account.in_(accounts[i:i + 500]))))
+                Customer.company_id == company.id, Customer.account.in_(chunk))))
         self.mops = {m.code: m for m in s.scalars(select(MethodOfPayment)
                                                   .where(MethodOfPayment.company_id == company.id))}
         self.profiles = ProfileCache(s, company.id)
@@ -126,32 +125,17 @@ class _OpenDebits:
     """Open debits of the batch's customers in settlement order (DOMAIN 4.9), read once."""
 
     def __init__(self, s: Session, company: Company, ctx: _Context, customer_ids: set[int]) -> None:
-        params = ctx.params
-        priority = (params.settlement_priority or "").split(",") if params.prioritize_settlement else []
         settle_ok = [p.id for p in ctx.profiles.by_id.values() if p.settle]
         self.by_customer: dict[int, list[CustomerTransaction]] = {}
-        ids = list(customer_ids)
         rows: list[CustomerTransaction] = []
-        for i in range(0, len(ids), 500):
+        for chunk in lookup.chunks(list(customer_ids)):
             rows += s.scalars(select(CustomerTransaction).where(
-                CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id.in_(ids[i:i + 500]),
+                CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id.in_(chunk),
                 CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
                 CustomerTransaction.posting_profile_id.in_(settle_ok))).all()
-
-        def key(t: CustomerTransaction) -> tuple:
-            rank = priority.index(t.kind) if t.kind in priority else len(priority)
-            return (rank, t.due_date or t.date, t.date, t.id)
-        for t in sorted(rows, key=key):
+        for t in sorted(rows, key=settlement_engine.priority_key(ctx.params)):
             self.by_customer.setdefault(t.customer_id, []).append(t)
-        self.schedules: dict[int, list[tuple[ScheduleRow, Decimal]]] = {t.id: [] for t in rows}
-        tids = list(self.schedules)
-        d = DiscountScheduleRow
-        for i in range(0, len(tids), 500):
-            for tid, day, discount, to_pay, pct in s.execute(
-                    select(d.transaction_id, d.discount_date, d.discount, d.amount_to_pay, d.percent)
-                    .where(d.transaction_id.in_(tids[i:i + 500]), d.percent > 0)  # discount periods only
-                    .order_by(d.transaction_id, d.seq)):
-                self.schedules[tid].append((ScheduleRow(day, discount, to_pay), pct))
+        self.schedules = settlement_engine.discount_periods(s, [t.id for t in rows])
 
     def plan(self, credit: CustomerTransaction, day: dt.date, params: object, locked: set[int]) -> Plan | None:
         """Spend the credit on the customer's open debits in order; None when there is nothing to settle."""
@@ -162,7 +146,7 @@ class _OpenDebits:
                 break
             if txn.balance <= 0 or txn.currency != credit.currency or txn.id in locked:
                 continue
-            period = discounts.period(tuple(self.schedules[txn.id]), day, "normal")
+            period = discounts.period(self.schedules[txn.id], day, "normal")
             item = Item(txn, n, "normal", None, period)
             use = min(pool, item.full_cash)
             settlement_engine._take(item, use, params)
@@ -215,8 +199,8 @@ def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
         currency=c.currency, exchange_rate=c.rate, account_id=c.ar, posting_profile_id=c.profile.id,
         method_of_payment_id=c.mop.id, reference=c.reference, text=label)
         for v, (c, total, total_acc, label) in zip(posted, items, strict=True)])
-    by_id = {t.id: t for i in range(0, len(ids), 500) for t in s.scalars(
-        select(CustomerTransaction).where(CustomerTransaction.id.in_(ids[i:i + 500])))}
+    by_id = {t.id: t for chunk in lookup.chunks(ids) for t in s.scalars(
+        select(CustomerTransaction).where(CustomerTransaction.id.in_(chunk)))}
     payments = [by_id[i] for i in ids]
     _settle(s, company, ctx, checked, payments)
     return payments

@@ -195,18 +195,12 @@ def priority_marks(s: Session, company: Company, cust: Customer, currency: str) 
     whose posting profile allows settlement take part."""
     from ardesk.models import PostingProfile
 
-    params = lookup.parameters(s, company.id)
     rows = s.execute(select(CustomerTransaction).join(PostingProfile, PostingProfile.id ==
                                                      CustomerTransaction.posting_profile_id)
                      .where(CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
                             CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
                             CustomerTransaction.currency == currency, PostingProfile.settle.is_(True))).scalars().all()
-    priority = (params.settlement_priority or "").split(",") if params.prioritize_settlement else []
-
-    def key(t: CustomerTransaction) -> tuple:
-        rank = priority.index(t.kind) if t.kind in priority else len(priority)
-        return (rank, t.due_date or t.date, t.date, t.id)
-    return [Mark(t.number) for t in sorted(rows, key=key)]
+    return [Mark(t.number) for t in sorted(rows, key=settlement_engine.priority_key(lookup.parameters(s, company.id)))]
 
 
 def settle(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark]) -> list[Settlement]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,28 +25,42 @@ def choose_profile(s: Session, company_id: int, customer: Customer, code: object
     return lookup.by_code(s, PostingProfile, company_id, params.default_posting_profile, field)
 
 
-def summary_account_id(s: Session, profile: PostingProfile, customer: Customer,
-                       field: str = "posting_profile") -> int:
-    """The receivable (summary) account of the profile line that fits the customer best."""
-    lines = s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id == profile.id)).all()
-    group_code = s.scalar(select(CustomerGroup.code).where(CustomerGroup.id == customer.group_id))
+def best_line(lines: Sequence[PostingProfileLine], customer: Customer,
+              group_code: str | None) -> PostingProfileLine | None:
+    """The profile line for the customer itself, else for its group, else for all (DOMAIN 2.4)."""
     for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
         for line in lines:
             if line.scope == scope and line.who == who:
-                return line.receivable_account_id
-    raise ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
-                                 f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")
+                return line
+    return None
+
+
+def _lines_and_group(s: Session, profile: PostingProfile,
+                     customer: Customer) -> tuple[Sequence[PostingProfileLine], str | None]:
+    lines = s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id == profile.id)).all()
+    return lines, s.scalar(select(CustomerGroup.code).where(CustomerGroup.id == customer.group_id))
+
+
+def _no_line(profile: PostingProfile, customer: Customer, group_code: str | None, field: str) -> ValidationError:
+    return ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
+                                  f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")
+
+
+def summary_account_id(s: Session, profile: PostingProfile, customer: Customer,
+                       field: str = "posting_profile") -> int:
+    """The receivable (summary) account of the profile line that fits the customer best."""
+    lines, group_code = _lines_and_group(s, profile, customer)
+    line = best_line(lines, customer, group_code)
+    if line is None:
+        raise _no_line(profile, customer, group_code, field)
+    return line.receivable_account_id
 
 
 def writeoff_account_id(s: Session, profile: PostingProfile, customer: Customer) -> int | None:
     """The write-off account of the profile line that fits the customer best (DOMAIN 4.14), if it has one."""
-    lines = s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id == profile.id)).all()
-    group_code = s.scalar(select(CustomerGroup.code).where(CustomerGroup.id == customer.group_id))
-    for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
-        for line in lines:
-            if line.scope == scope and line.who == who:
-                return line.writeoff_account_id
-    return None
+    lines, group_code = _lines_and_group(s, profile, customer)
+    line = best_line(lines, customer, group_code)
+    return None if line is None else line.writeoff_account_id
 
 
 class ProfileCache:
@@ -77,10 +93,7 @@ class ProfileCache:
 
     def receivable(self, profile: PostingProfile, customer: Customer, field: str) -> int:
         group_code = self.groups.get(customer.group_id)
-        lines = self.lines.get(profile.id, [])
-        for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
-            for line in lines:
-                if line.scope == scope and line.who == who:
-                    return line.receivable_account_id
-        raise ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
-                                     f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")
+        line = best_line(self.lines.get(profile.id, []), customer, group_code)
+        if line is None:
+            raise _no_line(profile, customer, group_code, field)
+        return line.receivable_account_id

@@ -22,6 +22,7 @@ from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, JournalMark, MethodOfPayment
 from ardesk.money import money
 from ardesk.services import lookup, settlements
+from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, next_number, post_voucher
 from ardesk.services.text import a_date
 from ardesk.services.transactions import OpenItem, open_item
@@ -78,7 +79,7 @@ def _refund(s: Session, company: Company, cust: Customer, currency: str, txns: l
         Entry(ar, credit_acc, label, cust.id, currency, credit),
         Entry(mop.account_id, -credit_acc, label, currency=currency, amount_cur=-credit),
     ], sequence="payment_voucher", text=label)
-    rate = (credit_acc / credit).quantize(Decimal("0.00000001"))
+    rate = implied_rate(credit_acc, credit)
     refund = open_item(s, company.id, OpenItem(
         customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind="refund", date=day, due_date=day,
         amount=credit, amount_acc=credit_acc, currency=currency, exchange_rate=rate, account_id=ar,

@@ -15,7 +15,7 @@ ARDESK choices, each tested:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -34,7 +34,7 @@ from ardesk.models import (
     PaymentJournalLine,
 )
 from ardesk.money import money
-from ardesk.services import centralized, discounts
+from ardesk.services import centralized, discounts, lookup
 from ardesk.services.discounts import ZERO, Period
 from ardesk.services.records import ScheduleRow
 
@@ -101,10 +101,10 @@ class Plan:
         return [i for i in self.items if i.sign < 0]
 
 
-def _schedules(s: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[ScheduleRow, Decimal], ...]]:
+def discount_periods(s: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[ScheduleRow, Decimal], ...]]:
     """The discount periods (percent > 0) of each transaction: all that discounts.period looks at."""
     out: dict[int, list[tuple[ScheduleRow, Decimal]]] = {i: [] for i in ids}
-    for chunk in _chunks(ids):
+    for chunk in lookup.chunks(ids):
         t = DiscountScheduleRow
         for tid, day, discount, to_pay, pct in s.execute(
                 select(t.transaction_id, t.discount_date, t.discount, t.amount_to_pay, t.percent)
@@ -113,15 +113,10 @@ def _schedules(s: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[Schedule
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _chunks(values: Sequence, size: int = 500) -> list[Sequence]:
-    """IN-lists of bounded length (SQLite limits bound parameters)."""
-    return [values[i:i + size] for i in range(0, len(values), size)]
-
-
 def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict[str, CustomerTransaction]:
     """The oldest open transaction per number (a reversed document's number can repeat)."""
     out: dict[str, CustomerTransaction] = {}
-    for chunk in _chunks(list(dict.fromkeys(numbers))):
+    for chunk in lookup.chunks(list(dict.fromkeys(numbers))):
         # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
         for txn in s.scalars(select(CustomerTransaction).where(
                 CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
@@ -131,12 +126,33 @@ def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict
     return out
 
 
-def _locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
+def locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
+    """The journal marks on these transactions: the marking lock (DOMAIN 4.1)."""
     out: dict[int, JournalMark] = {}
-    for chunk in _chunks(ids):
+    for chunk in lookup.chunks(ids):
         out.update((m.transaction_id, m) for m in s.scalars(select(JournalMark)
                                                            .where(JournalMark.transaction_id.in_(chunk))))
     return out
+
+
+def marked_elsewhere(s: Session, number: str, line_id: int) -> str:
+    """The message for a transaction locked by a mark on an unposted journal line."""
+    journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
+                             .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
+                             .where(PaymentJournalLine.id == line_id)).one()
+    return (f"{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
+            "post that journal or remove the mark there first")
+
+
+def priority_key(params: Parameters) -> Callable[[CustomerTransaction], tuple]:
+    """Settlement order of open debits (DOMAIN 4.9): the company's priority list of kinds when it uses
+    one, then due date, then date, then posting order."""
+    priority = (params.settlement_priority or "").split(",") if params.prioritize_settlement else []
+
+    def key(t: CustomerTransaction) -> tuple:
+        rank = priority.index(t.kind) if t.kind in priority else len(priority)
+        return (rank, t.due_date or t.date, t.date, t.id)
+    return key
 
 
 def load_items(s: Session, company: Company, customer: Customer, on: dt.date, marks: Sequence[Mark],
@@ -162,7 +178,7 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
         wanted.setdefault(owners[mark.company][0].id, []).append(mark.number)
     found = {cid: _open_by_number(s, cid, numbers) for cid, numbers in wanted.items()}
     ids = [t.id for by_number in found.values() for t in by_number.values()]
-    locks, schedules = _locks(s, ids), _schedules(s, ids)
+    held, schedules = locks(s, ids), discount_periods(s, ids)
     items: list[Item] = []
     seen: set[int] = set()
     for i, mark in enumerate(marks):
@@ -183,13 +199,9 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
         if txn.id in seen:
             raise ValidationError(f + ".number", f"{mark.number} is marked twice")
         seen.add(txn.id)
-        lock = locks.get(txn.id)
+        lock = held.get(txn.id)
         if lock is not None and lock.line_id != journal_line_id:
-            journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
-                                     .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
-                                     .where(PaymentJournalLine.id == lock.line_id)).one()
-            raise ValidationError(f + ".number", f"{mark.number} is marked in payment journal {journal}, line {seq}, "
-                                  "which is not posted yet; post that journal or remove the mark there first")
+            raise ValidationError(f + ".number", marked_elsewhere(s, mark.number, lock.line_id))
         requested = None
         if mark.amount is not None:
             requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
+from ardesk.services import lookup
 from ardesk.services.records import Document, ScheduleRow, Transaction
 from ardesk.services.records import Settlement as SettlementRecord
 
@@ -70,33 +71,22 @@ def open_item(s: Session, company_id: int, item: OpenItem) -> CustomerTransactio
     return s.get(CustomerTransaction, open_items(s, company_id, [item])[0])
 
 
-def schedule_of(s: Session, txn_id: int) -> tuple[ScheduleRow, ...]:
-    return tuple(ScheduleRow(r.discount_date, r.discount, r.amount_to_pay) for r in s.scalars(
-        select(DiscountScheduleRow).where(DiscountScheduleRow.transaction_id == txn_id)
-        .order_by(DiscountScheduleRow.seq)))
-
-
 def document(s: Session, txn: CustomerTransaction) -> Document:
-    voucher = s.get(Voucher, txn.voucher_id)
-    customer = s.get(Customer, txn.customer_id)
-    return Document(number=txn.number, voucher=voucher.number, kind=txn.kind, customer=customer.account,
-                    date=txn.date, due_date=txn.due_date, amount=txn.amount, balance=txn.balance,
-                    discount_schedule=schedule_of(s, txn.id), currency=txn.currency)
+    return documents(s, [txn])[0]
 
 
 def documents(s: Session, txns: Sequence[CustomerTransaction]) -> list[Document]:
     """document() for many transactions with three queries."""
-    ids = [t.id for t in txns]
     vouchers: dict[int, str] = {}
     accounts: dict[int, str] = {}
     schedules: dict[int, list[ScheduleRow]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = txns[i:i + 500]
+    for chunk in lookup.chunks(txns):
         vouchers.update(s.execute(select(Voucher.id, Voucher.number)
                                   .where(Voucher.id.in_({t.voucher_id for t in chunk}))).all())
         accounts.update(s.execute(select(Customer.id, Customer.account)
                                   .where(Customer.id.in_({t.customer_id for t in chunk}))).all())
-        for r in s.scalars(select(DiscountScheduleRow).where(DiscountScheduleRow.transaction_id.in_(ids[i:i + 500]))
+        for r in s.scalars(select(DiscountScheduleRow)
+                           .where(DiscountScheduleRow.transaction_id.in_([t.id for t in chunk]))
                            .order_by(DiscountScheduleRow.transaction_id, DiscountScheduleRow.seq)):
             schedules.setdefault(r.transaction_id, []).append(ScheduleRow(r.discount_date, r.discount,
                                                                           r.amount_to_pay))

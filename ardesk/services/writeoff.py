@@ -30,14 +30,12 @@ from ardesk.models import (
     CustomerTransaction,
     Invoice,
     InvoiceTax,
-    JournalMark,
-    PaymentJournal,
-    PaymentJournalLine,
     PostingProfile,
     SalesTax,
 )
 from ardesk.money import round_money
-from ardesk.services import lookup, settlements
+from ardesk.services import lookup, settlement_engine, settlements
+from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, next_number, post_voucher
 from ardesk.services.profiles import writeoff_account_id
 from ardesk.services.text import a_date, optional_text
@@ -74,17 +72,11 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
     return txns
 
 
-def _check_locks(s: Session, company: Company, txns: Sequence[CustomerTransaction]) -> None:
-    ids = [t.id for t in txns]
-    row = s.execute(select(CustomerTransaction.number, PaymentJournal.number, PaymentJournalLine.seq)
-                    .join(JournalMark, JournalMark.transaction_id == CustomerTransaction.id)
-                    .join(PaymentJournalLine, PaymentJournalLine.id == JournalMark.line_id)
-                    .join(PaymentJournal, PaymentJournal.id == PaymentJournalLine.journal_id)
-                    .where(JournalMark.company_id == company.id, JournalMark.transaction_id.in_(ids))
-                    .limit(1)).first()
-    if row is not None:
-        raise ValidationError("numbers", f"{row[0]} is marked in payment journal {row[1]}, line {row[2]}, "
-                                         "which is not posted yet; remove the mark there first")
+def _check_locks(s: Session, txns: Sequence[CustomerTransaction]) -> None:
+    held = settlement_engine.locks(s, [t.id for t in txns])
+    for t in txns:
+        if t.id in held:
+            raise ValidationError("numbers", settlement_engine.marked_elsewhere(s, t.number, held[t.id].line_id))
 
 
 def _tax_parts(s: Session, txn: CustomerTransaction) -> dict[int, Decimal]:
@@ -115,7 +107,7 @@ def write_off(s: Session, company: Company, date: object, *, customer: object = 
     late = [t.number for t in txns if t.date > day]
     if late:
         raise ValidationError("date", f"must not be before the date of {', '.join(late)}")
-    _check_locks(s, company, txns)
+    _check_locks(s, txns)
     groups: dict[tuple, list[CustomerTransaction]] = defaultdict(list)
     for t in txns:
         groups[(t.customer_id, t.currency, t.posting_profile_id, t.account_id)].append(t)
@@ -148,7 +140,7 @@ def _write_off_group(s: Session, company: Company, day: dt.date, customer_id: in
                     for acc, amount in tax.items() if amount]
         entries.append(Entry(account, net_acc - sum(tax.values(), ZERO), label, currency=currency, amount_cur=ZERO))
         voucher = post_voucher(s, company, day, "write_off", entries, sequence="adjustment_voucher", text=label)
-        rate = (net_acc / net).quantize(Decimal("0.00000001")) if net else Decimal(1)
+        rate = implied_rate(net_acc, net)
         written.append(open_item(s, company.id, OpenItem(
             customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind="write_off", date=day,
             amount=-net, amount_acc=-net_acc, currency=currency, exchange_rate=rate, account_id=ar,
