@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ardesk.services.invoice_queries import SORT_COLUMNS, InvoiceRow
 from ardesk.views.context import AppContext
+from ardesk.views.widgets.paged_model import Index, PagedIdModel
 
-Index = QModelIndex | QPersistentModelIndex
 RowFetcher = Callable[[Sequence[int]], list[InvoiceRow]]
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALERT = QColor("#b42318")
 CREDIT = QColor("#8a3ffc")
 MUTED = QColor("#66707c")
@@ -26,22 +23,19 @@ COLUMNS = ("number", "kind", "date", "customer", "name", "due_date", "amount", "
 AMOUNTS = ("amount", "balance")
 
 
-class InvoiceTableModel(QAbstractTableModel):
+class InvoiceTableModel(PagedIdModel[InvoiceRow]):
     """Drafts and posted documents for any number of rows; sorting is done in SQL by the page
     (sort_requested), the model only keeps the id order it is given."""
 
-    sort_requested = Signal(str, bool)
+    columns = COLUMNS
+    amounts = AMOUNTS
 
     def __init__(self, ctx: AppContext, fetch_rows: RowFetcher, status: Callable[[InvoiceRow], str],
                  *, page_size: int = 200, max_pages: int = 50, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(page_size=page_size, max_pages=max_pages, parent=parent)
         self.ctx = ctx
         self._fetch_rows = fetch_rows
         self._status = status
-        self.page_size = page_size
-        self._max_pages = max_pages
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[InvoiceRow | None]] = OrderedDict()
         self.sort_key = "date"
         self.descending = True
         self.today: dt.date = ctx.today()
@@ -57,63 +51,16 @@ class InvoiceTableModel(QAbstractTableModel):
 
     # --- data in --------------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
-        ids = list(ids)
-        self.today = self.ctx.today()
-        if ids == self._ids:
-            self._pages.clear()
-            if ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
-        self.endResetModel()
+        self.today = self.ctx.today()  # "overdue" is as of the reload
+        super().set_ids(ids)
 
-    def ids(self) -> list[int]:
-        return list(self._ids)
-
-    def row_at(self, row: int) -> InvoiceRow | None:
-        """The document on a row, fetching its page if needed."""
-        if not 0 <= row < len(self._ids):
-            return None
-        number = row // self.page_size
-        page = self._pages.get(number)
-        if page is None:
-            ids = self._ids[number * self.page_size:(number + 1) * self.page_size]
-            found = {r.id: r for r in self._fetch_rows(ids)}
-            page = [found.get(i) for i in ids]  # a row deleted meanwhile stays empty until the next reload
-            self._pages[number] = page
-            while len(self._pages) > self._max_pages:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page[row - number * self.page_size]
+    def load_page(self, ids: list[int]) -> list[InvoiceRow | None]:
+        found = {r.id: r for r in self._fetch_rows(ids)}
+        return [found.get(i) for i in ids]  # a row deleted meanwhile stays empty until the next reload
 
     def rows(self) -> list[InvoiceRow]:
         """Every row (fetched page by page): for tests and small lists."""
         return [r for r in (self.row_at(i) for i in range(len(self._ids))) if r is not None]
-
-    def row_of_id(self, invoice_id: int) -> int:
-        try:
-            return self._ids.index(invoice_id)
-        except ValueError:
-            return -1
-
-    # --- Qt model interface ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[COLUMNS[section]]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if COLUMNS[section] in AMOUNTS else LEFT)
-        return None
 
     def overdue(self, row: InvoiceRow) -> bool:
         return row.status == "posted" and row.closed_date is None and row.balance is not None \
@@ -124,7 +71,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if key in AMOUNTS else LEFT)
+            return int(self.alignment(key))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
                         Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole):
             return None
