@@ -9,7 +9,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,11 +18,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ardesk import reads
 from ardesk.db import schema
 from ardesk.db.engine import WRITE, make_engine
 from ardesk.db.lock import InstanceLock
 from ardesk.errors import (
     ArdeskError,
+    ConcurrencyError,
     DatabaseError,
     DatabaseInUseError,
     ImmutableError,
@@ -31,6 +33,7 @@ from ardesk.errors import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
+from ardesk.reads import *  # noqa: F403 - the read functions' records and constants (reads.__all__)
 from ardesk.services import (
     centralized,
     checks,
@@ -101,6 +104,7 @@ __all__ = [
     "ValidationError",
     "VoucherLine",
 ]
+__all__ += reads.__all__
 
 T = TypeVar("T")
 
@@ -108,19 +112,24 @@ T = TypeVar("T")
 class Books:
     """An open set of books: one database holding one or more companies."""
 
-    def __init__(self, engine: Engine, lock: InstanceLock | None = None, state: str = "current") -> None:
+    def __init__(self, engine: Engine, lock: InstanceLock | None = None, state: str = "current",
+                 warnings: list[str] | None = None) -> None:
         self.engine = engine
         self.url = engine.url
         self.schema_state = state  # created | current | upgraded
+        #: What the bookkeeper should know about these books on opening (e.g. restored protections).
+        self.warnings: list[str] = list(warnings or [])
         self._lock = lock
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(bind=engine.execution_options(**{WRITE: True}), expire_on_commit=False)
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None, *, exclusive: bool = False) -> Books:
+    def open(cls, target: str | os.PathLike[str] | None = None, *, exclusive: bool = True) -> Books:
         """Open (creating or upgrading) the books. target: None for the user's default file, a path,
-        ":memory:", or an SQLAlchemy URL. exclusive: hold a lock file so a second program
-        instance on the same SQLite file is refused with a clear message (the GUI does this)."""
+        ":memory:", or an SQLAlchemy URL. exclusive (default): an SQLite file is held with a lock file
+        until close, so a second program or script opening it is refused with DatabaseInUseError
+        (SQLite has one writer). exclusive=False skips the lock, for read-only helpers of the holder
+        (the print workers). No effect on ":memory:" or PostgreSQL."""
         url = resolve_target(target)
         parsed = make_url(url)
         lock = None
@@ -133,7 +142,8 @@ class Books:
                 lock.acquire()
         try:
             engine = make_engine(url)
-            state = schema.prepare(engine)
+            warnings: list[str] = []
+            state = schema.prepare(engine, warnings)
         except ArdeskError:
             if lock:
                 lock.release()
@@ -143,7 +153,7 @@ class Books:
                 lock.release()
             raise DatabaseError(f"cannot open the books at {parsed.render_as_string(hide_password=True)}: "
                                 f"{exc.orig}") from exc
-        return cls(engine, lock, state)
+        return cls(engine, lock, state, warnings)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -167,6 +177,9 @@ class Books:
                     yield s
             except DBAPIError as exc:
                 raise _translate(exc) from exc
+            except (InvalidOperation, OverflowError) as exc:
+                # Every amount is range-checked where it arises; this is the net under those checks.
+                raise ValidationError("amount", "an amount is out of range") from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -197,6 +210,9 @@ class Books:
 
 def _translate(exc: DBAPIError) -> ArdeskError:
     text = str(exc.orig)
+    # PostgreSQL: a deadlock (40P01) or serialization failure (40001) between two users' changes.
+    if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01"):
+        return ConcurrencyError("The same documents")
     if "posted history" in text:
         return ImmutableError("Posted documents and vouchers cannot be changed or deleted; "
                               "post a reversal or a credit note instead.")
@@ -205,7 +221,7 @@ def _translate(exc: DBAPIError) -> ArdeskError:
     return DatabaseError(f"the database refused the change: {text}")
 
 
-class Company:
+class Company(reads.CompanyReads):
     """One legal entity in the books. Obtained from Books.create_company or Books.company."""
 
     def __init__(self, books: Books, code: str) -> None:

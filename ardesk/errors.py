@@ -30,3 +30,11 @@ class DatabaseInUseError(ArdeskError):
 
 class DatabaseError(ArdeskError):
     """The database could not be opened or upgraded (disk, permissions, newer schema)."""
+
+
+class ConcurrencyError(ArdeskError):
+    """Another user changed the same records at the same moment; this transaction wrote nothing."""
+
+    def __init__(self, what: str = "The record") -> None:
+        super().__init__(f"{what} was changed by another user at the same moment; nothing was saved. Try again.")
+        self.what = what

@@ -68,7 +68,7 @@ def make_books(path: str) -> dict[str, str]:
 
 def print_many(db: str, numbers: list[str], start: int, count: int, folder: str) -> float:
     """Print `count` PDFs cycling through numbers through Company.print_invoice; returns the CPU seconds."""
-    with Books.open(db) as books:
+    with Books.open(db, exclusive=False) as books:  # several processes read the file at once (--jobs)
         co = books.company(COMPANY)
         co.print_invoice(numbers[0], os.path.join(folder, f"warm-{os.getpid()}.pdf"))  # fonts, Babel, ReportLab
         cpu = time.process_time()

@@ -16,7 +16,7 @@ from ardesk.models import Base
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration. Opening books that are already there needs no Alembic import (start-up time);
 #: a test checks this against the scripts.
-HEAD = "0006"
+HEAD = "0007"
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -45,11 +45,13 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def prepare(engine: Engine) -> str:
-    """Bring the schema to head. Returns "created", "current" or "upgraded"."""
+def prepare(engine: Engine, warnings: list[str] | None = None) -> str:
+    """Bring the schema to head. Returns "created", "current" or "upgraded". Protective triggers that
+    were removed from current books are restored, with a message appended to `warnings`."""
     has_tables = inspect(engine).has_table("company")
     revision = current_revision(engine)
     if revision == HEAD:
+        restore_triggers(engine, warnings)
         return "current"
     if not has_tables and revision is None:
         _create(engine)
@@ -64,6 +66,20 @@ def prepare(engine: Engine) -> str:
     backup_before_upgrade(engine, revision)
     upgrade(engine)
     return "upgraded"
+
+
+def restore_triggers(engine: Engine, warnings: list[str] | None = None) -> list[str]:
+    """Reinstall the protective triggers when any is missing (removed outside ardesk); returns their names."""
+    with engine.connect() as conn:
+        gone = triggers.missing(conn)
+    if gone:
+        with engine.begin() as conn:
+            triggers.reinstall(conn)
+        if warnings is not None:
+            warnings.append(f"These books had lost {len(gone)} of their protective rules ({', '.join(gone[:5])}"
+                            f"{' ...' if len(gone) > 5 else ''}): someone changed the database outside ardesk. "
+                            "They are restored; run Verify books to check the history.")
+    return gone
 
 
 def _create(engine: Engine) -> None:
@@ -92,6 +108,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         cfg.attributes["connection"] = conn
         with conn.begin():
             command.upgrade(cfg, revision)
+            if revision == "head":
+                triggers.reinstall(conn)  # this version's rules, whatever the migrations left
         if sqlite:
             problems = raw.execute("PRAGMA foreign_key_check").fetchall()
             raw.execute("PRAGMA foreign_keys=ON")

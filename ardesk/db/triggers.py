@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from ardesk.models import Base
 from ardesk.models.transaction import MUTABLE_TRANSACTION_COLUMNS
@@ -16,6 +16,25 @@ def _changed(table: str, mutable: tuple[str, ...]) -> str:
     return " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in cols)
 
 
+def _settled(column: str, side: str, id_: str = "NEW.id") -> str:
+    return (f"(SELECT COALESCE(SUM({column}), 0) FROM settlement WHERE {side}_id = {id_} "
+            "AND unsettled_date IS NULL)")
+
+
+def _unexplained_balance() -> str:
+    """True when a customer transaction's open balance is not its amount less what its live settlement
+    rows took (as debit) plus what they gave (as credit), or its closed date does not match it (DOMAIN
+    4.4: only settlement changes an open balance; ARDESK choice: balances stay stored, for fast open-item
+    lists and aging on big books, and the database checks every change against the settlement rows)."""
+    moved = ("OLD.balance IS DISTINCT FROM NEW.balance OR OLD.balance_acc IS DISTINCT FROM NEW.balance_acc "
+             "OR OLD.closed_date IS DISTINCT FROM NEW.closed_date")
+    explained = (f"NEW.balance = NEW.amount - {_settled('amount', 'debit')} + {_settled('amount', 'credit')} "
+                 f"AND NEW.balance_acc = NEW.amount_acc - {_settled('amount_acc', 'debit')} "
+                 f"+ {_settled('amount_acc + exchange_result', 'credit')} "
+                 "AND ((NEW.closed_date IS NULL) = (NEW.balance <> 0))")
+    return f"({moved}) AND NOT ({explained})"
+
+
 def rules() -> list[tuple[str, str, str, str]]:
     """(name, table, event, condition): each forbids `event` on `table` when `condition` holds."""
     posted_parent = "(SELECT status FROM invoice WHERE id = {row}.invoice_id) = 'posted'"
@@ -24,6 +43,14 @@ def rules() -> list[tuple[str, str, str, str]]:
         ("voucher_no_delete", "voucher", "DELETE", "1=1"),
         ("ledger_entry_no_update", "ledger_entry", "UPDATE", "1=1"),
         ("ledger_entry_no_delete", "ledger_entry", "DELETE", "1=1"),
+        # A posted voucher is whole: no line beyond the count it was written with.
+        ("ledger_entry_no_extra", "ledger_entry", "INSERT",
+         "(SELECT COUNT(*) FROM ledger_entry WHERE voucher_id = NEW.voucher_id) >= "
+         "(SELECT line_count FROM voucher WHERE id = NEW.voucher_id)"),
+        ("ctrans_balance_explained", "customer_transaction", "UPDATE", _unexplained_balance()),
+        ("customer_no_delete_with_history", "customer", "DELETE",
+         "EXISTS (SELECT 1 FROM customer_transaction WHERE customer_id = OLD.id) "
+         "OR EXISTS (SELECT 1 FROM invoice WHERE customer_id = OLD.id AND status = 'posted')"),
         ("ctrans_no_update", "customer_transaction", "UPDATE",
          _changed("customer_transaction", MUTABLE_TRANSACTION_COLUMNS)),
         ("ctrans_no_delete", "customer_transaction", "DELETE", "1=1"),
@@ -83,3 +110,33 @@ def install(conn: Connection) -> None:
     """Install the triggers on an open connection (inside the caller's transaction)."""
     for ddl in create_statements(conn.dialect.name):
         conn.exec_driver_sql(ddl)
+
+
+def installed(conn: Connection) -> dict[str, str]:
+    """The ardesk triggers the database has: {trigger name: table}."""
+    if conn.dialect.name == "sqlite":
+        sql = "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg\\_%' ESCAPE '\\'"
+    else:
+        sql = ("SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+               "JOIN pg_namespace n ON n.oid = c.relnamespace "
+               "WHERE NOT t.tgisinternal AND t.tgname LIKE 'trg\\_%' AND n.nspname = current_schema()")
+    return {name: table for name, table in conn.execute(text(sql)).all()}
+
+
+def missing(conn: Connection) -> list[str]:
+    """Names of the protective triggers this version expects that the database lacks."""
+    have = installed(conn)
+    return [f"trg_{name}" for name, *_ in rules() if f"trg_{name}" not in have]
+
+
+def drop_all(conn: Connection) -> None:
+    """Drop every ardesk trigger (a migration that rewrites history rows; reinstall follows)."""
+    for name, table in installed(conn).items():
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}" if conn.dialect.name == "sqlite"
+                             else f"DROP TRIGGER IF EXISTS {name} ON {table}")
+
+
+def reinstall(conn: Connection) -> None:
+    """Replace every ardesk trigger with this version's (after an upgrade, or when some were removed)."""
+    drop_all(conn)
+    install(conn)

@@ -8,6 +8,8 @@ from sqlalchemy import BigInteger, ForeignKey, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from ardesk.money import STORAGE_PLACES
+
 # Named constraints: Alembic batch mode on SQLite can only alter what has a name (TECH 7).
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -52,9 +54,29 @@ class ScaledDecimal(TypeDecorator):
         return Decimal(int(value)).scaleb(-self.scale)  # type: ignore[arg-type]
 
 
+class MoneyType(ScaledDecimal):
+    """An amount in integer thousandths (the minor unit of the currencies with the most decimals, KWD).
+
+    Read back with two decimals when the third is zero (EUR 12.30, JPY 1222.00), else three (KWD 1.235):
+    what a two-decimal currency always showed. Services round to each currency's own minor unit."""
+
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(STORAGE_PLACES)
+
+    def process_result_value(self, value: object, dialect: object) -> Decimal | None:
+        if value is None:
+            return None
+        units = int(value)  # type: ignore[call-overload]
+        if units % 10 == 0:
+            return Decimal(units // 10).scaleb(-2)
+        return Decimal(units).scaleb(-STORAGE_PLACES)
+
+
 def Money() -> ScaledDecimal:
-    """Amount with 2 decimals stored in cents."""
-    return ScaledDecimal(2)
+    """An amount in any currency, stored exactly in thousandths (see MoneyType)."""
+    return MoneyType()
 
 
 def Percent() -> ScaledDecimal:

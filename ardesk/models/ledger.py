@@ -23,6 +23,8 @@ class Voucher(CompanyOwned, Base):
     text: Mapped[str] = mapped_column(String(200), default="")
     #: The voucher this one reverses, if it is a reversal.
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("voucher.id"))
+    #: How many ledger entries the voucher has: the database refuses one more (a posted voucher is whole).
+    line_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class LedgerEntry(CompanyOwned, Base):

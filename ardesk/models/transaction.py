@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ardesk.models.base import Base, CompanyOwned, Money, Percent, Rate
 
 #: Columns of a customer transaction that may change after posting; everything else is history.
-MUTABLE_TRANSACTION_COLUMNS = ("balance", "balance_acc", "closed_date", "discount_taken")
+MUTABLE_TRANSACTION_COLUMNS = ("balance", "balance_acc", "closed_date", "discount_taken", "version")
 
 
 class CustomerTransaction(CompanyOwned, Base):
@@ -56,6 +56,9 @@ class CustomerTransaction(CompanyOwned, Base):
     # company index tempts SQLite into walking every transaction of the company when a query also
     # sorts by id (benchmarks/README).
     company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), nullable=False)
+    #: Raised by one at every change of balance, balance_acc, closed_date or discount_taken
+    #: (services.balances): a change whose version no longer matches was overtaken by another user's.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class DiscountScheduleRow(Base):

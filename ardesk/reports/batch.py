@@ -23,7 +23,7 @@ def print_chunk(url: str, company: str, numbers: Sequence[str], folder: str) -> 
     from ardesk.api import Books  # inside the worker process
 
     paths = []
-    with Books.open(url) as books:
+    with Books.open(url, exclusive=False) as books:  # the parent holds the file's lock; this only reads
         co = books.company(company)
         for number in numbers:
             path = str(Path(folder) / file_name(number))

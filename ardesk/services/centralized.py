@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, Parameters, Settlement
-from ardesk.money import round_money
-from ardesk.services import lookup, settlements
+from ardesk.money import currency_places, round_money
+from ardesk.services import balances, lookup, settlements
 from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, post_voucher
 from ardesk.services.transactions import OpenItem, open_item
@@ -132,8 +132,9 @@ def settle_across(s: Session, pay_co: Company, invoice: CustomerTransaction, pay
     """`amount` of the payment (company P) settles the invoice of another company I of the group."""
     inv_co = _company_of(s, invoice)
     params = lookup.parameters(s, pay_co.id)
-    inv_acc = settlements._acc_part(invoice, amount)
-    pay_acc = -settlements._acc_part(payment, -amount)
+    places = currency_places(pay_co.currency)  # the group shares one accounting currency
+    inv_acc = settlements.acc_part(invoice, amount, places)
+    pay_acc = -settlements.acc_part(payment, -amount, places)
     # The pair is valued so that the exchange result falls in the chosen company (DOMAIN 4.13).
     ic_acc = inv_acc if params.centralized_exchange_result_in != "invoice" else pay_acc
     label = f"Centralized payment {payment.number} ({pay_co.code}) / {invoice.number} ({inv_co.code})"[:200]
@@ -153,12 +154,12 @@ def discount_across(s: Session, pay_co: Company, invoice: CustomerTransaction, p
         return [adjust(s, inv_co, invoice, "cash_discount", discount, day, account_in_invoice_co, event)]
     # In P: an intercompany debit closed by P's own cash discount (Dr cash discount / Cr due to, net);
     # in I: an intercompany credit closes the discount part of the invoice (Dr due from / Cr receivable).
-    amount_acc = round_money(discount * invoice.exchange_rate)
+    amount_acc = round_money(discount * invoice.exchange_rate, currency_places(pay_co.currency))
     label = f"Cash discount {invoice.number} ({inv_co.code}) taken in {pay_co.code}"[:200]
     debit_p, credit_i = _pair(s, pay_co, inv_co, payment, invoice, discount, amount_acc, day, label)
     rows = [adjust(s, pay_co, debit_p, "cash_discount", discount, day,
                    lookup.role_account(s, pay_co.id, "cash_discount").id, event)]
-    invoice.discount_taken += discount
+    balances.take_discount(invoice, discount)
     rows.append(settlements.apply(s, inv_co, invoice, credit_i, discount, day, event=event, discount=discount))
     return rows
 

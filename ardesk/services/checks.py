@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ardesk.models import Account, CustomerTransaction, LedgerEntry
+from ardesk.services import definitions
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,7 @@ class ReconciliationRow:
 def reconcile_receivables(s: Session, company_id: int) -> list[ReconciliationRow]:
     """Per summary account: open customer transactions (accounting currency) against the GL balance."""
     sub = dict(s.execute(select(CustomerTransaction.account_id, func.sum(CustomerTransaction.balance_acc))
-                         .where(CustomerTransaction.company_id == company_id,
-                                CustomerTransaction.closed_date.is_(None))
+                         .where(CustomerTransaction.company_id == company_id, definitions.is_open())
                          .group_by(CustomerTransaction.account_id)).all())
     summary = s.execute(select(Account.id, Account.number).where(Account.company_id == company_id,
                                                                    Account.summary.is_(True))).all()

@@ -21,7 +21,7 @@ from ardesk.models import (
     TermsOfPayment,
 )
 from ardesk.money import money
-from ardesk.services import lookup
+from ardesk.services import definitions, lookup
 from ardesk.services.bank import normalize_bic, normalize_iban
 from ardesk.services.records import CustomerInfo
 from ardesk.services.text import currency_code, name_text, optional_text
@@ -72,7 +72,8 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
         elif key == "currency":
             new["currency"] = currency_code(value, "currency") if value is not None else company.currency
         elif key == "credit_limit":
-            new["credit_limit"] = None if value is None else money(value, "credit_limit", positive=True)
+            new["credit_limit"] = None if value is None else money(value, "credit_limit", currency=company.currency,
+                                                                        positive=True)
         elif key == "mandatory_credit_limit":
             if not isinstance(value, bool):
                 raise ValidationError(key, "must be True or False")
@@ -108,9 +109,9 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
 
 
 def open_balances(s: Session, company_id: int, customer_ids: Sequence[int] | None = None) -> dict[int, Decimal]:
-    """Sum of open customer transactions per customer (transaction currency)."""
+    """Sum of open customer transactions (definitions.is_open) per customer (transaction currency)."""
     q = (select(CustomerTransaction.customer_id, func.sum(CustomerTransaction.balance))
-         .where(CustomerTransaction.company_id == company_id, CustomerTransaction.closed_date.is_(None))
+         .where(CustomerTransaction.company_id == company_id, definitions.is_open())
          .group_by(CustomerTransaction.customer_id))
     if customer_ids is not None:
         q = q.where(CustomerTransaction.customer_id.in_(customer_ids))
@@ -176,7 +177,7 @@ def customer_ids(s: Session, company_id: int, text: str = "", sort: str = "accou
         key = g.code
     elif sort == "balance":
         bal = (select(CustomerTransaction.customer_id, func.sum(CustomerTransaction.balance).label("b"))
-               .where(CustomerTransaction.company_id == company_id, CustomerTransaction.closed_date.is_(None))
+               .where(CustomerTransaction.company_id == company_id, definitions.is_open())
                .group_by(CustomerTransaction.customer_id).subquery())
         q = q.outerjoin(bal, bal.c.customer_id == Customer.id)
         key = func.coalesce(bal.c.b, 0)

@@ -43,22 +43,24 @@ def period(schedule: tuple[tuple[ScheduleRow, Decimal], ...], on: dt.date, mode:
     return Period(periods[-1][0], periods[-1][1]) if mode == "always" else NONE
 
 
-def available(remaining: Decimal, p: Period) -> Decimal:
-    """D_avail = round(R × p): the discount if the whole remainder were settled now."""
-    return round_money(remaining * p.fraction) if p.percent else ZERO
+def available(remaining: Decimal, p: Period, places: int = 2) -> Decimal:
+    """D_avail = round(R × p) to the currency's minor unit: the discount if the whole remainder
+    were settled now (JPY 1,234 at 1 %: 12, not 12.34)."""
+    return round_money(remaining * p.fraction, places) if p.percent else ZERO
 
 
-def full(remaining: Decimal, p: Period) -> tuple[Decimal, Decimal]:
+def full(remaining: Decimal, p: Period, places: int = 2) -> tuple[Decimal, Decimal]:
     """(cash, discount) that close the remainder: R − D_avail and D_avail (rule 1)."""
-    d = available(remaining, p)
+    d = available(remaining, p, places)
     return remaining - d, d
 
 
-def partial(remaining: Decimal, cash: Decimal, p: Period, *, on_partial: bool, mode: str) -> Decimal:
+def partial(remaining: Decimal, cash: Decimal, p: Period, *, on_partial: bool, mode: str,
+            places: int = 2) -> Decimal:
     """Discount for a partial `cash` (less than R − D_avail) applied to the remainder (rule 2):
     round(A / (1 − p) × p), capped at D_avail and at what is left after the cash. Without the
     partial-payment parameter a partial payment gets no discount, unless the mark says Always."""
     if not p.percent or cash <= 0 or (not on_partial and mode != "always"):
         return ZERO
-    grossed = round_money(cash / (1 - p.fraction) * p.fraction)
-    return max(ZERO, min(grossed, available(remaining, p), remaining - cash))
+    grossed = round_money(cash / (1 - p.fraction) * p.fraction, places)
+    return max(ZERO, min(grossed, available(remaining, p, places), remaining - cash))

@@ -27,7 +27,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
-from ardesk.money import round_money
+from ardesk.money import currency_places, round_money
 from ardesk.services import lookup
 from ardesk.services import terms as terms_service
 from ardesk.services.customers import open_balances
@@ -132,12 +132,12 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     profile = ctx.profile_for(customer, invoice.posting_profile_id)
     ar_account = ctx.summary_account(profile, customer)
     tot = totals([(ln.amount, ln.sales_tax_id) for ln in lines], [(c.amount, c.sales_tax_id) for c in charges],
-                 ctx.taxes)
+                 ctx.taxes, currency_places(invoice.currency))
     sign = 1 if invoice.kind == "invoice" else -1
     rate = invoice.exchange_rate
     warnings = []
     if invoice.kind == "invoice" and customer.credit_limit is not None and ctx.params.credit_limit_check != "none":
-        after = ctx.balance(customer.id) + round_money(tot.total * rate)
+        after = ctx.balance(customer.id) + round_money(tot.total * rate, currency_places(ctx.company.currency))
         if after > customer.credit_limit:
             # DOMAIN 5.3: a mandatory limit refuses the invoice, any other limit warns.
             message = (f"this invoice takes {customer.account} to {after:,.2f}, over the credit limit of "
@@ -149,15 +149,16 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     if due < invoice.document_date:
         raise ValidationError("due_date", "must not be before the document date")
     schedule = terms_service.schedule(ctx.discount_periods(invoice.cash_discount_id), invoice.document_date, due,
-                                      sign * tot.total)
+                                      sign * tot.total, currency_places(invoice.currency))
     # Credit side per line, charge and tax code in accounting currency; the customer side takes the sum,
     # so the voucher balances exactly whatever the exchange rate.
     cur = invoice.currency
-    entries = [Entry(ln.account_id, -sign * round_money(ln.amount * rate), ln.description[:200], currency=cur,
+    acc = currency_places(ctx.company.currency)  # accounting amounts: the company currency's minor unit
+    entries = [Entry(ln.account_id, -sign * round_money(ln.amount * rate, acc), ln.description[:200], currency=cur,
                      amount_cur=-sign * ln.amount) for ln in lines]
-    entries += [Entry(c.account_id, -sign * round_money(c.amount * rate), c.description[:200], currency=cur,
+    entries += [Entry(c.account_id, -sign * round_money(c.amount * rate, acc), c.description[:200], currency=cur,
                       amount_cur=-sign * c.amount) for c in charges]
-    entries += [Entry(t.account_id, -sign * round_money(t.amount * rate), f"Sales tax {t.code}", currency=cur,
+    entries += [Entry(t.account_id, -sign * round_money(t.amount * rate, acc), f"Sales tax {t.code}", currency=cur,
                       amount_cur=-sign * t.amount) for t in tot.taxes]
     ar_acc = -sum((e.amount for e in entries), Decimal(0))
     entries.insert(0, Entry(ar_account, ar_acc, f"{customer.account} {customer.name}"[:200], customer.id, cur,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import NotFoundError, ValidationError
@@ -24,9 +24,10 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
+from ardesk.services import definitions
 
 #: The list's status filters: every document, drafts only, posted ones, the posted ones still open,
-#: and the open debits past their due date (as of the date the filter carries).
+#: and the ones overdue as of the date the filter carries (definitions: "open", "overdue as of").
 STATUSES = ("all", "draft", "posted", "open", "overdue")
 SORT_COLUMNS = ("number", "kind", "date", "customer", "name", "due_date", "amount", "balance")
 
@@ -36,7 +37,9 @@ class InvoiceFilter:
     """What the list shows. Amounts compare with the signed document amount (credit notes negative)."""
 
     status: str = "all"
-    as_of: dt.date | None = None  # "today" for the overdue filter
+    #: The list's date ("today"): open, overdue and balances are as of its end (services.definitions);
+    #: None: the documents as they stand now (no overdue tab).
+    as_of: dt.date | None = None
     text: str = ""  # number, customer account or name
     customer: str | None = None  # a customer account
     date_from: dt.date | None = None
@@ -49,7 +52,8 @@ class InvoiceFilter:
 @dataclass(frozen=True)
 class InvoiceRow:
     """One draft or posted invoice/credit note. amount is signed (credit notes negative); balance and
-    closed_date are None for drafts."""
+    closed_date are None for drafts. With a date (invoice_rows as_of): balance is the balance as of
+    that date and overdue says whether it is overdue on it; closed_date is always today's."""
 
     id: int
     status: str  # draft | posted
@@ -65,6 +69,7 @@ class InvoiceRow:
     closed_date: dt.date | None
     correction: str | None = None
     recurrence_id: str | None = None
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,11 +141,9 @@ def _signed_amount() -> ColumnElement[Decimal]:
     return case((Invoice.kind == "credit_note", -Invoice.total), else_=Invoice.total)
 
 
-def _due() -> ColumnElement[dt.date]:
-    return func.coalesce(CustomerTransaction.due_date, CustomerTransaction.date)
-
-
-def _status_condition(status: str, as_of: dt.date | None) -> ColumnElement[bool] | None:
+def _status_condition(status: str, cut: definitions.AsOf | None) -> ColumnElement[bool] | None:
+    """The tab's condition: "open" and "overdue" as of the list's date (cut, joined by _filtered);
+    without a date "open" is open now and there is no overdue list."""
     if status == "all":
         return None
     if status == "draft":
@@ -148,21 +151,32 @@ def _status_condition(status: str, as_of: dt.date | None) -> ColumnElement[bool]
     if status == "posted":
         return Invoice.status == "posted"
     if status == "open":
-        return and_(Invoice.status == "posted", CustomerTransaction.closed_date.is_(None))
+        return and_(Invoice.status == "posted", cut.is_open() if cut is not None else definitions.is_open())
     if status == "overdue":
-        if as_of is None:
+        if cut is None:
             raise ValidationError("as_of", "the overdue list needs a date")
-        return and_(Invoice.status == "posted", CustomerTransaction.closed_date.is_(None),
-                    CustomerTransaction.balance > 0, _due() < as_of)
+        return and_(Invoice.status == "posted", cut.is_overdue())
     raise ValidationError("status", f"must be one of {', '.join(STATUSES)}")
 
 
-def _filtered(q: Select, company_id: int, f: InvoiceFilter, *, with_status: bool = True) -> Select:
+def _cut(f: InvoiceFilter) -> definitions.AsOf | None:
+    return definitions.as_of(f.as_of) if f.as_of is not None else None
+
+
+def _balance(cut: definitions.AsOf | None) -> ColumnElement[Decimal]:
+    return cut.balance if cut is not None else CustomerTransaction.balance
+
+
+def _filtered(q: Select, company_id: int, f: InvoiceFilter, cut: definitions.AsOf | None, *,
+              with_status: bool = True) -> Select:
+    """q over the filtered documents; cut: the as-of view of the filter's date (_cut), which q may use."""
     q = (q.join(Customer, Customer.id == Invoice.customer_id)
-         .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id)
-         .where(Invoice.company_id == company_id, Invoice.kind.in_(list(f.kinds))))
+         .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id))
+    if cut is not None:
+        q = cut.join(q)
+    q = q.where(Invoice.company_id == company_id, Invoice.kind.in_(list(f.kinds)))
     if with_status:
-        condition = _status_condition(f.status, f.as_of)
+        condition = _status_condition(f.status, cut)
         if condition is not None:
             q = q.where(condition)
     if f.text.strip():
@@ -188,33 +202,40 @@ def invoice_ids(s: Session, company_id: int, f: InvoiceFilter, *, sort: str = "d
     """Every matching invoice id in display order (cheap for 100,000 documents); rows come later."""
     if sort not in SORT_COLUMNS:
         raise ValidationError("sort", f"cannot sort by {sort!r}")
+    cut = _cut(f)
     key = {"number": Invoice.number, "kind": Invoice.kind, "date": Invoice.date, "customer": Customer.account,
            "name": Customer.name, "due_date": func.coalesce(CustomerTransaction.due_date, Invoice.due_date),
-           "amount": _signed_amount(), "balance": CustomerTransaction.balance}[sort]
+           "amount": _signed_amount(), "balance": _balance(cut)}[sort]
     order = [key.desc() if descending else key.asc(), Invoice.id.desc() if descending else Invoice.id.asc()]
-    return list(s.scalars(_filtered(select(Invoice.id), company_id, f).order_by(*order)))
+    return list(s.scalars(_filtered(select(Invoice.id), company_id, f, cut).order_by(*order)))
 
 
-def invoice_rows(s: Session, company_id: int, ids: Sequence[int]) -> list[InvoiceRow]:
-    """The rows for the given ids, in the same order (ids that vanished are left out)."""
+def invoice_rows(s: Session, company_id: int, ids: Sequence[int], as_of: dt.date | None = None) -> list[InvoiceRow]:
+    """The rows for the given ids, in the same order (ids that vanished are left out); with as_of,
+    balances as of that date and whether each is overdue on it (definitions.AsOf)."""
     if not ids:
         return []
+    cut = definitions.as_of(as_of) if as_of is not None else None
+    overdue = and_(Invoice.status == "posted", cut.is_overdue()) if cut is not None else literal(False)
     q = (select(Invoice.id, Invoice.status, Invoice.number, Invoice.kind, Invoice.date,
                 func.coalesce(CustomerTransaction.due_date, Invoice.due_date), Customer.account, Customer.name,
                 Invoice.currency, func.coalesce(CustomerTransaction.amount, _signed_amount()),
-                CustomerTransaction.balance, CustomerTransaction.closed_date, Invoice.correction,
-                Invoice.recurrence_id)
+                _balance(cut), CustomerTransaction.closed_date, Invoice.correction, Invoice.recurrence_id, overdue)
          .join(Customer, Customer.id == Invoice.customer_id)
-         .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id)
-         .where(Invoice.company_id == company_id, Invoice.id.in_(list(ids))))
-    found = {row[0]: InvoiceRow(*row) for row in s.execute(q).all()}
+         .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id))
+    if cut is not None:
+        q = cut.join(q)
+    q = q.where(Invoice.company_id == company_id, Invoice.id.in_(list(ids)))
+    found = {row[0]: InvoiceRow(*row[:-1], overdue=bool(row[-1])) for row in s.execute(q).all()}
     return [found[i] for i in ids if i in found]
 
 
 def invoice_totals(s: Session, company_id: int, f: InvoiceFilter) -> list[CurrencyTotal]:
-    """Count, signed amount and open balance of the filtered documents per currency, summed in SQL."""
+    """Count, signed amount and open balance (as of the filter's date) of the filtered documents per
+    currency, summed in SQL."""
+    cut = _cut(f)
     q = _filtered(select(Invoice.currency, func.count(Invoice.id), func.sum(_signed_amount()),
-                         func.sum(func.coalesce(CustomerTransaction.balance, 0))), company_id, f)
+                         func.sum(func.coalesce(_balance(cut), 0))), company_id, f, cut)
     rows = s.execute(q.group_by(Invoice.currency).order_by(Invoice.currency)).all()
     return [CurrencyTotal(cur, n, Decimal(amount or 0).quantize(Decimal("0.01")),
                           Decimal(balance or 0).quantize(Decimal("0.01"))) for cur, n, amount, balance in rows]
@@ -222,11 +243,12 @@ def invoice_totals(s: Session, company_id: int, f: InvoiceFilter) -> list[Curren
 
 def status_counts(s: Session, company_id: int, f: InvoiceFilter) -> dict[str, int]:
     """How many documents each status tab would show with the other filters of f (one query)."""
+    cut = _cut(f)
     counts = [func.count(Invoice.id)]
     for status in STATUSES[1:]:
-        condition = _status_condition(status, f.as_of) if status != "overdue" or f.as_of else None
+        condition = _status_condition(status, cut) if status != "overdue" or cut is not None else None
         counts.append(func.sum(case((condition, 1), else_=0)) if condition is not None else func.sum(0))
-    row = s.execute(_filtered(select(*counts), company_id, f, with_status=False)).one()
+    row = s.execute(_filtered(select(*counts), company_id, f, cut, with_status=False)).one()
     return {status: int(value or 0) for status, value in zip(STATUSES, row, strict=True)}
 
 

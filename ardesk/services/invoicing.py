@@ -27,7 +27,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
-from ardesk.money import as_decimal, money, percent_of, round_money
+from ardesk.money import as_decimal, currency_places, decimals_of, in_range, line_amount, money, percent_of
 from ardesk.services import lookup
 from ardesk.services.currency import exchange_rate
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
@@ -73,24 +73,28 @@ class Totals:
     taxes: tuple[TaxLine, ...]
 
 
-def tax_summary(taxed: Sequence[tuple[int | None, Decimal]], taxes: dict[int, SalesTax]) -> tuple[TaxLine, ...]:
-    """(code, base, tax) per code: tax = round(Σ net × rate), rounded once per code (DOMAIN 0)."""
+def tax_summary(taxed: Sequence[tuple[int | None, Decimal]], taxes: dict[int, SalesTax],
+                places: int) -> tuple[TaxLine, ...]:
+    """(code, base, tax) per code: tax = round(Σ net × rate) to the currency's minor unit, rounded once
+    per code (DOMAIN 0)."""
     bases: dict[int, Decimal] = {}
     for tax_id, amount in taxed:
         if tax_id is not None:
             bases[tax_id] = bases.get(tax_id, Decimal(0)) + amount
     return tuple(TaxLine(tid, taxes[tid].code, taxes[tid].percent, taxes[tid].account_id, base,
-                         percent_of(base, taxes[tid].percent)) for tid, base in bases.items())
+                         percent_of(base, taxes[tid].percent, places)) for tid, base in bases.items())
 
 
 def totals(lines: Sequence[tuple[Decimal, int | None]], charges: Sequence[tuple[Decimal, int | None]],
-           taxes: dict[int, SalesTax]) -> Totals:
-    """Totals of a document from (amount, tax id) of its lines and charges."""
-    summary = tax_summary([(t, a) for a, t in [*lines, *charges]], taxes)
-    lines_total = sum((a for a, _ in lines), Decimal(0))
-    charges_total = sum((a for a, _ in charges), Decimal(0))
-    tax_total = sum((t.amount for t in summary), Decimal(0))
-    return Totals(lines_total, charges_total, tax_total, lines_total + charges_total + tax_total, summary)
+           taxes: dict[int, SalesTax], places: int) -> Totals:
+    """Totals of a document from (amount, tax id) of its lines and charges; every total and tax
+    amount within the amount limit (many large lines are refused here, not by the database)."""
+    lines_total = in_range(sum((a for a, _ in lines), Decimal(0)), "lines")
+    charges_total = in_range(sum((a for a, _ in charges), Decimal(0)), "charges")
+    summary = tax_summary([(t, a) for a, t in [*lines, *charges]], taxes, places)
+    tax_total = in_range(sum((t.amount for t in summary), Decimal(0)), "lines")
+    return Totals(lines_total, charges_total, tax_total,
+                  in_range(lines_total + charges_total + tax_total, "lines"), summary)
 
 
 # --- input checks --------------------------------------------------------------------------------
@@ -110,6 +114,7 @@ class _LineRow:
 def check_lines(s: Session, company: Company, lines: object, currency: str) -> list[_LineRow]:
     if not isinstance(lines, list | tuple) or not lines:
         raise ValidationError("lines", "an invoice needs at least one line")
+    places = currency_places(currency)
     out = []
     for i, line in enumerate(lines):
         f = f"lines[{i}]"
@@ -117,15 +122,21 @@ def check_lines(s: Session, company: Company, lines: object, currency: str) -> l
             raise ValidationError(f, "must be a Line")
         desc = name_text(line.description, f + ".description", max_len=500)
         qty = as_decimal(line.quantity, f + ".quantity")
-        if qty != qty.quantize(Decimal("0.0001")) or abs(qty) >= 10**9:
+        if abs(qty) >= 10**9 or decimals_of(qty) > 4:
             raise ValidationError(f + ".quantity", f"{qty} has more than 4 decimals or is too large")
         price = None if line.unit_price is None else as_decimal(line.unit_price, f + ".unit_price")
-        if price is not None and (price != price.quantize(Decimal("0.0001")) or abs(price) >= 10**11):
+        if price is not None and (abs(price) >= 10**11 or decimals_of(price) > 4):
             raise ValidationError(f + ".unit_price", f"{price} has more than 4 decimals or is too large")
+        if price is not None:
+            # Line amounts are quantity × unit price rounded per line to the currency (DOMAIN 0).
+            computed = line_amount(qty, price, places, f + ".amount")
         if line.amount is not None:
             amount = money(line.amount, f + ".amount", currency=currency)
+            if price is not None and amount != computed:
+                raise ValidationError(f + ".amount", f"{amount} is not quantity × unit price ({computed}); "
+                                                     "give one of the two, or make them agree")
         elif price is not None:
-            amount = round_money(qty * price)  # line amounts are rounded per line (DOMAIN 0)
+            amount = computed
         else:
             raise ValidationError(f + ".amount", "give an amount or a unit price")
         account = (lookup.account_or_role(s, company.id, line.account, f + ".account") if line.account
@@ -204,12 +215,14 @@ def save_draft(s: Session, company: Company, customer: object, date: object, lin
     if kind not in ("invoice", "credit_note"):
         raise ValidationError("kind", "must be 'invoice' or 'credit_note'")
     taxes = _taxes(s, company.id)
-    tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes)
+    places = currency_places(cur)
+    tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes, places)
     if kind == "invoice" and tot.total < 0:
         kind = "credit_note"
         rows = [_LineRow(r.description, r.quantity, r.unit_price, -r.amount, r.account_id, r.tax_id) for r in rows]
         charges = [(c, d, -a) for c, d, a in charges]
-        tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes)
+        tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes,
+                     places)
     if tot.total == 0:
         raise ValidationError("lines", "the document total is 0.00; there is nothing to post")
     if tot.total < 0:

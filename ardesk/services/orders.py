@@ -27,7 +27,7 @@ from ardesk.models import (
     SalesOrderLine,
     SalesTax,
 )
-from ardesk.money import as_decimal, round_money
+from ardesk.money import as_decimal
 from ardesk.services import invoice_posting, invoicing, lookup
 from ardesk.services.invoicing import Line
 from ardesk.services.posting import next_number
@@ -226,7 +226,7 @@ def invoice_packing_slips(s: Session, company: Company, slip_numbers: Sequence[s
                             .order_by(PackingSlipLine.id)):
             ol = s.get(SalesOrderLine, sl.order_line_id)
             lines.append(Line(f"{ol.description} ({orders[slip.order_id].number} / {slip.number})",
-                              round_money(sl.quantity * ol.unit_price), quantity=sl.quantity, unit_price=ol.unit_price,
+                              quantity=sl.quantity, unit_price=ol.unit_price,  # amount: in the invoice's currency
                               account=s.get(Account, ol.account_id).number,
                               tax=s.get(SalesTax, ol.sales_tax_id).code if ol.sales_tax_id else None))
             links.append((sl, ol))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, MethodOfPayment, PostingProfile
-from ardesk.money import money, round_money
+from ardesk.money import currency_places, money, round_money
 from ardesk.services import discounts, lookup, settlement_engine, settlements
 from ardesk.services.currency import exchange_rate
 from ardesk.services.periods import closed_ranges, refuse_closed
@@ -184,9 +184,10 @@ def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
     if not checked:
         return []
     specs, items = [], []
+    acc_places = currency_places(company.currency)
     for c in checked:
         total = c.plan.payment if c.plan is not None else c.cash
-        total_acc = round_money(total * c.rate)
+        total_acc = round_money(total * c.rate, acc_places)
         label = f"Payment {c.customer.account} {c.customer.name}"[:200]
         specs.append(VoucherSpec(c.day, "payment", [
             Entry(c.mop.account_id, total_acc, c.reference or label, currency=c.currency, amount_cur=total),
@@ -220,7 +221,7 @@ def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked]
         locked |= set(s.scalars(select(JournalMark.transaction_id).where(JournalMark.company_id == company.id)))
     events = NumberPool(s, company.id, "settlement")
     # Every plain cash pair of the batch is written at the end; plans work on the balances in memory.
-    batch = settlements.CashBatch()
+    batch = settlements.CashBatch(s)
     for c, payment in zip(checked, payments, strict=True):
         if c.plan is not None and c.plan.items:
             plan, credit = c.plan, payment

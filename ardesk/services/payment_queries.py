@@ -17,7 +17,8 @@ from ardesk.models import (
     PaymentJournal,
     PaymentJournalLine,
 )
-from ardesk.services import discounts
+from ardesk.money import currency_places
+from ardesk.services import definitions, discounts
 
 ZERO = Decimal("0.00")
 #: Transaction kinds that a bookkeeper sees as payments (NSF and deposit slips apply to them).
@@ -110,7 +111,7 @@ def open_items(s: Session, company_id: int, account: str, on: dt.date) -> list[O
         return []
     txns = s.scalars(select(CustomerTransaction)
                      .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer,
-                            CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance != 0)
+                            definitions.is_open())
                      .order_by(CustomerTransaction.date, CustomerTransaction.id)).all()
     if not txns:
         return []
@@ -131,7 +132,7 @@ def open_items(s: Session, company_id: int, account: str, on: dt.date) -> list[O
         day, pct = next(((d, p) for d, p in schedules.get(t.id, ()) if p > 0 and on <= d), (None, ZERO))
         period = discounts.Period(day, pct)
         sign = 1 if t.balance > 0 else -1
-        available = discounts.available(abs(t.balance), period) if t.balance > 0 else ZERO
+        available = discounts.available(abs(t.balance), period, currency_places(t.currency)) if t.balance > 0 else ZERO
         rows.append(OpenItemRow(t.number, t.kind, t.date, t.due_date, t.currency, t.amount, t.balance,
                                 day if available else None, pct if available else ZERO, sign * available,
                                 marks.get(t.id)))
@@ -150,6 +151,6 @@ def customer_transactions(s: Session, company_id: int, account: str, *,
                 CustomerTransaction.reference)
          .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer))
     if open_only:
-        q = q.where(CustomerTransaction.closed_date.is_(None))
+        q = q.where(definitions.is_open())
     q = q.order_by(CustomerTransaction.date, CustomerTransaction.id)
     return [TransactionRow(*row) for row in s.execute(q).all()]

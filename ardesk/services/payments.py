@@ -25,8 +25,8 @@ from ardesk.models import (
     Settlement,
     Voucher,
 )
-from ardesk.money import money, round_money
-from ardesk.services import centralized, lookup, payment_batch, settlement_engine, settlements
+from ardesk.money import currency_places, money, round_money, round_to
+from ardesk.services import balances, centralized, lookup, payment_batch, settlement_engine, settlements
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
 from ardesk.services.settlement_engine import Item, Mark, Plan
@@ -55,7 +55,8 @@ def previews(plan: Plan) -> list[MarkPreview]:
     out = []
     for item in sorted(plan.items, key=lambda i: i.index):
         sign = item.sign
-        period_discount = round_money(abs(item.txn.amount) * item.period.fraction) if item.period.percent \
+        period_discount = round_to(abs(item.txn.amount) * item.period.fraction, item.txn.currency) \
+            if item.period.percent \
             else Decimal("0.00")
         out.append(MarkPreview(item.txn.number, sign * item.cash, item.period.date, sign * period_discount,
                                sign * item.txn.discount_taken, sign * (item.discount + (
@@ -103,12 +104,13 @@ def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str,
     splits: [(account, part)] when the GL side is split (write-off with separate sales tax)."""
     debit_target = target.balance > 0
     rate = target.exchange_rate if rate is None else rate
-    amount_acc = round_money(amount * rate)
+    acc = currency_places(company.currency)
+    amount_acc = round_money(amount * rate, acc)
     sign = -1 if debit_target else 1  # the adjustment carries the opposite sign of its target
     label = text or f"{kind.replace('_', ' ').capitalize()} {target.number}"
     parts = list(splits) or [(account_id, amount)]
-    gl = [Entry(acc, -sign * round_money(part * rate), label, currency=target.currency, amount_cur=Decimal(0))
-          for acc, part in parts]
+    gl = [Entry(account, -sign * round_money(part * rate, acc), label, currency=target.currency,
+                amount_cur=Decimal(0)) for account, part in parts]
     residual = -sign * amount_acc - sum((e.amount for e in gl), Decimal(0))  # rounding of the split parts
     gl[0] = Entry(gl[0].account_id, gl[0].amount + residual, label, currency=target.currency, amount_cur=Decimal(0))
     voucher = post_voucher(s, company, date, kind, [
@@ -120,7 +122,7 @@ def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str,
         account_id=target.account_id, posting_profile_id=target.posting_profile_id, text=label))
     debit, credit = (target, adj) if debit_target else (adj, target)
     if kind == "cash_discount":
-        target.discount_taken += amount
+        balances.take_discount(target, amount)
         return settlements.apply(s, company, debit, credit, amount, date, event=event, discount=amount)
     return settlements.apply(s, company, debit, credit, amount, date, event=event, difference=amount)
 
@@ -248,8 +250,7 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
     adjustments: list[CustomerTransaction] = []
     for row in rows:
         debit, credit = s.get(CustomerTransaction, row.debit_id), s.get(CustomerTransaction, row.credit_id)
-        settlements.undo(row, debit, credit)
-        row.unsettled_date = day
+        settlements.undo(s, row, debit, credit, day)
         if row.voucher_id is not None:
             row.unsettle_voucher_id = _mirror(s, s.get(Company, row.company_id), row.voucher_id, day,
                                               f"Unsettle {debit.number}")
@@ -258,7 +259,8 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
                 adjustments.append(txn)
         if row.discount > 0:
             target = debit if debit.kind != "cash_discount" else credit  # the document that took it
-            target.discount_taken -= row.discount
+            balances.take_discount(target, -row.discount)
+            balances.queue(s, (target,))
     s.flush()
     event = next_number(s, company.id, "settlement")
     for adj in adjustments:
@@ -319,11 +321,12 @@ def nsf(s: Session, company: Company, number: object, date: object, fee: object 
     account = lookup.role_account(s, company.id, "fee_income").id
     label = f"Returned payment fee {txn.number}"
     rate = txn.exchange_rate
+    amount_acc = round_money(amount * rate, currency_places(company.currency))
     voucher = post_voucher(s, company, day, "fee", [
-        Entry(txn.account_id, round_money(amount * rate), label, txn.customer_id, txn.currency, amount),
-        Entry(account, -round_money(amount * rate), label, currency=txn.currency, amount_cur=-amount),
+        Entry(txn.account_id, amount_acc, label, txn.customer_id, txn.currency, amount),
+        Entry(account, -amount_acc, label, currency=txn.currency, amount_cur=-amount),
     ], sequence="adjustment_voucher", text=label)
     return open_item(s, company.id, OpenItem(
         customer_id=txn.customer_id, voucher_id=voucher.id, number=voucher.number, kind="fee", date=day,
-        due_date=day, amount=amount, amount_acc=round_money(amount * rate), currency=txn.currency, exchange_rate=rate,
+        due_date=day, amount=amount, amount_acc=amount_acc, currency=txn.currency, exchange_rate=rate,
         account_id=txn.account_id, posting_profile_id=txn.posting_profile_id, text=label))

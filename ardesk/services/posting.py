@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, LedgerEntry, NumberSequence, Voucher
-from ardesk.money import round_money
+from ardesk.money import currency_places, round_money
 from ardesk.services.periods import closed_ranges, refuse_closed
 
 
@@ -83,12 +83,14 @@ def next_number(s: Session, company_id: int, code: str) -> str:
     return take_numbers(s, company_id, code)[0]
 
 
-def check_balanced(entries: Sequence[Entry], field: str = "lines") -> None:
+def check_balanced(entries: Sequence[Entry], field: str = "lines", places: int = 2) -> None:
+    """Refuse a voucher that does not balance, or whose amounts are finer than the accounting
+    currency's minor unit (`places`)."""
     if not entries:
         raise ValidationError(field, "a voucher needs at least one line")
     for i, e in enumerate(entries):
-        if not isinstance(e.amount, Decimal) or round_money(e.amount) != e.amount:
-            raise ValidationError(f"{field}[{i}].amount", f"{e.amount!r} is not an amount in cents")
+        if not isinstance(e.amount, Decimal) or round_money(e.amount, places) != e.amount:
+            raise ValidationError(f"{field}[{i}].amount", f"{e.amount!r} is finer than the currency's minor unit")
     total = sum((e.amount for e in entries), Decimal(0))
     if total != 0:
         raise ValidationError(field, f"the voucher does not balance: debit minus credit is {total}")
@@ -97,26 +99,29 @@ def check_balanced(entries: Sequence[Entry], field: str = "lines") -> None:
 def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *, sequence: str) -> list[Posted]:
     """Write vouchers whose entries balance, numbered from `sequence`, or raise before writing."""
     closed = closed_ranges(s, company.id)
+    places = currency_places(company.currency)
     for spec in specs:
         refuse_closed(closed, spec.date)
-        check_balanced(spec.entries)
+        check_balanced(spec.entries, places=places)
     if not specs:
         return []
     s.flush()
     numbers = take_numbers(s, company.id, sequence, len(specs))
+    written = [[e for e in v.entries if e.amount != 0 or e.amount_cur] for v in specs]
     # Ids are matched by voucher number, not by RETURNING order: a sorted RETURNING would make
-    # SQLAlchemy insert row by row on SQLite.
+    # SQLAlchemy insert row by row on SQLite. line_count closes the voucher: no line can be added later.
     by_number = dict(s.execute(
         insert(Voucher.__table__).returning(Voucher.number, Voucher.id),
         [dict(company_id=company.id, number=n, date=v.date, kind=v.kind, text=v.text[:200],
-              reverses_id=v.reverses_id) for n, v in zip(numbers, specs, strict=True)],
+              reverses_id=v.reverses_id, line_count=len(lines))
+         for n, v, lines in zip(numbers, specs, written, strict=True)],
     ).all())
     ids = [by_number[n] for n in numbers]
     rows = [
         dict(company_id=company.id, voucher_id=vid, account_id=e.account_id, date=v.date, amount=e.amount,
              currency=e.currency or company.currency, amount_cur=e.amount if e.amount_cur is None else e.amount_cur,
              text=(e.text or v.text)[:200], customer_id=e.customer_id)
-        for vid, v in zip(ids, specs, strict=True) for e in v.entries if e.amount != 0 or e.amount_cur
+        for vid, v, lines in zip(ids, specs, written, strict=True) for e in lines
     ]
     if rows:
         s.execute(insert(LedgerEntry.__table__), rows)

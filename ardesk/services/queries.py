@@ -26,7 +26,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
-from ardesk.services import lookup
+from ardesk.services import definitions, lookup
 
 ZERO = Decimal("0.00")
 
@@ -109,19 +109,23 @@ class DocumentRow:
     customer_name: str
     currency: str
     amount: Decimal
-    balance: Decimal
+    balance: Decimal  # open balance; in overdue_items: as of the date asked
     closed_date: dt.date | None
+    falls_due: dt.date | None = None  # the due date, else the document date (definitions.falls_due)
 
 
 @dataclass(frozen=True)
 class AgingSummary:
-    """Open balances (accounting currency) per bucket of an aging definition, as of a date."""
+    """Balances as of a date (accounting currency) per bucket of an aging definition; overdue: the sum
+    and number of the items overdue on that date (the Collections list), as definitions.AsOf says."""
 
     definition: str
     basis: str
     as_of: dt.date
     buckets: tuple[tuple[str, Decimal], ...]
     total: Decimal
+    overdue: Decimal = ZERO
+    overdue_count: int = 0
 
 
 def company_id(s: Session, code: str) -> int:
@@ -216,11 +220,12 @@ def documents(s: Session, company_id: int, kinds: Sequence[str], *, text: str = 
     number, the customer account or the customer name."""
     q = (select(CustomerTransaction.number, CustomerTransaction.kind, CustomerTransaction.date,
                 CustomerTransaction.due_date, Customer.account, Customer.name, CustomerTransaction.currency,
-                CustomerTransaction.amount, CustomerTransaction.balance, CustomerTransaction.closed_date)
+                CustomerTransaction.amount, CustomerTransaction.balance, CustomerTransaction.closed_date,
+                definitions.falls_due())
          .join(Customer, Customer.id == CustomerTransaction.customer_id)
          .where(CustomerTransaction.company_id == company_id, CustomerTransaction.kind.in_(list(kinds))))
     if open_only:
-        q = q.where(CustomerTransaction.closed_date.is_(None))
+        q = q.where(definitions.is_open())
     if text.strip():
         escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"  # the user's % and _ are literal characters, as in the Customers search
@@ -233,22 +238,24 @@ def documents(s: Session, company_id: int, kinds: Sequence[str], *, text: str = 
 
 
 def overdue_items(s: Session, company_id: int, as_of: dt.date) -> list[DocumentRow]:
-    """Open debits (invoices, fees, interest notes) whose due date is before as_of, oldest first."""
-    due = func.coalesce(CustomerTransaction.due_date, CustomerTransaction.date)
-    q = (select(CustomerTransaction.number, CustomerTransaction.kind, CustomerTransaction.date,
-                CustomerTransaction.due_date, Customer.account, Customer.name, CustomerTransaction.currency,
-                CustomerTransaction.amount, CustomerTransaction.balance, CustomerTransaction.closed_date)
-         .join(Customer, Customer.id == CustomerTransaction.customer_id)
-         .where(CustomerTransaction.company_id == company_id, CustomerTransaction.closed_date.is_(None),
-                CustomerTransaction.balance > 0, due < as_of)
+    """The items overdue as of the date (definitions.AsOf.is_overdue: open debits that fell due before
+    it), oldest due first, with their balance as of the date."""
+    cut = definitions.as_of(as_of)
+    due = definitions.falls_due()
+    q = cut.join(select(CustomerTransaction.number, CustomerTransaction.kind, CustomerTransaction.date,
+                        CustomerTransaction.due_date, Customer.account, Customer.name, CustomerTransaction.currency,
+                        CustomerTransaction.amount, cut.balance, CustomerTransaction.closed_date, due)
+                 .join(Customer, Customer.id == CustomerTransaction.customer_id))
+    q = (q.where(CustomerTransaction.company_id == company_id, cut.is_overdue())
          .order_by(due, CustomerTransaction.number))
     return [DocumentRow(*row) for row in s.execute(q).all()]
 
 
 def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str | None = None) -> AgingSummary | None:
-    """Open balances per bucket of the company's default aging definition (or the named one), summed
-    in SQL over every open customer transaction. Bucket bounds are turned into date bounds, so the
-    same query runs on SQLite and PostgreSQL without date arithmetic. None: no definition."""
+    """Balances as of the date per bucket of the company's default aging definition (or the named
+    one), summed in SQL over every customer transaction open on that date (definitions.AsOf), with
+    the overdue total. Bucket bounds are turned into date bounds, so the same query runs on SQLite
+    and PostgreSQL without date arithmetic. None: no definition."""
     q = select(AgingDefinition).where(AgingDefinition.company_id == company_id)
     q = q.where(AgingDefinition.code == definition) if definition else \
         q.order_by(AgingDefinition.is_default.desc(), AgingDefinition.id)
@@ -257,8 +264,9 @@ def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str |
         return None
     buckets = s.execute(select(AgingBucket.label, AgingBucket.from_days, AgingBucket.to_days)
                         .where(AgingBucket.definition_id == found.id).order_by(AgingBucket.seq)).all()
-    basis = (CustomerTransaction.document_date if found.basis == "document_date"
-             else func.coalesce(CustomerTransaction.due_date, CustomerTransaction.date))
+    cut = definitions.as_of(as_of)
+    basis = CustomerTransaction.document_date if found.basis == "document_date" else definitions.falls_due()
+    amount = cut.balance_acc
     sums = []
     for _, low, high in buckets:
         conditions = []
@@ -266,12 +274,13 @@ def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str |
             conditions.append(basis >= as_of - dt.timedelta(days=high))
         if low is not None:  # at least `low` days past the basis date
             conditions.append(basis <= as_of - dt.timedelta(days=low))
-        amount = CustomerTransaction.balance_acc
         sums.append(func.sum(case((and_(*conditions), amount), else_=None) if conditions else amount))
-    sums.append(func.sum(CustomerTransaction.balance_acc))
-    row = s.execute(select(*sums).where(CustomerTransaction.company_id == company_id,
-                                        CustomerTransaction.closed_date.is_(None))).one()
-    values = [v if v is not None else ZERO for v in row]
+    overdue = cut.is_overdue()
+    sums += [func.sum(amount), func.sum(case((overdue, amount), else_=None)), func.sum(case((overdue, 1), else_=0))]
+    q = cut.join(select(*sums).select_from(CustomerTransaction))
+    row = s.execute(q.where(CustomerTransaction.company_id == company_id, cut.is_open())).one()
+    values = [v if v is not None else ZERO for v in row[:-1]]
     return AgingSummary(found.code, found.basis, as_of,
-                        tuple((label, values[i]) for i, (label, _, _) in enumerate(buckets)), values[-1])
+                        tuple((label, values[i]) for i, (label, _, _) in enumerate(buckets)), values[-2],
+                        values[-1], int(row[-1] or 0))
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, JournalMark, MethodOfPayment
 from ardesk.money import money
-from ardesk.services import lookup, settlements
+from ardesk.services import definitions, lookup, settlements
 from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, next_number, post_voucher
 from ardesk.services.text import a_date
@@ -43,8 +43,7 @@ def reimburse(s: Session, company: Company, date: object, *, customers: Sequence
     if mop.account_id is None:
         raise ValidationError("method", f"method of payment {mop.code} has no bank account")
     query = select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
-                                              CustomerTransaction.closed_date.is_(None),
-                                              CustomerTransaction.balance != 0, CustomerTransaction.date <= day)
+                                              definitions.is_open(), CustomerTransaction.date <= day)
     if customers is not None:
         if not isinstance(customers, list | tuple):
             raise ValidationError("customers", "must be a list of customer accounts")

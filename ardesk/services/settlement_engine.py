@@ -33,7 +33,7 @@ from ardesk.models import (
     PaymentJournal,
     PaymentJournalLine,
 )
-from ardesk.money import money
+from ardesk.money import currency_places, money
 from ardesk.services import centralized, discounts, lookup
 from ardesk.services.discounts import ZERO, Period
 from ardesk.services.records import ScheduleRow
@@ -71,8 +71,12 @@ class Item:
         return abs(self.txn.balance)
 
     @property
+    def places(self) -> int:
+        return currency_places(self.txn.currency)
+
+    @property
     def available(self) -> Decimal:
-        return discounts.available(self.remaining, self.period)
+        return discounts.available(self.remaining, self.period, self.places)
 
     @property
     def full_cash(self) -> Decimal:
@@ -222,7 +226,8 @@ def _take(item: Item, cash: Decimal, params: Parameters) -> Decimal:
         return cash - item.full_cash
     item.cash = cash
     item.discount = discounts.partial(item.remaining, cash, item.period,
-                                      on_partial=params.cash_discount_on_partial_payments, mode=item.mode)
+                                      on_partial=params.cash_discount_on_partial_payments, mode=item.mode,
+                                      places=item.places)
     return ZERO
 
 

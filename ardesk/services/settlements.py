@@ -10,23 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, CustomerTransaction, Settlement
-from ardesk.money import round_money
-from ardesk.services import lookup
+from ardesk.money import currency_places, round_money
+from ardesk.services import balances, lookup
 from ardesk.services.posting import Entry, post_voucher
 
 
-def _acc_part(txn: CustomerTransaction, part: Decimal) -> Decimal:
+def acc_part(txn: CustomerTransaction, part: Decimal, places: int) -> Decimal:
     """Accounting-currency value of `part` (signed) of a transaction's open balance: the exact rest
-    when it is all that is open, else at the transaction's own rate."""
+    when it is all that is open, else at the transaction's own rate, rounded to the accounting
+    currency's `places`."""
     if part == txn.balance:
         return txn.balance_acc
-    return round_money(part * txn.exchange_rate)
+    return round_money(part * txn.exchange_rate, places)
 
 
 def apply(s: Session, company: Company, debit: CustomerTransaction, credit: CustomerTransaction,
@@ -41,8 +40,9 @@ def apply(s: Session, company: Company, debit: CustomerTransaction, credit: Cust
                                        f"{credit.currency}; settle documents of one currency")
     if amount <= 0 or amount > debit.balance or amount > -credit.balance:
         raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
-    debit_acc = _acc_part(debit, amount)
-    credit_acc = -_acc_part(credit, -amount)
+    places = currency_places(company.currency)
+    debit_acc = acc_part(debit, amount, places)
+    credit_acc = -acc_part(credit, -amount, places)
     exchange = credit_acc - debit_acc  # > 0: more was received than was booked: a realized gain
     entries: list[Entry] = []
     text = f"Settle {debit.number} / {credit.number}"
@@ -62,13 +62,9 @@ def apply(s: Session, company: Company, debit: CustomerTransaction, credit: Cust
                      amount=amount, amount_acc=debit_acc, exchange_result=exchange, voucher_id=voucher_id,
                      discount=discount, difference=difference)
     s.add(row)
-    debit.balance -= amount
-    debit.balance_acc -= debit_acc
-    credit.balance += amount
-    credit.balance_acc += credit_acc
-    for txn in (debit, credit):
-        if txn.balance == 0:
-            txn.closed_date = max(date, txn.date)
+    balances.move(debit, -amount, -debit_acc, date)
+    balances.move(credit, amount, credit_acc, date)
+    balances.queue(s, (debit, credit))  # written after the flush that writes the row
     if flush:
         s.flush()
     return row
@@ -76,13 +72,11 @@ def apply(s: Session, company: Company, debit: CustomerTransaction, credit: Cust
 
 class CashBatch:
     """Plain cash settlements (same summary account, same rates: no voucher) written in bulk: the
-    rows with one INSERT, the balances with one UPDATE, instead of a unit-of-work round per pair.
-    Balances change in memory at once (as committed values), and flush() writes each touched
-    transaction's current values, so it is right whatever the ORM wrote in between."""
+    rows with one INSERT, the balances with one UPDATE (services.balances), instead of a
+    unit-of-work round per pair. Balances change in memory at once."""
 
-    def __init__(self) -> None:
-        self.rows: list[dict] = []
-        self.touched: dict[int, CustomerTransaction] = {}
+    def __init__(self, s: Session) -> None:
+        self.s = s
 
     def add(self, company: Company, debit: CustomerTransaction, credit: CustomerTransaction, amount: Decimal,
             date: dt.date, event: str) -> bool:
@@ -92,42 +86,31 @@ class CashBatch:
             return False
         if amount <= 0 or amount > debit.balance or amount > -credit.balance:
             raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
-        debit_acc = _acc_part(debit, amount)
-        credit_acc = -_acc_part(credit, -amount)
+        places = currency_places(company.currency)
+        debit_acc = acc_part(debit, amount, places)
+        credit_acc = -acc_part(credit, -amount, places)
         if credit_acc != debit_acc:
             return False
-        self.rows.append(dict(company_id=company.id, event=event, debit_id=debit.id, credit_id=credit.id, date=date,
-                              amount=amount, amount_acc=debit_acc, exchange_result=Decimal(0), voucher_id=None,
-                              discount=Decimal(0), difference=Decimal(0)))
-        for txn, part, part_acc in ((debit, -amount, -debit_acc), (credit, amount, credit_acc)):
-            set_committed_value(txn, "balance", txn.balance + part)
-            set_committed_value(txn, "balance_acc", txn.balance_acc + part_acc)
-            if txn.balance == 0:
-                set_committed_value(txn, "closed_date", max(date, txn.date))
-            self.touched[txn.id] = txn
+        balances.move(debit, -amount, -debit_acc, date)
+        balances.move(credit, amount, credit_acc, date)
+        balances.queue(self.s, (debit, credit), [dict(
+            company_id=company.id, event=event, debit_id=debit.id, credit_id=credit.id, date=date, amount=amount,
+            amount_acc=debit_acc, exchange_result=Decimal(0), voucher_id=None, discount=Decimal(0),
+            difference=Decimal(0))])
         return True
 
     def flush(self, s: Session) -> None:
-        if self.rows:
-            s.execute(insert(Settlement.__table__), self.rows)
-        if self.touched:
-            t = CustomerTransaction.__table__
-            s.execute(update(t).where(t.c.id == bindparam("b_id")).values(
-                balance=bindparam("b_balance"), balance_acc=bindparam("b_balance_acc"),
-                closed_date=bindparam("b_closed_date")),
-                [dict(b_id=x.id, b_balance=x.balance, b_balance_acc=x.balance_acc, b_closed_date=x.closed_date)
-                 for x in self.touched.values()])
-        self.rows, self.touched = [], {}
+        """Write the queued rows and balances now."""
+        balances.write_all(s)
 
 
-def undo(row: Settlement, debit: CustomerTransaction, credit: CustomerTransaction) -> None:
-    """Give both transactions back what the row settled (the caller reverses its voucher)."""
-    debit.balance += row.amount
-    debit.balance_acc += row.amount_acc
-    credit.balance -= row.amount
-    credit.balance_acc -= row.amount_acc + row.exchange_result
-    for txn in (debit, credit):
-        txn.closed_date = None if txn.balance != 0 else txn.closed_date
+def undo(s: Session, row: Settlement, debit: CustomerTransaction, credit: CustomerTransaction,
+         day: dt.date) -> None:
+    """Undo the row on `day`: both transactions get back what it settled (the caller reverses its voucher)."""
+    row.unsettled_date = day
+    balances.move(debit, row.amount, row.amount_acc, day)
+    balances.move(credit, -row.amount, -(row.amount_acc + row.exchange_result), day)
+    balances.queue(s, (debit, credit))
 
 
 def settle_all(s: Session, company: Company, txns: list[CustomerTransaction], day: dt.date, event: str) -> None:

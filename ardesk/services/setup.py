@@ -201,6 +201,8 @@ def set_parameters(s: Session, company: Company, values: dict[str, object]) -> N
     for key, value in values.items():
         if key in ("default_posting_profile", "prepayment_posting_profile"):
             checked[key] = lookup.by_code(s, PostingProfile, company.id, value, key).code
+        elif PARAMETERS.get(key) is _amount:  # tolerances and limits: in the company's currency
+            checked[key] = money(value, key, currency=company.currency, positive=True)
         elif key in PARAMETERS:
             checked[key] = PARAMETERS[key](value, key)
         else:

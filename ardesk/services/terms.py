@@ -31,14 +31,15 @@ def discount_periods(s: Session, cash_discount_id: int | None) -> list[tuple[int
 
 
 def schedule(periods: list[tuple[int, Decimal]], document_date: dt.date, due: dt.date | None,
-             amount: Decimal) -> list[tuple[ScheduleRow, Decimal]]:
+             amount: Decimal, places: int) -> list[tuple[ScheduleRow, Decimal]]:
     """(row, percent) per discount period, then (due date, 0.00, amount).
 
     Discount date = document date + period days; a payment on that date still qualifies.
     The discount base is the full amount including tax (DOMAIN 2.6, ARDESK). A credit note's
     amount is negative, so are its discounts. Periods that end after the due date are kept:
-    the terms and the discount code are independent set-ups."""
-    rows = [(ScheduleRow(document_date + dt.timedelta(days=days), percent_of(amount, pct),
-                         amount - percent_of(amount, pct)), pct) for days, pct in periods]
+    the terms and the discount code are independent set-ups. Discounts are rounded to the
+    document currency's `places` (JPY 1,234 at 1 %: 12)."""
+    rows = [(ScheduleRow(document_date + dt.timedelta(days=days), percent_of(amount, pct, places),
+                         amount - percent_of(amount, pct, places)), pct) for days, pct in periods]
     rows.append((ScheduleRow(due or document_date, Decimal("0.00"), amount), Decimal(0)))
     return rows

@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
-from ardesk.services import lookup
+from ardesk.services import definitions, lookup
 from ardesk.services.records import Document, ScheduleRow, Transaction
 from ardesk.services.records import Settlement as SettlementRecord
 
@@ -105,7 +105,7 @@ def customer_transactions(s: Session, company_id: int, customer_id: int, *,
     q = (select(CustomerTransaction, Voucher.number).join(Voucher, Voucher.id == CustomerTransaction.voucher_id)
          .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer_id))
     if open_only:
-        q = q.where(CustomerTransaction.closed_date.is_(None))
+        q = q.where(definitions.is_open())
     q = q.order_by(CustomerTransaction.date, CustomerTransaction.id)
     return [transaction_record(t, v) for t, v in s.execute(q).all()]
 

@@ -33,7 +33,7 @@ from ardesk.models import (
     PostingProfile,
     SalesTax,
 )
-from ardesk.money import round_money
+from ardesk.money import currency_places, round_money, round_to
 from ardesk.services import lookup, settlement_engine, settlements
 from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, next_number, post_voucher
@@ -90,7 +90,7 @@ def _tax_parts(s: Session, txn: CustomerTransaction) -> dict[int, Decimal]:
     for tax, account in s.execute(select(InvoiceTax, SalesTax.account_id)
                                   .join(SalesTax, SalesTax.id == InvoiceTax.sales_tax_id)
                                   .where(InvoiceTax.invoice_id == inv.id)):
-        parts[account] += sign * round_money(abs(tax.amount) * share)
+        parts[account] += sign * round_to(abs(tax.amount) * share, txn.currency)
     return parts
 
 
@@ -134,7 +134,7 @@ def _write_off_group(s: Session, company: Company, day: dt.date, customer_id: in
         if separate_tax:
             for t in items:
                 for acc, part in _tax_parts(s, t).items():
-                    tax[acc] += round_money(part * t.exchange_rate)
+                    tax[acc] += round_money(part * t.exchange_rate, currency_places(company.currency))
         entries = [Entry(ar, -net_acc, label, cust.id, currency, -net)]
         entries += [Entry(acc, amount, f"Sales tax {label}"[:200], currency=currency, amount_cur=ZERO)
                     for acc, amount in tax.items() if amount]

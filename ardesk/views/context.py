@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 
 from ardesk.api import Books, Company
 from ardesk.i18n import babel_locale, format_amount, format_date, format_percent
-from ardesk.services import queries
 from ardesk.views.ops import Runner
 
 
@@ -29,8 +28,6 @@ class AppContext(QObject):
         self.locale = babel_locale(language)
         self.runner = runner
         self._today = today
-        with books.reading() as s:
-            self.company_id = queries.company_id(s, company.code)
         self.company_name = company.name
         self.currency = company.currency
 

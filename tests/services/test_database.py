@@ -104,7 +104,8 @@ def test_upgrading_keeps_posted_invoices_and_their_protection(tmp_path):
         conn.exec_driver_sql("UPDATE invoice SET status = 'posted' WHERE id = 1")
     engine.dispose()
     with Books.open(path) as books, books.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT number, total, charges_total FROM invoice").all() == [("INV-1", 1000, 0)]
+        # 10.00 was stored in cents (1000); since 0007 amounts are thousandths (KWD has three decimals).
+        assert conn.exec_driver_sql("SELECT number, total, charges_total FROM invoice").all() == [("INV-1", 10000, 0)]
         assert conn.exec_driver_sql("SELECT description FROM invoice_line").scalar() == "Old line"
         with pytest.raises(Exception, match="posted history"):
             conn.exec_driver_sql("DELETE FROM invoice_line")
@@ -130,6 +131,31 @@ def test_a_second_instance_on_the_same_file_gets_a_clear_message(tmp_path):
         Books.open(path, exclusive=True)
     first.close()
     Books.open(path, exclusive=True).close()
+
+
+@sqlite_only
+def test_books_open_locks_the_file_by_default_so_a_second_script_is_refused(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "books.db"
+    first = Books.open(path)
+    with pytest.raises(DatabaseInUseError, match="already open in another ardesk") as err:
+        Books.open(path)
+    assert str(path) in str(err.value)
+    script = ("import sys\nfrom ardesk.api import Books, DatabaseInUseError\n"
+              "try:\n    Books.open(sys.argv[1])\nexcept DatabaseInUseError as e:\n    print('refused:', e)\n")
+    other = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60,
+                           cwd=Path(__file__).resolve().parents[2])
+    assert other.stdout.startswith("refused: The books in"), other.stdout + other.stderr
+    with Books.open(path, exclusive=False) as reader:  # a read-only helper of the holder (the print workers)
+        assert reader.companies() == []
+    first.close()
+    with Books.open(path) as again:
+        again.create_company("NL01", "De Vries")
+    with Books.open(path) as again:
+        assert [c.code for c in again.companies()] == ["NL01"]
 
 
 @sqlite_only

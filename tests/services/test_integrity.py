@@ -36,6 +36,15 @@ RAW_TAMPERING = [
     "INSERT INTO invoice_line (invoice_id, seq, description, quantity, amount, account_id) "
     "SELECT id, 99, 'sneaked in', 10000, 100, 1 FROM invoice",
     "DELETE FROM invoice_tax",
+    # An open balance moves only with a settlement row that explains it (issue 7 item 7).
+    "UPDATE customer_transaction SET balance = 0, balance_acc = 0, closed_date = '2026-03-05'",
+    "UPDATE customer_transaction SET balance = balance - 1, balance_acc = balance_acc - 1",
+    "UPDATE customer_transaction SET closed_date = '2026-03-05'",
+    # A posted voucher is whole: no line can be added to it.
+    "INSERT INTO ledger_entry (company_id, voucher_id, account_id, date, amount, currency, amount_cur, text) "
+    "SELECT company_id, voucher_id, account_id, date, 0, currency, 5000, 'sneaked in' FROM ledger_entry LIMIT 1",
+    # A customer with history stays.
+    "DELETE FROM customer",
 ]
 
 
@@ -47,12 +56,15 @@ def test_a_stray_sql_client_cannot_rewrite_history(books, posted, sql):
     assert snapshot(books) == before
 
 
-def test_settlement_may_change_the_open_balance_only(books, posted):
-    with books.engine.begin() as conn:
-        conn.execute(update(CustomerTransaction).values(balance=D("21.00"), balance_acc=D("21.00"),
-                                                        discount_taken=D("0.00")))
+def test_a_balance_change_without_a_settlement_is_refused_even_through_the_orm(books, posted):
+    with pytest.raises(DBAPIError, match="posted history"), books.engine.begin() as conn:
+        conn.execute(update(CustomerTransaction).values(balance=D("21.00"), balance_acc=D("21.00")))
+    with pytest.raises(ImmutableError), books.writing() as s:
+        s.scalars(select(CustomerTransaction)).first().balance = D("21.00")
     with books.reading() as s:
-        assert s.scalar(select(CustomerTransaction.balance)) == D("21.00")
+        assert s.scalar(select(CustomerTransaction.balance)) == D("121.00")
+    with books.engine.begin() as conn:  # the columns settlement does not explain stay writable
+        conn.execute(update(CustomerTransaction).values(discount_taken=D("0.00")))
 
 
 def test_the_service_layer_reports_tampering_as_an_immutable_error(books, posted):
@@ -67,14 +79,14 @@ def test_the_service_layer_reports_tampering_as_an_immutable_error(books, posted
 def test_money_columns_refuse_floats_and_sub_cents(books, posted):
     with pytest.raises(Exception, match="exact Decimal"), books.writing() as s:
         s.scalars(select(CustomerTransaction)).first().balance = 1.5
-    with pytest.raises(Exception, match="more than 2 decimals"), books.writing() as s:
-        s.scalars(select(CustomerTransaction)).first().balance = D("1.005")
+    with pytest.raises(Exception, match="more than 3 decimals"), books.writing() as s:
+        s.scalars(select(CustomerTransaction)).first().balance = D("1.0005")
 
 
-def test_amounts_are_stored_as_exact_integer_cents(books, posted):
+def test_amounts_are_stored_as_exact_integer_thousandths(books, posted):
     with books.engine.connect() as conn:
         amounts = conn.execute(text("SELECT amount FROM ledger_entry ORDER BY id")).scalars().all()
-    assert amounts == [12100, -10000, -2100]
+    assert amounts == [121000, -100000, -21000]  # thousandths: the minor unit of KWD and BHD
     assert all(isinstance(a, int) for a in amounts)
 
 

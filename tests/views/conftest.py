@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 
 import datetime as dt
 import gc
+import itertools
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,6 +27,13 @@ from ardesk.views.ops import Runner
 from ardesk.views.widgets.page import Page
 
 TODAY = dt.date(2026, 11, 25)
+
+# Garbage is collected on the GUI thread between tests (automatic collection is off, see ardesk/views/collector.py).
+# A full collection walks every tracked object and was a third of this suite's time, so: the session's long-lived
+# objects are frozen once (themed_app), the young generations are collected after every test and all of them after
+# every FULL_COLLECTION_EVERY-th test.
+FULL_COLLECTION_EVERY = 10
+_gui_tests = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
@@ -48,12 +56,15 @@ def demo_books(demo_file: Path, tmp_path: Path) -> Iterator[Books]:
 
 
 @pytest.fixture(scope="session")
-def themed_app(qapp: QApplication) -> QApplication:
+def themed_app(qapp: QApplication) -> Iterator[QApplication]:
     """The bundled fonts and stylesheet, and the English plural forms ("1 customer")."""
     theme.apply(qapp)
     collector.install(qapp)  # as the app does: no garbage collection on worker threads
     install_translators(qapp, "en")
-    return qapp
+    gc.collect()
+    gc.freeze()  # what lives now (modules, Qt types, this app) lives all session: collections skip it
+    yield qapp
+    gc.unfreeze()
 
 
 @pytest.fixture
@@ -62,7 +73,7 @@ def runner(themed_app: QApplication) -> Iterator[Runner]:
     yield r
     r.wait()
     themed_app.processEvents()
-    gc.collect()  # on this (the GUI) thread, between tests
+    gc.collect(2 if next(_gui_tests) % FULL_COLLECTION_EVERY == 0 else 1)  # on this (the GUI) thread, between tests
 
 
 @pytest.fixture

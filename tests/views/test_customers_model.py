@@ -10,7 +10,7 @@ from sqlalchemy import insert, select
 
 from ardesk.api import Books
 from ardesk.models import Customer, CustomerGroup
-from ardesk.services import customers, queries
+from ardesk.services import queries
 from ardesk.views.context import AppContext
 from ardesk.views.customers.page import CustomersPage
 from ardesk.views.customers.table_model import COLUMNS, CustomerTableModel
@@ -20,18 +20,16 @@ pytestmark = pytest.mark.gui
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def counting_fetcher(books: Books, company_id: int, calls: list[int]):
+def counting_fetcher(ctx: AppContext, calls: list[int]):
     def fetch(ids):
         calls.append(len(ids))
-        with books.reading() as s:
-            return customers.customer_rows(s, company_id, ids)
+        return ctx.company.customer_rows(ids)
     return fetch
 
 
 def demo_model(ctx: AppContext, calls: list[int], page_size: int = 200) -> CustomerTableModel:
-    model = CustomerTableModel(ctx, counting_fetcher(ctx.books, ctx.company_id, calls), page_size=page_size)
-    with ctx.books.reading() as s:
-        model.set_ids(customers.customer_ids(s, ctx.company_id))
+    model = CustomerTableModel(ctx, counting_fetcher(ctx, calls), page_size=page_size)
+    model.set_ids(ctx.company.customer_ids())
     return model
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ardesk.services import invoice_queries
+from ardesk.api import InvoiceFilter
 from ardesk.views.invoicing.editor import InvoiceDialog
 from ardesk.views.invoicing.lines_model import COLUMNS
 from tests.helpers import snapshot
@@ -81,8 +81,7 @@ def test_a_ten_line_invoice_typed_without_the_mouse(ctx, open_editor):
     key(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == 1 and dialog.draft_id is not None
 
-    with ctx.books.reading() as s:
-        draft = invoice_queries.invoice_detail(s, ctx.company_id, dialog.draft_id)
+    draft = ctx.company.invoice_detail(dialog.draft_id)
     assert draft.status == "draft" and draft.customer == "10050"
     assert [(ln.description, ln.quantity, ln.unit_price, ln.account, ln.tax) for ln in draft.lines] == [
         (d, Decimal(q), Decimal(p), "401100", t) for d, q, p, t in TEN_LINES]
@@ -162,9 +161,8 @@ def test_missing_customer_is_shown_beside_the_customer_field(open_editor):
 
 
 def test_edit_a_draft_and_post_it_with_ctrl_enter(ctx, open_editor):
-    with ctx.books.reading() as s:
-        draft_id = invoice_queries.invoice_ids(s, ctx.company_id, invoice_queries.InvoiceFilter(status="draft"))[0]
-        detail = invoice_queries.invoice_detail(s, ctx.company_id, draft_id)
+    draft_id = ctx.company.invoice_list(InvoiceFilter(status="draft")).ids[0]
+    detail = ctx.company.invoice_detail(draft_id)
     dialog = open_editor(detail)
     assert dialog.lines.rowCount() == len(detail.lines)
     assert dialog.customer.account() == detail.customer
@@ -201,26 +199,22 @@ def test_dutch_amounts_are_typed_and_shown_the_dutch_way(demo_books, runner, qtb
     assert dialog.lines.data(dialog.lines.index(0, COLUMNS.index("amount"))) == "1.593,75"
     assert dialog.total_value.text() == "1.928,44"
     assert dialog.save_draft()
-    with ctx.books.reading() as s:
-        draft = invoice_queries.invoice_detail(s, ctx.company_id, dialog.draft_id)
+    draft = ctx.company.invoice_detail(dialog.draft_id)
     assert (draft.lines[0].quantity, draft.lines[0].unit_price) == (Decimal("1.5"), Decimal("1062.50"))
 
 
 def test_a_credit_note_draft_keeps_its_original_invoice(ctx, open_editor):
-    with ctx.books.reading() as s:
-        original = invoice_queries.invoice_detail(s, ctx.company_id, number="INV-000070")
+    original = ctx.company.invoice_detail(number="INV-000070")
     dialog = open_editor(None, mode="credit_note", original=original)
     dialog.reason.setText("Returned goods")
     assert dialog.save_draft()
-    with ctx.books.reading() as s:
-        draft = invoice_queries.invoice_detail(s, ctx.company_id, dialog.draft_id)
+    draft = ctx.company.invoice_detail(dialog.draft_id)
     assert (draft.kind, draft.original, draft.reason) == ("credit_note", "INV-000070", "Returned goods")
     again = open_editor(draft)
     assert again.kind == "credit_note" and again.total_value.text() == "-1,328.34"
     again.lines.remove_line(0)
     assert again.save_draft()
-    with ctx.books.reading() as s:
-        changed = invoice_queries.invoice_detail(s, ctx.company_id, dialog.draft_id)
+    changed = ctx.company.invoice_detail(dialog.draft_id)
     assert changed.original == "INV-000070" and len(changed.lines) == 1
 
 

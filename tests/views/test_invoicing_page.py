@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ardesk.services import invoice_queries
 from ardesk.views.invoicing import page as page_module
 from ardesk.views.invoicing.lines_model import COLUMNS as LINE_COLUMNS
 from ardesk.views.invoicing.page import InvoicingPage
@@ -127,7 +126,7 @@ def test_the_model_fetches_rows_a_page_at_a_time(ctx, page, qtmodeltester):
     model = InvoiceTableModel(ctx, page._fetch_rows, page.status, page_size=10)
     fetched: list[int] = []
     original = model._fetch_rows
-    model._fetch_rows = lambda ids: (fetched.append(len(ids)), original(ids))[1]
+    model._fetch_rows = lambda ids, as_of: (fetched.append(len(ids)), original(ids, as_of))[1]
     model.set_ids(page.model.ids())
     assert model.rowCount() == 84 and fetched == []
     assert model.row_at(55).id == page.model.ids()[55]
@@ -297,8 +296,7 @@ def test_new_and_edit_through_the_page(page, qtbot):
     page.select_ids([current.id])
     reload(qtbot, page, page.edit_selected)
     assert page.current_row().amount == Decimal("363.00")
-    with page.ctx.books.reading() as s:
-        assert invoice_queries.invoice_detail(s, page.ctx.company_id, current.id).lines[0].quantity == 3
+    assert page.ctx.company.invoice_detail(current.id).lines[0].quantity == 3
 
 
 def test_page_module_keeps_its_public_name():

@@ -99,10 +99,7 @@ def test_new_customer_group_and_terms_through_the_dialogs(window, wait_loaded, q
 
 
 def _terms(ctx):
-    from ardesk.services import queries
-
-    with ctx.books.reading() as s:
-        return queries.terms_of_payment(s, ctx.company_id)
+    return ctx.company.terms_of_payment()
 
 
 def test_parameters_save_and_show_errors_beside_the_field(window, wait_loaded):

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from ardesk.api import Mark
-from ardesk.services import payment_queries
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.page import PaymentsPage
 from tests.helpers import snapshot
@@ -160,8 +159,7 @@ def test_new_journal_from_the_page_opens_its_window(ctx, page, qtbot):
     dialog = page.new_journal()
     qtbot.addWidget(dialog)
     assert dialog.info is not None and dialog.info.status == "open" and dialog.info.lines == ()
-    with ctx.books.reading() as s:
-        assert [j.number for j in payment_queries.journals(s, ctx.company_id)] == [dialog.number]
+    assert [j.number for j in ctx.company.payment_journals()] == [dialog.number]
     dialog.reject()
 
 

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ardesk.api import Mark
-from ardesk.services import payment_queries
 from ardesk.views.payments.transactions import TransactionsView
 from tests.helpers import snapshot
 
@@ -132,9 +131,8 @@ def test_reverse_an_invoice_and_refusals_are_shown(ctx, view, demo_books):
 def test_open_items_query_names_the_journal_holding_a_mark(ctx):
     journal = ctx.company.create_payment_journal("")
     ctx.company.add_payment_line(journal, CUSTOMER, DAY, marks=[Mark(INVOICE)])
-    with ctx.books.reading() as s:
-        rows = {r.number: r for r in payment_queries.open_items(s, ctx.company_id, CUSTOMER, DAY)}
-        assert payment_queries.open_items(s, ctx.company_id, "nobody", DAY) == []
+    rows = {r.number: r for r in ctx.company.open_items(CUSTOMER, DAY)}
+    assert ctx.company.open_items("nobody", DAY) == []
     row = rows[INVOICE]
     assert row.marked_in == f"{journal} line 1"
     assert (row.discount_percent, row.discount_available) == (Decimal("2"), Decimal("43.76"))

@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from ardesk.services import queries
-from ardesk.services.queries import AgingSummary, DocumentRow
+from ardesk.api import AgingSummary, DocumentRow
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.list_page import ListPage
 from ardesk.views.widgets.page import plain_label
@@ -77,17 +75,18 @@ class CollectionsPage(ListPage):
         ]
 
     def days_overdue(self, row: DocumentRow) -> int:
-        return (self.as_of - (row.due_date or row.date)).days
+        """Days since the item fell due (its due date, else its document date: the API's rule)."""
+        return (self.as_of - (row.falls_due or row.date)).days
 
     def params(self) -> dict[str, Any]:
         self.as_of = self.ctx.today()
         return {"as_of": self.as_of}
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.overdue_items(s, self.ctx.company_id, params["as_of"])
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.overdue_items(params["as_of"])
 
-    def fetch_extra(self, s: Session, params: dict[str, Any]) -> AgingSummary | None:
-        return queries.aging_summary(s, self.ctx.company_id, params["as_of"])
+    def fetch_extra(self, params: dict[str, Any]) -> AgingSummary | None:
+        return self.ctx.company.aging_summary(params["as_of"])
 
     def after_load(self, rows: list[Any], extra: AgingSummary | None) -> None:
         self.summary = extra

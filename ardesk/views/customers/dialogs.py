@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ardesk.api import CustomerInfo
 from ardesk.errors import ArdeskError, ValidationError
 from ardesk.i18n import parse_amount
-from ardesk.services import queries
-from ardesk.services.records import CustomerInfo
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.forms import FieldErrors, error_label
@@ -40,10 +39,8 @@ class CustomerDialog(QDialog):
         self.setWindowTitle(self.tr("New customer") if info is None else
                             self.tr("Customer %1 - %2").replace("%1", info.account).replace("%2", info.name))
         self.setMinimumWidth(760)
-        with ctx.books.reading() as s:
-            groups = queries.customer_groups(s, ctx.company_id)
-            terms = queries.terms_of_payment(s, ctx.company_id)
-            discounts = queries.cash_discounts(s, ctx.company_id)
+        company = ctx.company
+        groups, terms, discounts = company.customer_groups(), company.terms_of_payment(), company.cash_discounts()
         self.errors = FieldErrors(error_label())
 
         self.account = QLineEdit(info.account if info else "")

@@ -8,8 +8,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from ardesk.services import customers, queries
-from ardesk.services.records import CustomerInfo
+from ardesk.api import CustomerInfo
 from ardesk.views.context import AppContext
 from ardesk.views.customers.dialogs import CustomerDialog
 from ardesk.views.customers.table_model import COLUMNS, SORTABLE, CustomerTableModel
@@ -68,8 +67,7 @@ class CustomersPage(Page):
 
     # --- loading --------------------------------------------------------------------------------
     def _fetch_rows(self, ids: Sequence[int]) -> list[CustomerInfo]:
-        with self.ctx.books.reading() as s:
-            return customers.customer_rows(s, self.ctx.company_id, ids)
+        return self.ctx.company.customer_rows(ids)
 
     def refresh(self) -> None:
         """Fetch the ordered ids for the search and sort in the background; rows come later, lazily."""
@@ -77,11 +75,10 @@ class CustomersPage(Page):
         self._generation += 1
         generation = self._generation
         text, key, descending = self.search.text(), self.model.sort_key, self.model.descending
-        books, company_id = self.ctx.books, self.ctx.company_id
+        company = self.ctx.company
 
         def query() -> list[int]:
-            with books.reading() as s:
-                return customers.customer_ids(s, company_id, text, sort=key, descending=descending)
+            return company.customer_ids(text, sort=key, descending=descending)
 
         self.loading = True
         self.ctx.runner.run(query, success=lambda ids: self._ids_arrived(generation, ids),
@@ -141,8 +138,7 @@ class CustomersPage(Page):
             self._select_after_load = dialog.saved.account
 
     def select_account(self, account: str) -> None:
-        with self.ctx.books.reading() as s:
-            row = self.model.row_of_id(queries.customer_id(s, self.ctx.company_id, account))
+        row = self.model.row_of_id(self.ctx.company.customer_id(account))
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))

@@ -9,16 +9,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from ardesk.services.records import CustomerInfo
+from ardesk.api import CUSTOMER_SORT_COLUMNS, CustomerInfo
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.paged_model import Index, PagedIdModel
 
 RowFetcher = Callable[[Sequence[int]], list[CustomerInfo]]
 OVER_LIMIT = QColor("#b42318")
 
-#: Column keys in display order; the first five can be sorted in SQL (services.customers.SORT_COLUMNS).
+#: Column keys in display order; the first five can be sorted in SQL (Company.customer_ids).
 COLUMNS = ("account", "name", "group", "currency", "balance", "credit_limit", "language")
-SORTABLE = ("account", "name", "group", "currency", "balance")
+SORTABLE = tuple(key for key in COLUMNS if key in CUSTOMER_SORT_COLUMNS)
 AMOUNTS = ("balance", "credit_limit")
 
 

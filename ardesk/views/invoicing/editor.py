@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ardesk.api import CustomerChoice, InvoiceDetail
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.services import invoice_queries, queries
-from ardesk.services.invoice_queries import CustomerChoice, InvoiceDetail
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.lines_model import COLUMNS, InvoiceLinesModel
 from ardesk.views.invoicing.lines_view import LinesView
@@ -139,13 +138,13 @@ class InvoiceDialog(QDialog):
         #: The invoice a credit note credits: kept when a credit-note draft is changed.
         self.original_number = original.number if original is not None and mode == "credit_note" else \
             (detail.original if detail is not None else None)
-        with ctx.books.reading() as s:
-            customers = invoice_queries.customer_choices(s, ctx.company_id)
-            accounts = invoice_queries.revenue_accounts(s, ctx.company_id)
-            taxes = invoice_queries.tax_choices(s, ctx.company_id)
-            revenue = invoice_queries.revenue_account(s, ctx.company_id) or ""
-            self.terms_rows = {t.code: t for t in queries.terms_of_payment(s, ctx.company_id)}
-            discounts = queries.cash_discounts(s, ctx.company_id)
+        company = ctx.company
+        customers = company.customer_choices()
+        accounts = company.revenue_accounts()
+        taxes = company.tax_choices()
+        revenue = company.default_revenue_account() or ""
+        self.terms_rows = {t.code: t for t in company.terms_of_payment()}
+        discounts = company.cash_discounts()
         self.setWindowTitle(self._title(detail))
         self.setMinimumSize(1020, 640)
         self.errors = FieldErrors(error_label())

@@ -13,11 +13,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ardesk.api import Line
+from ardesk.api import AccountChoice, DetailLine, Line, TaxChoice
 from ardesk.errors import ValidationError
 from ardesk.i18n import parse_amount
-from ardesk.money import percent_of, round_money
-from ardesk.services.invoice_queries import AccountChoice, DetailLine, TaxChoice
+from ardesk.money import currency_places, line_amount, percent_of
 from ardesk.views.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,7 +160,10 @@ class InvoiceLinesModel(QAbstractTableModel):
             return None
         if price is None:
             return None
-        return round_money((qty if qty is not None else Decimal(1)) * price)
+        try:
+            return line_amount(qty if qty is not None else Decimal(1), price, currency_places(self.currency))
+        except ValidationError:  # out of range: the API names the field when the line is saved
+            return None
 
     def live_totals(self) -> LiveTotals:
         """Totals and the tax summary per code as the API will compute them: tax rounded once per code."""
@@ -174,7 +176,8 @@ class InvoiceLinesModel(QAbstractTableModel):
             lines_total += amount
             if line.tax in self.taxes:
                 bases[line.tax] = bases.get(line.tax, Decimal("0.00")) + amount
-        taxes = tuple(TaxRow(code, self.taxes[code].percent, base, percent_of(base, self.taxes[code].percent))
+        taxes = tuple(TaxRow(code, self.taxes[code].percent, base, percent_of(base, self.taxes[code].percent,
+                                                                           currency_places(self.currency)))
                       for code, base in sorted(bases.items(), key=lambda kv: (-self.taxes[kv[0]].percent, kv[0])))
         tax_total = sum((t.amount for t in taxes), Decimal("0.00"))
         return LiveTotals(lines_total, taxes, tax_total, lines_total + tax_total)

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ardesk.api import INVOICE_STATUSES as STATUSES
+from ardesk.api import CurrencyTotal, InvoiceDetail, InvoiceFilter, InvoiceList, InvoiceRow
 from ardesk.errors import ArdeskError, ValidationError
 from ardesk.i18n import parse_amount
-from ardesk.services import invoice_queries
-from ardesk.services.invoice_queries import STATUSES, CurrencyTotal, InvoiceFilter, InvoiceRow
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.editor import CustomerCombo, DateEdit, InvoiceDialog
 from ardesk.views.invoicing.progress import Progress, ProgressRun
@@ -114,9 +114,7 @@ class InvoicingPage(Page):
         self.search.setPlaceholderText(self.tr("Search number, account or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
-        with ctx.books.reading() as s:
-            customers = invoice_queries.customer_choices(s, ctx.company_id)
-        self.customer = CustomerCombo(customers)
+        self.customer = CustomerCombo(ctx.company.customer_choices())
         self.customer.lineEdit().setPlaceholderText(self.tr("All customers"))
         self.customer.setMinimumWidth(190)
         self.date_from = OptionalDate(ctx.language)
@@ -265,9 +263,8 @@ class InvoicingPage(Page):
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------------------
-    def _fetch_rows(self, ids: list[int]) -> list[InvoiceRow]:
-        with self.ctx.books.reading() as s:
-            return invoice_queries.invoice_rows(s, self.ctx.company_id, ids)
+    def _fetch_rows(self, ids: list[int], as_of: dt.date) -> list[InvoiceRow]:
+        return self.ctx.company.invoice_rows(ids, as_of=as_of)
 
     def refresh(self) -> None:
         """Ids, totals and tab counts for the filter in the background; rows come later, a page at a time."""
@@ -278,16 +275,14 @@ class InvoicingPage(Page):
         if current is not None and self._select_after_load is None:
             self._select_after_load = current.id
         f, key, descending = self.filter(), self.model.sort_key, self.model.descending
-        books, company_id = self.ctx.books, self.ctx.company_id
+        company = self.ctx.company
 
-        def query() -> tuple[list[int], list[CurrencyTotal], dict[str, int]]:
-            with books.reading() as s:
-                return (invoice_queries.invoice_ids(s, company_id, f, sort=key, descending=descending),
-                        invoice_queries.invoice_totals(s, company_id, f),
-                        invoice_queries.status_counts(s, company_id, f))
+        def query() -> InvoiceList:
+            return company.invoice_list(f, sort=key, descending=descending)
 
         self.loading = True
-        self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result),
+        self.ctx.runner.run(query, success=lambda found: self._arrived(generation, found.ids, found.totals,
+                                                                       found.counts),
                             failure=self._failed, text=self.tr("Loading invoices..."))
 
     def _arrived(self, generation: int, ids: list[int], totals: list[CurrencyTotal], counts: dict[str, int]) -> None:
@@ -330,12 +325,13 @@ class InvoicingPage(Page):
 
     # --- status -----------------------------------------------------------------------------------
     def status(self, row: InvoiceRow) -> str:
+        """As of the list's date, like the tabs: the row's balance and overdue come from the API."""
         if row.status == "draft":
             return self.tr("Draft")
-        if row.closed_date is not None:
-            return self.tr("Settled")
         if self.model.overdue(row):
             return self.tr("Overdue")
+        if row.balance == 0:
+            return self.tr("Settled")
         if row.balance is not None and row.balance != row.amount:
             return self.tr("Partly settled")
         return self.tr("Open")
@@ -399,9 +395,8 @@ class InvoicingPage(Page):
             self.ctx.runner.error.emit(exc)
 
     # --- editing ----------------------------------------------------------------------------------
-    def _detail(self, row: InvoiceRow) -> invoice_queries.InvoiceDetail:
-        with self.ctx.books.reading() as s:
-            return invoice_queries.invoice_detail(s, self.ctx.company_id, row.id)
+    def _detail(self, row: InvoiceRow) -> InvoiceDetail:
+        return self.ctx.company.invoice_detail(row.id)
 
     def open_dialog(self, dialog: InvoiceDialog) -> InvoiceDialog:
         """Run the editor (tests replace this to drive it); select what it saved or posted afterwards."""
@@ -411,9 +406,7 @@ class InvoicingPage(Page):
     def _after_dialog(self, dialog: InvoiceDialog) -> None:
         if dialog.posted:
             self._say(self.tr("Posted %1.").replace("%1", dialog.posted))
-            with self.ctx.books.reading() as s:
-                found = invoice_queries.invoice_detail(s, self.ctx.company_id, number=dialog.posted)
-            self._select_after_load = found.id
+            self._select_after_load = self.ctx.company.invoice_detail(number=dialog.posted).id
         elif dialog.draft_id is not None and dialog.result():
             self._say(self.tr("Draft saved."))
             self._select_after_load = dialog.draft_id

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ardesk.services.invoice_queries import SORT_COLUMNS, InvoiceRow
+from ardesk.api import INVOICE_SORT_COLUMNS, InvoiceRow
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.paged_model import Index, PagedIdModel
 
-RowFetcher = Callable[[Sequence[int]], list[InvoiceRow]]
+RowFetcher = Callable[[Sequence[int], dt.date], list[InvoiceRow]]
 ALERT = QColor("#b42318")
 CREDIT = QColor("#8a3ffc")
 MUTED = QColor("#66707c")
@@ -55,7 +55,7 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
         super().set_ids(ids)
 
     def load_page(self, ids: list[int]) -> list[InvoiceRow | None]:
-        found = {r.id: r for r in self._fetch_rows(ids)}
+        found = {r.id: r for r in self._fetch_rows(ids, self.today)}
         return [found.get(i) for i in ids]  # a row deleted meanwhile stays empty until the next reload
 
     def rows(self) -> list[InvoiceRow]:
@@ -63,8 +63,8 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
         return [r for r in (self.row_at(i) for i in range(len(self._ids))) if r is not None]
 
     def overdue(self, row: InvoiceRow) -> bool:
-        return row.status == "posted" and row.closed_date is None and row.balance is not None \
-            and row.balance > 0 and row.due_date is not None and row.due_date < self.today
+        """Overdue as of the reload: the API decides when it reads the row (Company.invoice_rows)."""
+        return row.overdue
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -118,7 +118,7 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
         return str(getattr(row, key) or "")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column] not in SORT_COLUMNS:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column] not in INVOICE_SORT_COLUMNS:
             return
         self.sort_key = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import JournalInfo, JournalLineInfo
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.services import payment_queries, queries
 from ardesk.views.context import AppContext
 from ardesk.views.payments.payment_form import PaymentForm
 from ardesk.views.payments.settle import SettleDialog
@@ -48,9 +47,7 @@ class JournalDialog(QDialog):
         #: Confirms posting; tests replace it.
         self.confirm: Callable[[str], bool] = self._confirm
         self.resize(1100, 640)
-        with ctx.books.reading() as s:
-            customers = payment_queries.customer_choices(s, ctx.company_id)
-            methods = queries.methods_of_payment(s, ctx.company_id)
+        customers, methods = ctx.company.customer_choices(), ctx.company.methods_of_payment()
         self.names = {c.account: c.name for c in customers}
         self.currencies = {c.account: c.currency for c in customers}
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ardesk.services.payment_queries import OpenItemRow
+from ardesk.api import OpenItemRow
 from ardesk.views.context import AppContext
 from ardesk.views.payments.settle_model import COLUMNS, MODES, OpenItemsTableModel
 from ardesk.views.widgets.page import make_table, plain_label

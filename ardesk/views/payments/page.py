@@ -7,10 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from ardesk.api import PAYMENT_KINDS, DocumentRow, JournalRow
 from ardesk.errors import ArdeskError
-from ardesk.services import payment_queries, queries
-from ardesk.services.payment_queries import PAYMENT_KINDS, JournalRow
-from ardesk.services.queries import DocumentRow
 from ardesk.views.context import AppContext
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.settle import SettleDialog
@@ -122,12 +120,10 @@ class PaymentsPage(Page):
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        books, company_id = self.ctx.books, self.ctx.company_id
+        company = self.ctx.company
 
         def query() -> tuple[list[JournalRow], list[DocumentRow]]:
-            with books.reading() as s:
-                return (payment_queries.journals(s, company_id),
-                        queries.documents(s, company_id, PAYMENT_KINDS, limit=5000))
+            return company.payment_journals(), company.document_rows(PAYMENT_KINDS, limit=5000)
 
         self.loading = True
         self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result), failure=self._failed,

@@ -10,9 +10,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLayout, QLineEdit, QWidget
 
+from ardesk.api import CustomerChoice, MethodOfPaymentRow
 from ardesk.i18n import parse_amount
-from ardesk.services.payment_queries import CustomerChoice
-from ardesk.services.queries import MethodOfPaymentRow
 from ardesk.views.context import AppContext
 from ardesk.views.payments.widgets import CustomerCombo, date_edit, date_of
 from ardesk.views.widgets.combo import CodeCombo

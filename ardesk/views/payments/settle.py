@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import MarkPreview
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.services import payment_queries, queries
 from ardesk.views.collections.page import Tile
 from ardesk.views.context import AppContext
 from ardesk.views.payments.open_items import OpenItemsPanel
@@ -57,10 +56,9 @@ class SettleDialog(QDialog):
         self._generation = 0
         self.previewing = False
         self.marked_total_value = Decimal("0.00")
-        with ctx.books.reading() as s:
-            customers = payment_queries.customer_choices(s, ctx.company_id)
-            methods = queries.methods_of_payment(s, ctx.company_id)
-            journals = payment_queries.journals(s, ctx.company_id, open_only=True)
+        company = ctx.company
+        customers, methods = company.customer_choices(), company.methods_of_payment()
+        journals = company.payment_journals(open_only=True)
         self.form = PaymentForm(ctx, customers, methods, date=date)
         self.errors = self.form.errors
         self.customer, self.date, self.amount = self.form.customer, self.form.date, self.form.amount
@@ -155,8 +153,7 @@ class SettleDialog(QDialog):
     def load_items(self) -> None:
         """The chosen customer's open items as of the payment date (a quick read on the GUI thread)."""
         account = self.customer.account()
-        with self.ctx.books.reading() as s:
-            rows = payment_queries.open_items(s, self.ctx.company_id, account, date_of(self.date)) if account else []
+        rows = self.ctx.company.open_items(account, date_of(self.date)) if account else []
         self.model.set_rows(rows)
         self.items.show_columns()
         balance = sum((r.balance for r in rows), Decimal(0))

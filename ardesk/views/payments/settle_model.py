@@ -9,10 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ardesk.api import Mark, MarkPreview
+from ardesk.api import Mark, MarkPreview, OpenItemRow
 from ardesk.errors import ValidationError
 from ardesk.i18n import parse_amount
-from ardesk.services.payment_queries import OpenItemRow
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.record_model import ALERT, LEFT, RIGHT
 

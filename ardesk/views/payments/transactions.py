@@ -9,10 +9,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from ardesk.api import SettlementRecord
+from ardesk.api import PAYMENT_KINDS, SettlementRecord, TransactionRow
 from ardesk.errors import ArdeskError
-from ardesk.services import payment_queries
-from ardesk.services.payment_queries import PAYMENT_KINDS, TransactionRow
 from ardesk.views.context import AppContext
 from ardesk.views.payments.widgets import ActionDialog, CustomerCombo, banner, show_banner
 from ardesk.views.widgets.page import fit_columns, make_table, plain_label
@@ -31,8 +29,7 @@ class TransactionsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ask: Ask = self._ask
-        with ctx.books.reading() as s:
-            customers = payment_queries.customer_choices(s, ctx.company_id)
+        customers = ctx.company.customer_choices()
         self.currencies = {c.account: c.currency for c in customers}
         self.customer = CustomerCombo(customers)
         self.open_only = QCheckBox(self.tr("Open only"))
@@ -147,9 +144,7 @@ class TransactionsView(QWidget):
         account = self.customer.account()
         current = self.selected()
         keep = select or (current.number if current is not None else None)
-        with self.ctx.books.reading() as s:
-            rows = payment_queries.customer_transactions(s, self.ctx.company_id, account,
-                                                         open_only=self.open_only.isChecked()) if account else []
+        rows = self.ctx.company.transaction_rows(account, open_only=self.open_only.isChecked()) if account else []
         self.model.set_rows(rows)
         if rows:
             fit_columns(self.view)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ardesk.api import CustomerChoice
 from ardesk.errors import ValidationError
 from ardesk.i18n import parse_amount
-from ardesk.services.payment_queries import CustomerChoice
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.forms import error_label
 from ardesk.views.widgets.page import plain_label

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.services import queries
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.forms import FieldErrors, error_label
@@ -56,8 +55,7 @@ class CustomerGroupDialog(CodeDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New customer group"))
-        with ctx.books.reading() as s:
-            terms = queries.terms_of_payment(s, ctx.company_id)
+        terms = ctx.company.terms_of_payment()
         self.code = QLineEdit()
         self.name = QLineEdit()
         self.terms = CodeCombo([(None, self.tr("(none)"))] + [(t.code, f"{t.code} - {t.description}") for t in terms],

@@ -7,9 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
-from ardesk.services import queries
+from ardesk.api import CashDiscountRow
 from ardesk.views.context import AppContext
 from ardesk.views.setup.dialogs import CustomerGroupDialog, TermsDialog
 from ardesk.views.widgets.list_page import ListPage
@@ -75,8 +74,8 @@ class CustomerGroupsPage(SetupListPage):
                 Column(self.tr("Terms of payment"), lambda r: r.terms),
                 Column(self.tr("Customers"), lambda r: r.customers, "int")]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.customer_groups(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.customer_groups()
 
     def new_dialog(self) -> QDialog:
         return CustomerGroupDialog(self.ctx, self)
@@ -96,8 +95,8 @@ class PostingProfilesPage(SetupListPage):
                 Column(self.tr("Summary account"), lambda r: r.account),
                 Column(self.tr("Account name"), lambda r: r.account_name)]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.posting_profile_lines(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.posting_profile_lines()
 
 
 class TermsPage(SetupListPage):
@@ -112,8 +111,8 @@ class TermsPage(SetupListPage):
                 Column(self.tr("Months"), lambda r: r.months, "int"), Column(self.tr("Days"), lambda r: r.days, "int"),
                 Column(self.tr("Basis"), lambda r: bases.get(r.basis, r.basis))]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.terms_of_payment(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.terms_of_payment()
 
     def new_dialog(self) -> QDialog:
         return TermsDialog(self.ctx, self)
@@ -125,7 +124,7 @@ class CashDiscountsPage(SetupListPage):
         self.set_title(self.tr("Cash discounts"), self.tr("Discount for payment within a number of days"))
 
     def columns(self) -> Sequence[Column]:
-        def periods(row: queries.CashDiscountRow) -> str:
+        def periods(row: CashDiscountRow) -> str:
             within = self.tr("%1 within %2 days")
             return "; ".join(within.replace("%1", self.ctx.percent(p)).replace("%2", str(d)) for d, p in row.periods)
 
@@ -134,8 +133,8 @@ class CashDiscountsPage(SetupListPage):
                 Column(self.tr("Periods"), periods),
                 Column(self.tr("Discount account"), lambda r: r.account or self.tr("(default)"))]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.cash_discounts(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.cash_discounts()
 
 
 class SalesTaxPage(SetupListPage):
@@ -149,8 +148,8 @@ class SalesTaxPage(SetupListPage):
                 Column(self.tr("Percentage"), lambda r: r.percent, "percent"),
                 Column(self.tr("Tax account"), lambda r: r.account)]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.sales_taxes(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.sales_taxes()
 
 
 class MethodsOfPaymentPage(SetupListPage):
@@ -167,8 +166,8 @@ class MethodsOfPaymentPage(SetupListPage):
                 Column(self.tr("Account"), lambda r: r.account),
                 Column(self.tr("Direct debit"), lambda r: r.direct_debit, "bool")]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.methods_of_payment(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.methods_of_payment()
 
 
 class NumberSequencesPage(SetupListPage):
@@ -183,5 +182,5 @@ class NumberSequencesPage(SetupListPage):
                 Column(self.tr("Next number"), lambda r: r.next_value),
                 Column(self.tr("Used"), lambda r: r.next_number - 1, "int")]
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
-        return queries.number_sequences(s, self.ctx.company_id)
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
+        return self.ctx.company.number_sequences()

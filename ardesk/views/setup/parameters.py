@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ardesk.errors import ArdeskError, ValidationError
 from ardesk.i18n import parse_amount
-from ardesk.services import queries
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.forms import FieldErrors, error_label
@@ -45,8 +44,7 @@ class ParametersPage(Page):
         self.toolbar.addWidget(self.save_button)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.refresh)
-        with ctx.books.reading() as s:
-            profiles = queries.posting_profile_codes(s, ctx.company_id)
+        profiles = ctx.company.posting_profiles()
 
         def profile_combo() -> CodeCombo:
             return CodeCombo([(p, p) for p in profiles], None)

@@ -1,4 +1,4 @@
-"""ListPage: a page with a read-only table whose rows a query loads in the background."""
+"""ListPage: a page with a read-only table whose rows an API read loads in the background."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
-from sqlalchemy.orm import Session
 
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
@@ -14,8 +13,9 @@ from ardesk.views.widgets.record_model import Column, RecordTableModel
 
 
 class ListPage(Page):
-    """Subclasses give columns() and fetch(session, params); fetch runs on a worker thread, so it
-    may use only its arguments and self.ctx's plain attributes, never a widget."""
+    """Subclasses give columns() and fetch(params), which reads through self.ctx.company (ardesk.api);
+    fetch runs on a worker thread, so it may use only its arguments and self.ctx's plain attributes,
+    never a widget."""
 
     #: Shown instead of the table when there are no rows ("" keeps the empty table).
     empty_text = ""
@@ -49,11 +49,11 @@ class ListPage(Page):
         """What fetch needs from the widgets (search text, filters), read on the GUI thread."""
         return {}
 
-    def fetch(self, s: Session, params: dict[str, Any]) -> list[Any]:
+    def fetch(self, params: dict[str, Any]) -> list[Any]:
         raise NotImplementedError
 
-    def fetch_extra(self, s: Session, params: dict[str, Any]) -> Any:
-        """Hook: a summary read in the same worker session as the rows (None by default)."""
+    def fetch_extra(self, params: dict[str, Any]) -> Any:
+        """Hook: a summary read on the same worker after the rows (None by default)."""
         return None
 
     def after_load(self, rows: list[Any], extra: Any) -> None:
@@ -66,11 +66,9 @@ class ListPage(Page):
     def refresh(self) -> None:
         self._generation += 1
         generation, params = self._generation, self.params()
-        books = self.ctx.books
 
         def query() -> tuple[list[Any], Any]:
-            with books.reading() as s:
-                return self.fetch(s, params), self.fetch_extra(s, params)
+            return self.fetch(params), self.fetch_extra(params)
 
         self.loading = True
         self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result), failure=self._failed)
