@@ -63,7 +63,6 @@ from ardesk.services.invoicing import Charge, Line
 from ardesk.services.journals import JournalInfo, JournalLineInfo
 from ardesk.services.orders import OrderLine
 from ardesk.services.payment_batch import PaymentLine
-from ardesk.services.payments import MarkPreview
 from ardesk.services.records import (
     CompanyInfo,
     CustomerInfo,
@@ -73,7 +72,7 @@ from ardesk.services.records import (
     VoucherLine,
 )
 from ardesk.services.records import Settlement as SettlementRecord
-from ardesk.services.settlement_engine import Mark
+from ardesk.services.settlement_engine import Mark, MarkPreview
 from ardesk.services.text import a_date
 from ardesk.settings import resolve_target
 
@@ -466,7 +465,8 @@ class Company(reads.CompanyReads):
                        progress: Callable[[int, int], bool | None] | None = None) -> list[Path]:
         """Print many posted invoices and credit notes into folder as NUMBER.pdf, in worker processes
         (jobs; default: the CPUs, at most 4). Every number is checked before anything is printed."""
-        from ardesk.reports import batch  # ReportLab loads only when printing
+        from ardesk import printrun  # ReportLab loads only when printing
+        from ardesk.reports import batch
 
         target = Path(folder)
         if not target.is_dir():
@@ -481,7 +481,8 @@ class Company(reads.CompanyReads):
         url = None if self.books.url.database in (None, "", ":memory:") else \
             self.books.url.render_as_string(hide_password=False)
         return batch.print_many(url, self.code, list(numbers), target, jobs or batch.default_jobs(),
-                                lambda number, path: self.print_invoice(number, path), progress)
+                                lambda number, path: self.print_invoice(number, path), printrun.print_chunk,
+                                progress)
 
     # --- foreign currency (DOMAIN 4.11) ------------------------------------------------------------
     def set_exchange_rate(self, currency: str, valid_from: dt.date, rate: Decimal) -> None:

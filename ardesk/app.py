@@ -48,10 +48,19 @@ def show_error(title: str, text: str) -> None:
     QMessageBox.critical(None, title, text)
 
 
+def show_warning(title: str, text: str) -> None:
+    """A modal warning; tests replace this function."""
+    QMessageBox.warning(None, title, text)
+
+
 def open_books(target: str | None) -> Books | None:
-    """Books.open with the instance lock; a clear message instead of a crash when that fails."""
+    """Books.open with the instance lock; a clear message instead of a crash when that fails, and
+    what the bookkeeper must know about the books (protections that had been removed) shown once."""
     try:
-        return Books.open(target, exclusive=True)
+        books = Books.open(target, exclusive=True)
+        for warning in books.warnings:
+            show_warning(QCoreApplication.translate("App", "The books were changed outside ardesk"), warning)
+        return books
     except DatabaseInUseError as exc:
         show_error(QCoreApplication.translate("App", "The books are in use"), str(exc))
     except ArdeskError as exc:

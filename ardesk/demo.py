@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from decimal import Decimal
+from typing import Any
 
 from ardesk.api import Books, Company, Line
 
@@ -167,6 +168,7 @@ def _documents(co: Company, rng: random.Random, customers: list[tuple[str, str, 
             plan.append((start + dt.timedelta(days=rng.randrange(0, 120)), account, language, currency))
     plan.sort()
     drafts = []
+    rate: dict[str, Any]  # keyword arguments of save_draft
     for date, account, language, currency in plan:
         lines = _lines(rng, language)
         rate = {"exchange_rate": GBP_RATE + Decimal(rng.randrange(-150, 150)) / 10000} if currency == "GBP" else {}

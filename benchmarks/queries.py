@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.api import Books
 from ardesk.models import CustomerTransaction as CT
-from ardesk.services import checks, customers, ledger, lookup, queries
+from ardesk.services import checks, customers, definitions, ledger, lookup, queries
 
 SLOW_S = 0.3
 #: Statements of a slow query that take longer than this get their plan shown.
@@ -28,7 +28,7 @@ BUCKETS = (("current", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 6
 
 def aging_by_customer(s: Session, company_id: int, as_of: dt.date = AS_OF) -> list[Any]:
     """Open balance per customer and aging bucket (due date basis), one GROUP BY over open items."""
-    due = func.coalesce(CT.due_date, CT.date)
+    due = definitions.falls_due()
     sums = []
     for _, low, high in BUCKETS:
         cond = []
@@ -38,7 +38,7 @@ def aging_by_customer(s: Session, company_id: int, as_of: dt.date = AS_OF) -> li
             cond.append(due <= as_of - dt.timedelta(days=low))
         sums.append(func.sum(case((and_(*cond), CT.balance_acc), else_=0)))
     q = (select(CT.customer_id, *sums, func.sum(CT.balance_acc))
-         .where(CT.company_id == company_id, CT.closed_date.is_(None)).group_by(CT.customer_id))
+         .where(CT.company_id == company_id, definitions.is_open()).group_by(CT.customer_id))
     return s.execute(q).all()
 
 

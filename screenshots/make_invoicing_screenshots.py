@@ -14,11 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ardesk.views  # noqa: F401 - the PySide6 workaround first
-from ardesk.api import Books
+from ardesk.api import Books, DetailLine
 from ardesk.demo import create_demo
 from ardesk.i18n import install_translators, remove_translators
-from ardesk.services import invoice_queries
-from ardesk.services.invoice_queries import DetailLine
 from ardesk.views import theme
 from ardesk.views.invoicing.editor import InvoiceDialog
 from ardesk.views.main_window import MainWindow
@@ -65,8 +63,7 @@ def shots(app: QApplication, books: Books, language: str) -> None:
         dialog.save_draft()
         save(app, dialog, "invoicing-editor-error.png")
         dialog.reject()
-        with books.reading() as s:
-            original = invoice_queries.invoice_detail(s, window.ctx.company_id, number="INV-000070")
+        original = window.ctx.company.invoice_detail(number="INV-000070")
         dialog = InvoiceDialog(window.ctx, None, mode="credit_note", original=original, parent=window)
         dialog.reason.setText("Returned goods")
         dialog.show()

@@ -1,4 +1,4 @@
-# The project's test command on Windows: set-up, ruff, pytest (SQLite), PostgreSQL if installed, acceptance cases.
+# The project's test command on Windows: set-up, ruff, mypy, pytest (SQLite), PostgreSQL if installed, acceptance cases.
 # Extra arguments go to the first (SQLite) pytest run, e.g. `scripts\test.ps1 -x -k aging`.
 $ErrorActionPreference = "Stop"
 $PytestArgs = $args
@@ -64,6 +64,7 @@ function Start-Pg {
 try {
     Stage "setup" { & .\scripts\setup.ps1 }
     Stage "ruff check" { & .venv\Scripts\ruff.exe check . }
+    Stage "mypy ardesk" { & .venv\Scripts\mypy.exe ardesk }
     Stage "pytest tests (SQLite)" { & .venv\Scripts\pytest.exe tests @PytestArgs }
     $script:pgBin = Find-PgBin
     if ($script:pgBin) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The project's test command: set-up, ruff, pytest on SQLite, non-GUI tests on PostgreSQL, acceptance cases.
+# The project's test command: set-up, ruff, mypy, pytest on SQLite, non-GUI tests on PostgreSQL, acceptance cases.
 # Extra arguments go to the first (SQLite) pytest run, e.g. `scripts/test.sh -x -k aging`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +48,7 @@ read -r -a acceptance <<<"$ACCEPTANCE"
 
 stage "setup" scripts/setup.sh
 stage "ruff check" .venv/bin/ruff check .
+stage "mypy ardesk" .venv/bin/mypy ardesk
 stage "pytest tests (SQLite)" .venv/bin/pytest tests "$@"
 stage "postgres start" start_pg
 if [ -n "$PG_URL" ]; then

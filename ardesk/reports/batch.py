@@ -18,29 +18,20 @@ def file_name(number: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in number) + ".pdf"
 
 
-def print_chunk(url: str, company: str, numbers: Sequence[str], folder: str) -> list[str]:
-    """Worker: open the books read-only, gather and render each invoice of the chunk."""
-    from ardesk.api import Books  # inside the worker process
-
-    paths = []
-    with Books.open(url, exclusive=False) as books:  # the parent holds the file's lock; this only reads
-        co = books.company(company)
-        for number in numbers:
-            path = str(Path(folder) / file_name(number))
-            co.print_invoice(number, path)
-            paths.append(path)
-    return paths
-
-
 def default_jobs() -> int:
     return max(1, min(MAX_JOBS, os.cpu_count() or 1))
 
 
+Worker = Callable[[str, str, Sequence[str], str], list[str]]
+
+
 def print_many(url: str | None, company: str, numbers: Sequence[str], folder: Path, jobs: int,
-               serial: Callable[[str, Path], None], progress: Callable[[int, int], bool | None] | None = None
-               ) -> list[Path]:
+               serial: Callable[[str, Path], None], worker: Worker,
+               progress: Callable[[int, int], bool | None] | None = None) -> list[Path]:
     """Print every number into folder; `serial` prints one in this process (used when jobs is 1 or the
-    books are in memory). progress(done, total) may return False to stop after the current chunks."""
+    books are in memory), `worker(url, company, numbers, folder)` a chunk in a worker process (a
+    module-level function, ardesk.printrun.print_chunk). progress(done, total) may return False to
+    stop after the current chunks."""
     total = len(numbers)
     done: list[Path] = []
     if jobs <= 1 or url is None or total <= PER_TASK:
@@ -54,7 +45,7 @@ def print_many(url: str | None, company: str, numbers: Sequence[str], folder: Pa
     chunks = [list(numbers[i:i + PER_TASK]) for i in range(0, total, PER_TASK)]
     # spawn: the same on every platform, and safe beside Qt's threads (fork is not).
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(print_chunk, url, company, chunk, str(folder)) for chunk in chunks]
+        futures = [pool.submit(worker, url, company, chunk, str(folder)) for chunk in chunks]
         try:
             for future in as_completed(futures):
                 done += [Path(p) for p in future.result()]

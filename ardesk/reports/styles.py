@@ -234,7 +234,8 @@ def _logo(logo: bytes) -> _Logo:
     name = _digester(logo)
     image = pdfdoc.PDFImageXObject(name, reader, mask="auto")
     smask = image.__dict__.pop("_smask", None)
-    return _Logo(*reader.getSize(), name, image, smask)
+    width, height = reader.getSize()
+    return _Logo(width, height, name, image, smask)
 
 
 def _draw_logo(canv: Canvas, logo: bytes, x: float, y: float, width: float, height: float) -> None:

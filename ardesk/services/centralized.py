@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, Parameters, Settlement
 from ardesk.money import currency_places, round_money
-from ardesk.services import balances, lookup, settlements
+from ardesk.services import adjustments, balances, lookup, settlements
 from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, post_voucher
 from ardesk.services.transactions import OpenItem, open_item
@@ -146,18 +146,16 @@ def settle_across(s: Session, pay_co: Company, invoice: CustomerTransaction, pay
 def discount_across(s: Session, pay_co: Company, invoice: CustomerTransaction, payment: CustomerTransaction,
                     discount: Decimal, day: dt.date, event: str, account_in_invoice_co: int) -> list[Settlement]:
     """The cash discount on another company's invoice, in the company the set-up chose."""
-    from ardesk.services.payments import adjust  # payments imports this module
-
     inv_co = _company_of(s, invoice)
     params = lookup.parameters(s, pay_co.id)
     if params.centralized_cash_discount_in != "payment":
-        return [adjust(s, inv_co, invoice, "cash_discount", discount, day, account_in_invoice_co, event)]
+        return [adjustments.adjust(s, inv_co, invoice, "cash_discount", discount, day, account_in_invoice_co, event)]
     # In P: an intercompany debit closed by P's own cash discount (Dr cash discount / Cr due to, net);
     # in I: an intercompany credit closes the discount part of the invoice (Dr due from / Cr receivable).
     amount_acc = round_money(discount * invoice.exchange_rate, currency_places(pay_co.currency))
     label = f"Cash discount {invoice.number} ({inv_co.code}) taken in {pay_co.code}"[:200]
     debit_p, credit_i = _pair(s, pay_co, inv_co, payment, invoice, discount, amount_acc, day, label)
-    rows = [adjust(s, pay_co, debit_p, "cash_discount", discount, day,
+    rows = [adjustments.adjust(s, pay_co, debit_p, "cash_discount", discount, day,
                    lookup.role_account(s, pay_co.id, "cash_discount").id, event)]
     balances.take_discount(invoice, discount)
     rows.append(settlements.apply(s, inv_co, invoice, credit_i, discount, day, event=event, discount=discount))

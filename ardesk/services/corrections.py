@@ -4,6 +4,7 @@ with a new number, posted in one transaction (DOMAIN 3.6)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,7 +36,7 @@ def _code(s: Session, model: type, row_id: int | None) -> str:
 
 
 def correct_invoice(s: Session, company: Company, number: object, date: object, lines: Sequence[Line], *,
-                    reason: object = "Correction", **header: object) -> tuple[Invoice, Invoice]:
+                    reason: object = "Correction", **header: Any) -> tuple[Invoice, Invoice]:
     """Returns (cancelling credit note, corrected invoice), both posted.
 
     Only a posted invoice that is fully open and not corrected before can be corrected; a partly
@@ -58,6 +59,7 @@ def correct_invoice(s: Session, company: Company, number: object, date: object, 
 
     customer = s.get(Customer, orig.customer_id).account
     # "" means "none" for terms, cash discount and method of payment: the original's choice, not the default.
+    same: dict[str, Any]  # keyword arguments of invoicing.save_draft
     same = dict(currency=orig.currency, exchange_rate=orig.exchange_rate,
                 posting_profile=_code(s, PostingProfile, orig.posting_profile_id),
                 terms=_code(s, TermsOfPayment, orig.terms_id),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ardesk.errors import ValidationError
@@ -57,8 +58,8 @@ def update_customer(s: Session, company: Company, account: object, **fields: obj
 def _apply(s: Session, company: Company, c: Customer, values: dict[str, object]) -> None:
     """Validate every value first, then assign: a bad field leaves the customer as it was."""
     new: dict[str, object] = {}
-    refs = {"group": CustomerGroup, "terms": TermsOfPayment, "cash_discount": CashDiscount,
-            "posting_profile": PostingProfile, "method_of_payment": MethodOfPayment}
+    refs: dict[str, type[Any]] = {"group": CustomerGroup, "terms": TermsOfPayment, "cash_discount": CashDiscount,
+                                  "posting_profile": PostingProfile, "method_of_payment": MethodOfPayment}
     for key, value in values.items():
         if key not in FIELDS:
             raise ValidationError(key, "is not a customer field")
@@ -171,6 +172,7 @@ def customer_ids(s: Session, company_id: int, text: str = "", sort: str = "accou
     if sort not in SORT_COLUMNS:
         raise ValidationError("sort", f"cannot sort by {sort!r}")
     q = _search(select(Customer.id), company_id, text)
+    key: SQLColumnExpression[Any]
     if sort == "group":
         g = aliased(CustomerGroup)
         q = q.join(g, g.id == Customer.group_id)

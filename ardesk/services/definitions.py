@@ -45,7 +45,7 @@ def falls_due() -> ColumnElement[dt.date]:
     return func.coalesce(CT.due_date, CT.document_date)
 
 
-def changes_after(day: dt.date) -> Subquery:
+def changes_after(day: dt.date, among: Select | None = None) -> Subquery:
     """Per transaction (transaction_id): how much settlement moved its balance (balance) and its
     accounting-currency balance (balance_acc) after the end of `day`, so that
     balance as of day = balance - change.
@@ -53,8 +53,10 @@ def changes_after(day: dt.date) -> Subquery:
     A settlement row takes `amount` off the debit and gives it to the credit (services.settlements).
     Rows in force now but dated after the day did not count yet on the day; rows undone after the
     day (dated on or before it) still counted. Only such rows are read, so for a date near today
-    this is a small set (empty when nothing was settled or undone after the day). The sums are in
-    the money columns' storage units: use them through AsOf, which gives them the money type."""
+    this is a small set (empty when nothing was settled or undone after the day); without an index on
+    the settlement dates it is still one pass over the settlement table, so a query about a few
+    transactions passes `among` (a select of their ids), which reads only their settlements. The sums
+    are in the money columns' storage units: use them through AsOf, which gives them the money type."""
     row = Settlement
     counted_now_not_then = and_(row.unsettled_date.is_(None), row.date > day)
     counted_then_not_now = and_(row.unsettled_date.is_not(None), row.unsettled_date > day, row.date <= day)
@@ -64,6 +66,8 @@ def changes_after(day: dt.date) -> Subquery:
                     (sign * row.amount_acc).label("balance_acc")).where(changed)
     credits = select(row.credit_id.label("transaction_id"), (-sign * row.amount).label("balance"),
                      (-sign * (row.amount_acc + row.exchange_result)).label("balance_acc")).where(changed)
+    if among is not None:
+        debits, credits = debits.where(row.debit_id.in_(among)), credits.where(row.credit_id.in_(among))
     both = union_all(debits, credits).subquery("settled_after")
     return (select(both.c.transaction_id, func.sum(both.c.balance).label("balance"),
                    func.sum(both.c.balance_acc).label("balance_acc"))
@@ -105,6 +109,7 @@ class AsOf:
         return and_(self.is_open(), self.balance > 0, falls_due() < self.day)
 
 
-def as_of(day: dt.date) -> AsOf:
-    """The as-of view of customer transactions at the end of `day` (balance, is_open, is_overdue)."""
-    return AsOf(day, changes_after(day))
+def as_of(day: dt.date, among: Select | None = None) -> AsOf:
+    """The as-of view of customer transactions at the end of `day` (balance, is_open, is_overdue);
+    among: a select of the transaction ids the query is about, when they are few (changes_after)."""
+    return AsOf(day, changes_after(day, among))

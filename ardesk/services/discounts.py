@@ -5,11 +5,11 @@ All figures are magnitudes (positive) of the transaction's open balance; callers
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ardesk.money import HUNDRED, round_money
-from ardesk.services.records import ScheduleRow
 
 ZERO = Decimal("0.00")
 MODES = ("normal", "always", "never")
@@ -30,11 +30,11 @@ class Period:
 NONE = Period(None, Decimal(0))
 
 
-def period(schedule: tuple[tuple[ScheduleRow, Decimal], ...], on: dt.date, mode: str) -> Period:
-    """The first period whose discount date is on or after `on` (a payment on the discount date
-    still qualifies, DOMAIN 2.6). Always: after the last date, the last period's percentage
-    (DOMAIN 4.5 rule 5, DERIVED). Never: no discount."""
-    periods = [(row.discount_date, pct) for row, pct in schedule if pct > 0]
+def period(schedule: Sequence[tuple[dt.date, Decimal]], on: dt.date, mode: str) -> Period:
+    """The first period (discount date, percent) whose date is on or after `on` (a payment on the
+    discount date still qualifies, DOMAIN 2.6). Always: after the last date, the last period's
+    percentage (DOMAIN 4.5 rule 5, DERIVED). Never: no discount."""
+    periods = [(day, pct) for day, pct in schedule if pct > 0]
     if mode == "never" or not periods:
         return NONE
     for day, pct in periods:

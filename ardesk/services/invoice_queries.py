@@ -164,7 +164,7 @@ def _cut(f: InvoiceFilter) -> definitions.AsOf | None:
 
 
 def _balance(cut: definitions.AsOf | None) -> ColumnElement[Decimal]:
-    return cut.balance if cut is not None else CustomerTransaction.balance
+    return cut.balance if cut is not None else CustomerTransaction.balance.expression
 
 
 def _filtered(q: Select, company_id: int, f: InvoiceFilter, cut: definitions.AsOf | None, *,
@@ -215,8 +215,10 @@ def invoice_rows(s: Session, company_id: int, ids: Sequence[int], as_of: dt.date
     balances as of that date and whether each is overdue on it (definitions.AsOf)."""
     if not ids:
         return []
-    cut = definitions.as_of(as_of) if as_of is not None else None
-    overdue = and_(Invoice.status == "posted", cut.is_overdue()) if cut is not None else literal(False)
+    page = select(Invoice.transaction_id).where(Invoice.id.in_(list(ids)), Invoice.transaction_id.is_not(None))
+    cut = definitions.as_of(as_of, page) if as_of is not None else None
+    overdue = case((and_(Invoice.status == "posted", cut.is_overdue()), True), else_=False) if cut is not None \
+        else literal(False)
     q = (select(Invoice.id, Invoice.status, Invoice.number, Invoice.kind, Invoice.date,
                 func.coalesce(CustomerTransaction.due_date, Invoice.due_date), Customer.account, Customer.name,
                 Invoice.currency, func.coalesce(CustomerTransaction.amount, _signed_amount()),
@@ -226,7 +228,7 @@ def invoice_rows(s: Session, company_id: int, ids: Sequence[int], as_of: dt.date
     if cut is not None:
         q = cut.join(q)
     q = q.where(Invoice.company_id == company_id, Invoice.id.in_(list(ids)))
-    found = {row[0]: InvoiceRow(*row[:-1], overdue=bool(row[-1])) for row in s.execute(q).all()}
+    found = {row[0]: InvoiceRow(*row) for row in s.execute(q).all()}
     return [found[i] for i in ids if i in found]
 
 

@@ -31,6 +31,7 @@ from ardesk.services.currency import exchange_rate
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import next_number
 from ardesk.services.settlement_engine import Mark
+from ardesk.services.settlement_loading import load_items, policy
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
 
 
@@ -90,17 +91,17 @@ def add_line(s: Session, company: Company, journal: object, customer: object, da
             raise ValidationError(key, "must be True or False")
     if cash is None and not marks:
         raise ValidationError("amount", "give the amount received, or mark what it pays")
-    params = lookup.parameters(s, company.id)
-    items = settlement_engine.load_items(s, company, cust, day, marks, params, currency=cur)
+    rules = policy(lookup.parameters(s, company.id))
+    items, _ = load_items(s, company, cust, day, marks, rules, currency=cur)
     if items and cash is None:
-        settlement_engine.plan_payment(items, None, params)  # refuses marks whose credits exceed the debits
+        settlement_engine.plan_payment(items, None, rules)  # refuses marks whose credits exceed the debits
     seq = (s.scalar(select(func.max(PaymentJournalLine.seq)).where(PaymentJournalLine.journal_id == j.id)) or 0) + 1
     line = PaymentJournalLine(journal_id=j.id, seq=seq, customer_id=cust.id, date=day, amount=cash,
                               method_of_payment_id=mop.id, reference=optional_text(reference, "reference", max_len=100),
                               prepayment=prepayment, full_settlement=full_settlement, currency=cur, exchange_rate=rate)
     s.add(line)
     s.flush()
-    s.add_all(JournalMark(company_id=item.txn.company_id, line_id=line.id, transaction_id=item.txn.id,
+    s.add_all(JournalMark(company_id=item.open.company_id, line_id=line.id, transaction_id=item.open.id,
                           amount=item.requested,
                           use_cash_discount=item.mode) for item in items)
     s.flush()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,11 +53,12 @@ def code_text(value: object, field: str, *, max_len: int = 20) -> str:
 
 def by_code(s: Session, model: type[T], company_id: int, code: object, field: str) -> T:
     """The record of `model` with this code (customers: account) in the company."""
-    column = model.account if model is Customer else model.number if model is Account else model.code  # type: ignore[attr-defined]
+    m: Any = model  # every set-up model has company_id and a code column (customers: account, accounts: number)
+    column = m.account if model is Customer else m.number if model is Account else m.code
     text = code_text(code, field, max_len=30)
-    row = s.scalar(select(model).where(model.company_id == company_id, column == text))  # type: ignore[attr-defined]
+    row = s.scalar(select(m).where(m.company_id == company_id, column == text))
     if row is None:
-        raise NotFoundError(field, f"there is no {LABELS.get(model, model.__name__)} {text!r}")
+        raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
     return row
 
 
@@ -65,7 +66,7 @@ def optional(s: Session, model: type[T], company_id: int, code: object, field: s
     return None if code is None else by_code(s, model, company_id, code, field)
 
 
-def exists(s: Session, model: type, company_id: int, code: str) -> bool:
+def exists(s: Session, model: type[Any], company_id: int, code: str) -> bool:
     column = model.account if model is Customer else model.number if model is Account else model.code
     return s.scalar(select(model.id).where(model.company_id == company_id, column == code)) is not None
 
@@ -92,7 +93,7 @@ def role_account(s: Session, company_id: int, role: str) -> Account:
     return account
 
 
-def account_or_role(s: Session, company_id: int, value: str, field: str) -> Account:
+def account_or_role(s: Session, company_id: int, value: object, field: str) -> Account:
     """An account given by number, or by role name (receivable, bank, ...)."""
     from ardesk.services.chart import ROLES
 

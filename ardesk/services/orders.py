@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -201,11 +202,11 @@ def post_packing_slip(s: Session, company: Company, order_number: object, date: 
 
 
 def invoice_packing_slips(s: Session, company: Company, slip_numbers: Sequence[str], date: object,
-                          **header: object) -> Invoice:
+                          **header: Any) -> Invoice:
     """One invoice for one or more packing slips of the same customer (DOMAIN 3.3 "invoice from packing slips")."""
     if not isinstance(slip_numbers, list | tuple) or not slip_numbers:
         raise ValidationError("slips", "give at least one packing slip number")
-    slips = []
+    slips: list[PackingSlip] = []
     for i, number in enumerate(slip_numbers):
         text = lookup.code_text(number, f"slips[{i}]", max_len=30)
         slip = s.scalar(select(PackingSlip).where(PackingSlip.company_id == company.id, PackingSlip.number == text))

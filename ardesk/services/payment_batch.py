@@ -17,14 +17,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import NotFoundError, ValidationError
-from ardesk.models import Company, Customer, CustomerTransaction, MethodOfPayment, PostingProfile
+from ardesk.models import Company, Customer, CustomerTransaction, JournalMark, MethodOfPayment, PostingProfile
 from ardesk.money import currency_places, money, round_money
-from ardesk.services import discounts, lookup, settlement_engine, settlements
+from ardesk.services import lookup, settlement_engine, settlements
 from ardesk.services.currency import exchange_rate
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, NumberPool, VoucherSpec, post_vouchers
 from ardesk.services.profiles import ProfileCache
-from ardesk.services.settlement_engine import Item, Mark, Plan
+from ardesk.services.settlement_engine import Mark, Plan, Policy
+from ardesk.services.settlement_loading import discount_periods, load_items, open_of, policy
+from ardesk.services.settlement_recording import carry_out
 from ardesk.services.text import a_date, currency_code, optional_text
 from ardesk.services.transactions import OpenItem, open_items
 
@@ -61,7 +63,7 @@ class _Checked:
     profile: PostingProfile
     ar: int
     plan: Plan | None = None           # marked payments: the engine's plan
-    items: list[Item] = field(default_factory=list)
+    txns: dict[int, CustomerTransaction] = field(default_factory=dict)  # the plan's transactions
 
 
 def _named(prefix: str, exc: ValidationError) -> ValidationError:
@@ -71,6 +73,7 @@ def _named(prefix: str, exc: ValidationError) -> ValidationError:
 class _Context:
     def __init__(self, s: Session, company: Company, lines: Sequence[PaymentLine]) -> None:
         self.params = lookup.parameters(s, company.id)
+        self.policy = policy(self.params)
         accounts = list({ln.customer for ln in lines if isinstance(ln.customer, str)})
         self.customers: dict[str, Customer] = {}
         for chunk in lookup.chunks(accounts):
@@ -115,9 +118,9 @@ def _check(s: Session, company: Company, ctx: _Context, line: PaymentLine, prefi
 
 
 def _plan_marked(s: Session, company: Company, ctx: _Context, c: _Checked) -> None:
-    items = settlement_engine.load_items(s, company, c.customer, c.day, c.line.marks, ctx.params,
-                                         journal_line_id=c.line.journal_line_id, currency=c.currency)
-    c.plan = settlement_engine.plan_payment(items, c.cash, ctx.params, full_settlement=c.line.full_settlement) \
+    items, c.txns = load_items(s, company, c.customer, c.day, c.line.marks, ctx.policy,
+                               journal_line_id=c.line.journal_line_id, currency=c.currency)
+    c.plan = settlement_engine.plan_payment(items, c.cash, ctx.policy, full_settlement=c.line.full_settlement) \
         if items else Plan([], payment=c.cash)
 
 
@@ -133,31 +136,19 @@ class _OpenDebits:
                 CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id.in_(chunk),
                 CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
                 CustomerTransaction.posting_profile_id.in_(settle_ok))).all()
-        for t in sorted(rows, key=settlement_engine.priority_key(ctx.params)):
+        for t in sorted(rows, key=settlement_engine.priority_key(ctx.policy)):
             self.by_customer.setdefault(t.customer_id, []).append(t)
-        self.schedules = settlement_engine.discount_periods(s, [t.id for t in rows])
+        self.schedules = discount_periods(s, [t.id for t in rows])
 
-    def plan(self, credit: CustomerTransaction, day: dt.date, params: object, locked: set[int]) -> Plan | None:
-        """Spend the credit on the customer's open debits in order; None when there is nothing to settle."""
-        pool = -credit.balance
-        items: list[Item] = []
-        for n, txn in enumerate(self.by_customer.get(credit.customer_id, ())):
-            if pool <= 0:
-                break
-            if txn.balance <= 0 or txn.currency != credit.currency or txn.id in locked:
-                continue
-            period = discounts.period(self.schedules[txn.id], day, "normal")
-            item = Item(txn, n, "normal", None, period)
-            use = min(pool, item.full_cash)
-            settlement_engine._take(item, use, params)
-            pool -= use
-            if item.cash > 0 or item.discount > 0:
-                items.append(item)
-        if not items:
-            return None
-        credit_item = Item(credit, -1, "normal", None, discounts.NONE)
-        credit_item.cash = sum((i.cash for i in items), Decimal(0))
-        return Plan([*items, credit_item])
+    def plan(self, credit: CustomerTransaction, day: dt.date, rules: Policy, locked: set[int]
+             ) -> tuple[Plan | None, dict[int, CustomerTransaction]]:
+        """Spend the credit on the customer's open debits in order (their balances as they stand after
+        the batch's earlier payments); (None, {}) when there is nothing to settle."""
+        debits = [t for t in self.by_customer.get(credit.customer_id, ())
+                  if t.balance > 0 and t.currency == credit.currency and t.id not in locked]
+        plan = settlement_engine.automatic([open_of(t, self.schedules[t.id]) for t in debits], open_of(credit),
+                                           day, rules)
+        return plan, {t.id: t for t in [*debits, credit]}
 
 
 def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
@@ -177,9 +168,9 @@ def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
             raise _named(prefix, exc) from None
         if c.plan is not None:
             for item in c.plan.items:
-                if item.txn.id in marked:
-                    raise ValidationError(f"{prefix}marks", f"{item.txn.number} is marked on another line too")
-                marked.add(item.txn.id)
+                if item.open.id in marked:
+                    raise ValidationError(f"{prefix}marks", f"{item.open.number} is marked on another line too")
+                marked.add(item.open.id)
         checked.append(c)
     if not checked:
         return []
@@ -210,13 +201,10 @@ def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
 def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked],
             payments: list[CustomerTransaction]) -> None:
     """Each payment's settlement in line order, so a later payment sees what an earlier one settled."""
-    from ardesk.models import JournalMark
-    from ardesk.services.payments import carry_out  # payments imports this module
-
     wanted = {c.customer.id for c in checked if not c.line.marks and not c.line.prepayment}
     debits = _OpenDebits(s, company, ctx, wanted) if ctx.params.automatic_settlement and wanted else None
     # Automatic settlement leaves alone what is marked in a journal or by another line of the batch.
-    locked = {i.txn.id for c in checked if c.plan is not None for i in c.plan.items}
+    locked = {i.open.id for c in checked if c.plan is not None for i in c.plan.items}
     if debits is not None:
         locked |= set(s.scalars(select(JournalMark.transaction_id).where(JournalMark.company_id == company.id)))
     events = NumberPool(s, company.id, "settlement")
@@ -224,16 +212,17 @@ def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked]
     batch = settlements.CashBatch(s)
     for c, payment in zip(checked, payments, strict=True):
         if c.plan is not None and c.plan.items:
-            plan, credit = c.plan, payment
+            plan, credit, txns = c.plan, payment, c.txns
         elif debits is not None and not c.line.marks and not c.line.prepayment:
-            plan, credit = debits.plan(payment, c.day, ctx.params, locked), None  # the payment is in the plan
+            plan, txns = debits.plan(payment, c.day, ctx.policy, locked)  # the payment is in the plan
+            credit = None
         else:
             continue
         if plan is None:
             continue
         event = events.next()
-        if any(i.txn.company_id != company.id for i in plan.items):
+        if any(i.open.company_id != company.id for i in plan.items):
             event = f"C:{company.id}:{event}"  # spans the group: unsettle finds every company's rows
-        carry_out(s, company, plan, c.day, event, credit, flush=False, batch=batch)
+        carry_out(s, company, plan, txns, c.day, event, credit, flush=False, batch=batch)
     batch.flush(s)
     s.flush()

@@ -9,60 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
-from ardesk.models import (
-    CashDiscount,
-    Company,
-    Customer,
-    CustomerTransaction,
-    LedgerEntry,
-    Settlement,
-    Voucher,
-)
-from ardesk.money import currency_places, money, round_money, round_to
+from ardesk.models import Company, Customer, CustomerTransaction, LedgerEntry, PostingProfile, Settlement, Voucher
+from ardesk.money import currency_places, money, round_money
 from ardesk.services import balances, centralized, lookup, payment_batch, settlement_engine, settlements
+from ardesk.services.adjustments import ADJUSTMENT_KINDS
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
-from ardesk.services.settlement_engine import Item, Mark, Plan
+from ardesk.services.settlement_engine import Mark, MarkPreview
+from ardesk.services.settlement_loading import load_items, policy
+from ardesk.services.settlement_recording import carry_out
 from ardesk.services.text import a_date
 from ardesk.services.transactions import OpenItem, open_item
 
-ADJUSTMENT_KINDS = ("cash_discount", "penny_difference", "over_underpayment", "reversal", "write_off",
-                    "intercompany")
-
-
-@dataclass(frozen=True)
-class MarkPreview:
-    """What the settle screen shows for one marked transaction (DOMAIN 4.5), signed like it."""
-
-    number: str
-    amount_to_settle: Decimal
-    cash_discount_date: dt.date | None
-    cash_discount_amount: Decimal
-    discount_taken: Decimal
-    discount_to_take: Decimal
-    use_cash_discount: str
-    difference: Decimal = Decimal("0.00")
-
-
-def previews(plan: Plan) -> list[MarkPreview]:
-    out = []
-    for item in sorted(plan.items, key=lambda i: i.index):
-        sign = item.sign
-        period_discount = round_to(abs(item.txn.amount) * item.period.fraction, item.txn.currency) \
-            if item.period.percent \
-            else Decimal("0.00")
-        out.append(MarkPreview(item.txn.number, sign * item.cash, item.period.date, sign * period_discount,
-                               sign * item.txn.discount_taken, sign * (item.discount + (
-                                   item.difference if item.difference_kind == "cash_discount" else 0)),
-                               item.mode, sign * item.difference))
-    return out
+__all__ = ["ADJUSTMENT_KINDS", "MarkPreview", "nsf", "post_payment", "preview", "priority_marks", "reverse",
+           "settle", "unsettle"]
 
 
 def _customer(s: Session, company: Company, customer: object) -> Customer:
@@ -71,111 +36,16 @@ def _customer(s: Session, company: Company, customer: object) -> Customer:
 
 def preview(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark], *,
             payment_amount: object = None, full_settlement: bool = False) -> list[MarkPreview]:
+    """What settling the marks would do, as the settle screen shows it; the engine's own plan
+    (settlement_engine.plan_preview), so the screen and the posting never disagree."""
     cust = _customer(s, company, customer)
     day = a_date(date, "date")
-    params = lookup.parameters(s, company.id)
-    items = settlement_engine.load_items(s, company, cust, day, marks, params)
-    if payment_amount is None and not any(i.sign < 0 for i in items):
-        plan = settlement_engine.plan_payment(items, None, params) if items else Plan([])
-    elif payment_amount is None:
-        plan = settlement_engine.plan_offset(items, params)
-    else:
-        amount = money(payment_amount, "payment_amount", positive=True, allow_zero=False)
-        plan = settlement_engine.plan_payment(items, amount, params, full_settlement=full_settlement)
-    return previews(plan)
-
-
-# --- carrying out a plan --------------------------------------------------------------------------
-
-def _discount_account(s: Session, company: Company, txn: CustomerTransaction) -> int:
-    """DOMAIN 2.6 defaulting: the document's cash discount code account, else the cash_discount role."""
-    if txn.cash_discount_id is not None:
-        account = s.scalar(select(CashDiscount.account_id).where(CashDiscount.id == txn.cash_discount_id))
-        if account is not None:
-            return account
-    return lookup.role_account(s, company.id, "cash_discount").id
-
-
-def adjust(s: Session, company: Company, target: CustomerTransaction, kind: str, amount: Decimal, date: dt.date,
-           account_id: int, event: str, *, rate: Decimal | None = None, text: str = "",
-           splits: Sequence[tuple[int, Decimal]] = ()) -> Settlement:
-    """Close `amount` of the target's open balance against a GL account through a customer
-    transaction of `kind` (cash discount, difference, write-off ...) that is settled at once.
-    splits: [(account, part)] when the GL side is split (write-off with separate sales tax)."""
-    debit_target = target.balance > 0
-    rate = target.exchange_rate if rate is None else rate
-    acc = currency_places(company.currency)
-    amount_acc = round_money(amount * rate, acc)
-    sign = -1 if debit_target else 1  # the adjustment carries the opposite sign of its target
-    label = text or f"{kind.replace('_', ' ').capitalize()} {target.number}"
-    parts = list(splits) or [(account_id, amount)]
-    gl = [Entry(account, -sign * round_money(part * rate, acc), label, currency=target.currency,
-                amount_cur=Decimal(0)) for account, part in parts]
-    residual = -sign * amount_acc - sum((e.amount for e in gl), Decimal(0))  # rounding of the split parts
-    gl[0] = Entry(gl[0].account_id, gl[0].amount + residual, label, currency=target.currency, amount_cur=Decimal(0))
-    voucher = post_voucher(s, company, date, kind, [
-        *gl, Entry(target.account_id, sign * amount_acc, label, target.customer_id, target.currency, sign * amount),
-    ], sequence="discount_voucher" if kind == "cash_discount" else "adjustment_voucher", text=label)
-    adj = open_item(s, company.id, OpenItem(
-        customer_id=target.customer_id, voucher_id=voucher.id, number=voucher.number, kind=kind, date=date,
-        amount=sign * amount, amount_acc=sign * amount_acc, currency=target.currency, exchange_rate=rate,
-        account_id=target.account_id, posting_profile_id=target.posting_profile_id, text=label))
-    debit, credit = (target, adj) if debit_target else (adj, target)
-    if kind == "cash_discount":
-        balances.take_discount(target, amount)
-        return settlements.apply(s, company, debit, credit, amount, date, event=event, discount=amount)
-    return settlements.apply(s, company, debit, credit, amount, date, event=event, difference=amount)
-
-
-def carry_out(s: Session, company: Company, plan: Plan, date: dt.date, event: str,
-              payment: CustomerTransaction | None = None, *, later_date: bool = True,
-              flush: bool = True, batch: settlements.CashBatch | None = None) -> list[Settlement]:
-    """Cash pairs first (debits oldest first against credit notes, then the payment), then the
-    discounts and differences that close what the cash left. batch: plain cash pairs go there
-    (the caller flushes it) and are not among the returned rows."""
-    rows: list[Settlement] = []
-    debits = [[i, i.cash] for i in sorted(plan.debits, key=Item.order_key) if i.cash > 0]
-    credits = [[i.txn, i.cash] for i in sorted(plan.credits, key=Item.order_key) if i.cash > 0]
-    if payment is not None:
-        applied = sum((i.cash for i in plan.debits), Decimal(0)) - sum((i.cash for i in plan.credits), Decimal(0))
-        if applied > 0:
-            credits.append([payment, applied])
-    ci = 0
-    for pair in debits:
-        item, need = pair
-        while need > 0 and ci < len(credits):
-            credit, have = credits[ci]
-            use = min(need, have)
-            day = max(date, item.txn.date, credit.date) if later_date else date
-            if item.txn.company_id != credit.company_id:  # centralized payment (DOMAIN 4.13)
-                rows += centralized.settle_across(s, company, item.txn, credit, use, day, event)
-            elif batch is None or not batch.add(company, item.txn, credit, use, day, event):
-                rows.append(settlements.apply(s, company, item.txn, credit, use, day, event=event, flush=False))
-            need -= use
-            credits[ci][1] -= use
-            if credits[ci][1] == 0:
-                ci += 1
-    rate = payment.exchange_rate if payment is not None else None
-    for item in plan.items:
-        day = max(date, item.txn.date) if later_date else date
-        owner = company if item.txn.company_id == company.id else s.get(Company, item.txn.company_id)
-        if item.discount > 0 and owner is not company:
-            rows += centralized.discount_across(s, company, item.txn, payment, item.discount, day, event,
-                                                _discount_account(s, owner, item.txn))
-        elif item.discount > 0:
-            rows.append(adjust(s, company, item.txn, "cash_discount", item.discount, day,
-                               _discount_account(s, company, item.txn), event, rate=rate))
-        if item.difference > 0:
-            account = _discount_account(s, owner, item.txn) if item.difference_kind == "cash_discount" \
-                else lookup.role_account(s, owner.id, item.difference_kind).id
-            rows.append(adjust(s, owner, item.txn, item.difference_kind, item.difference, day, account, event,
-                               rate=rate if owner is company else None))
-    if payment is not None and plan.over_adjustment > 0:
-        rows.append(adjust(s, company, payment, plan.over_kind, plan.over_adjustment, date,
-                           lookup.role_account(s, company.id, plan.over_kind).id, event))
-    if flush:
-        s.flush()
-    return rows
+    rules = policy(lookup.parameters(s, company.id))
+    items, _ = load_items(s, company, cust, day, marks, rules)
+    amount = None if payment_amount is None else money(
+        payment_amount, "payment_amount", currency=cust.currency, positive=True, allow_zero=False)
+    return settlement_engine.previews(settlement_engine.plan_preview(items, rules, amount,
+                                                                     full_settlement=full_settlement))
 
 
 # --- payments ---------------------------------------------------------------------------------------
@@ -195,27 +65,26 @@ def priority_marks(s: Session, company: Company, cust: Customer, currency: str) 
     """Open debits of the customer in settlement order (DOMAIN 4.9): by the priority list of kinds
     when the company uses one, then due date, then date, then posting order. Only transactions
     whose posting profile allows settlement take part."""
-    from ardesk.models import PostingProfile
-
     rows = s.execute(select(CustomerTransaction).join(PostingProfile, PostingProfile.id ==
                                                      CustomerTransaction.posting_profile_id)
                      .where(CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
                             CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
                             CustomerTransaction.currency == currency, PostingProfile.settle.is_(True))).scalars().all()
-    return [Mark(t.number) for t in sorted(rows, key=settlement_engine.priority_key(lookup.parameters(s, company.id)))]
+    key = settlement_engine.priority_key(policy(lookup.parameters(s, company.id)))
+    return [Mark(t.number) for t in sorted(rows, key=key)]
 
 
 def settle(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark]) -> list[Settlement]:
     """Settle already-posted open transactions against each other (API "settle")."""
     cust = _customer(s, company, customer)
     day = a_date(date, "date")
-    params = lookup.parameters(s, company.id)
-    items = settlement_engine.load_items(s, company, cust, day, marks, params)
-    late = [i.txn.number for i in items if i.txn.date > day]
+    rules = policy(lookup.parameters(s, company.id))
+    items, txns = load_items(s, company, cust, day, marks, rules)
+    late = [i.open.number for i in items if i.open.date > day]
     if late:
         raise ValidationError("date", f"must not be before the date of {', '.join(late)}")
-    plan = settlement_engine.plan_offset(items, params)
-    return carry_out(s, company, plan, day, next_number(s, company.id, "settlement"), later_date=False)
+    plan = settlement_engine.plan_offset(items, rules)
+    return carry_out(s, company, plan, txns, day, next_number(s, company.id, "settlement"), later_date=False)
 
 
 # --- undoing ----------------------------------------------------------------------------------------

@@ -277,8 +277,8 @@ def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str |
         sums.append(func.sum(case((and_(*conditions), amount), else_=None) if conditions else amount))
     overdue = cut.is_overdue()
     sums += [func.sum(amount), func.sum(case((overdue, amount), else_=None)), func.sum(case((overdue, 1), else_=0))]
-    q = cut.join(select(*sums).select_from(CustomerTransaction))
-    row = s.execute(q.where(CustomerTransaction.company_id == company_id, cut.is_open())).one()
+    totals = cut.join(select(*sums).select_from(CustomerTransaction))
+    row = s.execute(totals.where(CustomerTransaction.company_id == company_id, cut.is_open())).one()
     values = [v if v is not None else ZERO for v in row[:-1]]
     return AgingSummary(found.code, found.basis, as_of,
                         tuple((label, values[i]) for i, (label, _, _) in enumerate(buckets)), values[-2],

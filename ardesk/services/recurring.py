@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, select
@@ -65,6 +66,7 @@ def save_template(s: Session, company: Company, name: object, lines: Sequence[Li
     if template is not None and not replace:
         raise ValidationError("name", f"a template named {name!r} already exists")
     refs = {}
+    model: type[Any]
     for key, model, value in (("terms_id", TermsOfPayment, terms), ("cash_discount_id", CashDiscount, cash_discount),
                               ("posting_profile_id", PostingProfile, posting_profile),
                               ("method_of_payment_id", MethodOfPayment, method_of_payment)):
@@ -126,17 +128,19 @@ class RecurrenceRun:
     cancelled: bool
 
 
-def _template_input(s: Session, tpl: InvoiceTemplate, from_template: bool) -> tuple[list[Line], dict[str, object]]:
+def _template_input(s: Session, tpl: InvoiceTemplate, from_template: bool) -> tuple[list[Line], dict[str, Any]]:
     lines = [Line(t.description, t.amount, quantity=t.quantity, unit_price=t.unit_price,
                   account=s.get(Account, t.account_id).number,
                   tax=s.get(SalesTax, t.sales_tax_id).code if t.sales_tax_id else None)
              for t in s.scalars(select(InvoiceTemplateLine).where(InvoiceTemplateLine.template_id == tpl.id)
                                 .order_by(InvoiceTemplateLine.seq))]
-    header: dict[str, object] = {"notes": tpl.notes}
+    header: dict[str, Any] = {"notes": tpl.notes}  # keyword arguments of invoicing.save_draft
     if from_template:
-        for key, model, value in (("terms", TermsOfPayment, tpl.terms_id), ("cash_discount", CashDiscount,
-                                  tpl.cash_discount_id), ("posting_profile", PostingProfile, tpl.posting_profile_id),
-                                  ("method_of_payment", MethodOfPayment, tpl.method_of_payment_id)):
+        refs: tuple[tuple[str, type[Any], int | None], ...] = (
+            ("terms", TermsOfPayment, tpl.terms_id), ("cash_discount", CashDiscount, tpl.cash_discount_id),
+            ("posting_profile", PostingProfile, tpl.posting_profile_id),
+            ("method_of_payment", MethodOfPayment, tpl.method_of_payment_id))
+        for key, model, value in refs:
             if value is not None:
                 header[key] = s.get(model, value).code
         if tpl.currency:

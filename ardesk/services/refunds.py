@@ -11,6 +11,7 @@ A refund can be reversed like a payment.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
@@ -69,7 +70,7 @@ def reimburse(s: Session, company: Company, date: object, *, customers: Sequence
 
 
 def _refund(s: Session, company: Company, cust: Customer, currency: str, txns: list[CustomerTransaction],
-            credit: Decimal, mop: MethodOfPayment, day: object, event: str) -> CustomerTransaction:
+            credit: Decimal, mop: MethodOfPayment, day: dt.date, event: str) -> CustomerTransaction:
     credits = [t for t in txns if t.balance < 0]
     ar = credits[0].account_id
     credit_acc = -sum((t.balance_acc for t in txns), ZERO)

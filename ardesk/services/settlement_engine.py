@@ -1,7 +1,9 @@
-"""The settlement engine: from marks to what each transaction settles (DOMAIN 4.5–4.9).
+"""The settlement engine: from marks to what each transaction settles (DOMAIN 4.5–4.9), on plain values.
 
 A plan says, per marked transaction, how much cash settles it, how much cash discount and how
-much tolerated difference closes it; it writes nothing. payments.py carries plans out.
+much tolerated difference closes it. The engine reads no database and writes nothing: its inputs
+are open items (`Open`), marks, a `Policy` made from the company's parameters and each currency's
+decimals; settlement_loading makes those from the books, settlement_recording carries plans out.
 
 ARDESK choices, each tested:
 * A marked amount at or above "remaining − available discount" covers the item: the item takes
@@ -10,7 +12,9 @@ ARDESK choices, each tested:
   amount closes the invoice with the discount and a penny or over/underpayment difference.
 * Unallocated cash goes oldest first, then better discount, then due date, then posting order (4.6).
 * settle() without a payment offsets debits and credits up to the smaller side; the larger side
-  is settled partially with its discount grossed up (API "settle")."""
+  is settled partially with its discount grossed up (API "settle").
+* A credit note carries a cash discount only with the parameter "cash discount on credit notes"
+  (4.5 rule 7): settling it alone against nothing previews what it would refund and give back."""
 
 from __future__ import annotations
 
@@ -19,24 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ardesk.errors import ValidationError
-from ardesk.models import (
-    Company,
-    Customer,
-    CustomerTransaction,
-    DiscountScheduleRow,
-    JournalMark,
-    Parameters,
-    PaymentJournal,
-    PaymentJournalLine,
-)
-from ardesk.money import currency_places, money
-from ardesk.services import centralized, discounts, lookup
+from ardesk.services import discounts
 from ardesk.services.discounts import ZERO, Period
-from ardesk.services.records import ScheduleRow
 
 
 @dataclass(frozen=True)
@@ -50,9 +39,41 @@ class Mark:
     company: str | None = None
 
 
+@dataclass(frozen=True)
+class Open:
+    """An open transaction as the engine sees it: signed like the books (debit > 0), in its currency."""
+
+    id: int
+    number: str
+    kind: str
+    date: dt.date
+    due_date: dt.date | None
+    amount: Decimal
+    balance: Decimal
+    places: int                  # the currency's decimals (JPY 0, EUR 2, KWD 3)
+    discount_taken: Decimal = ZERO
+    company_id: int = 0
+    #: (discount date, percent) per cash discount period, in order (DOMAIN 2.6).
+    schedule: tuple[tuple[dt.date, Decimal], ...] = ()
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The company's settlement parameters (DOMAIN 2.1) that planning needs."""
+
+    max_penny_difference: Decimal = ZERO
+    max_over_underpayment: Decimal = ZERO
+    cash_discount_on_partial_payments: bool = False
+    cash_discount_on_credit_notes: bool = False
+    unspecific_discount: bool = False          # cash discount administration "unspecific"
+    priority: tuple[str, ...] = ()             # settlement priority of kinds, when used (DOMAIN 4.9)
+
+
 @dataclass
 class Item:
-    txn: CustomerTransaction
+    """One open transaction in a plan: what the plan takes from it (magnitudes)."""
+
+    open: Open
     index: int
     mode: str
     requested: Decimal | None
@@ -64,15 +85,15 @@ class Item:
 
     @property
     def sign(self) -> int:
-        return 1 if self.txn.balance > 0 else -1
+        return 1 if self.open.balance > 0 else -1
 
     @property
     def remaining(self) -> Decimal:
-        return abs(self.txn.balance)
+        return abs(self.open.balance)
 
     @property
     def places(self) -> int:
-        return currency_places(self.txn.currency)
+        return self.open.places
 
     @property
     def available(self) -> Decimal:
@@ -84,7 +105,8 @@ class Item:
 
     def order_key(self) -> tuple:
         # DOMAIN 4.6: oldest first, then the better discount, then due date, then posting order.
-        return (self.txn.date, -self.period.percent, self.txn.due_date or self.txn.date, self.txn.id)
+        o = self.open
+        return (o.date, -self.period.percent, o.due_date or o.date, o.id)
 
 
 @dataclass
@@ -105,139 +127,60 @@ class Plan:
         return [i for i in self.items if i.sign < 0]
 
 
-def discount_periods(s: Session, ids: Sequence[int]) -> dict[int, tuple[tuple[ScheduleRow, Decimal], ...]]:
-    """The discount periods (percent > 0) of each transaction: all that discounts.period looks at."""
-    out: dict[int, list[tuple[ScheduleRow, Decimal]]] = {i: [] for i in ids}
-    for chunk in lookup.chunks(ids):
-        t = DiscountScheduleRow
-        for tid, day, discount, to_pay, pct in s.execute(
-                select(t.transaction_id, t.discount_date, t.discount, t.amount_to_pay, t.percent)
-                .where(t.transaction_id.in_(chunk), t.percent > 0).order_by(t.transaction_id, t.seq)):
-            out[tid].append((ScheduleRow(day, discount, to_pay), pct))
-    return {k: tuple(v) for k, v in out.items()}
+@dataclass(frozen=True)
+class MarkPreview:
+    """What the settle screen shows for one marked transaction (DOMAIN 4.5), signed like it."""
+
+    number: str
+    amount_to_settle: Decimal
+    cash_discount_date: dt.date | None
+    cash_discount_amount: Decimal
+    discount_taken: Decimal
+    discount_to_take: Decimal
+    use_cash_discount: str
+    difference: Decimal = Decimal("0.00")
 
 
-def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict[str, CustomerTransaction]:
-    """The oldest open transaction per number (a reversed document's number can repeat)."""
-    out: dict[str, CustomerTransaction] = {}
-    for chunk in lookup.chunks(list(dict.fromkeys(numbers))):
-        # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
-        for txn in s.scalars(select(CustomerTransaction).where(
-                CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
-                CustomerTransaction.closed_date.is_(None))):
-            if txn.number not in out or txn.id < out[txn.number].id:
-                out[txn.number] = txn
-    return out
+def item(o: Open, index: int, on: dt.date, policy: Policy, *, mode: str = "normal",
+         requested: Decimal | None = None) -> Item:
+    """An open transaction marked on `on`: its discount period (debits always; credit notes only with
+    the parameter, DOMAIN 4.5 rule 7; payments never)."""
+    discounted = o.balance > 0 or (o.kind == "credit_note" and policy.cash_discount_on_credit_notes)
+    period = discounts.period(o.schedule, on, mode) if discounted else discounts.NONE
+    return Item(o, index, mode, requested, period)
 
 
-def locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
-    """The journal marks on these transactions: the marking lock (DOMAIN 4.1)."""
-    out: dict[int, JournalMark] = {}
-    for chunk in lookup.chunks(ids):
-        out.update((m.transaction_id, m) for m in s.scalars(select(JournalMark)
-                                                           .where(JournalMark.transaction_id.in_(chunk))))
-    return out
-
-
-def marked_elsewhere(s: Session, number: str, line_id: int) -> str:
-    """The message for a transaction locked by a mark on an unposted journal line."""
-    journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
-                             .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
-                             .where(PaymentJournalLine.id == line_id)).one()
-    return (f"{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
-            "post that journal or remove the mark there first")
-
-
-def priority_key(params: Parameters) -> Callable[[CustomerTransaction], tuple]:
+def priority_key(policy: Policy) -> Callable[[object], tuple]:
     """Settlement order of open debits (DOMAIN 4.9): the company's priority list of kinds when it uses
-    one, then due date, then date, then posting order."""
-    priority = (params.settlement_priority or "").split(",") if params.prioritize_settlement else []
+    one, then due date, then date, then posting order. Works on anything with kind, due_date, date, id."""
+    priority = list(policy.priority)
 
-    def key(t: CustomerTransaction) -> tuple:
-        rank = priority.index(t.kind) if t.kind in priority else len(priority)
-        return (rank, t.due_date or t.date, t.date, t.id)
+    def key(t: object) -> tuple:
+        kind, day = t.kind, t.date  # type: ignore[attr-defined]
+        rank = priority.index(kind) if kind in priority else len(priority)
+        return (rank, t.due_date or day, day, t.id)  # type: ignore[attr-defined]
     return key
 
 
-def load_items(s: Session, company: Company, customer: Customer, on: dt.date, marks: Sequence[Mark],
-               params: Parameters, *, journal_line_id: int | None = None, currency: str | None = None) -> list[Item]:
-    """Check the marks and find their open transactions (DOMAIN 11.5), with a few queries for any
-    number of marks; errors name the first bad mark."""
-    if not isinstance(marks, list | tuple):
-        raise ValidationError("marks", "must be a list of Mark")
-    owners: dict[object, tuple[Company, Customer]] = {}
-    wanted: dict[int, list[str]] = {}
-    for i, mark in enumerate(marks):
-        f = f"marks[{i}]"
-        if not isinstance(mark, Mark):
-            raise ValidationError(f, "must be a Mark")
-        if mark.use_cash_discount not in discounts.MODES:
-            raise ValidationError(f + ".use_cash_discount", "must be 'normal', 'always' or 'never'")
-        if mark.company not in owners:
-            # A document of another company of the group: a centralized payment (DOMAIN 4.13).
-            owner = centralized.partner(s, company, mark.company, f + ".company")
-            owners[mark.company] = (owner, centralized.party_customer(s, customer, owner, f + ".company"))
-        if not isinstance(mark.number, str) or not mark.number:
-            raise ValidationError(f + ".number", "give a document number")
-        wanted.setdefault(owners[mark.company][0].id, []).append(mark.number)
-    found = {cid: _open_by_number(s, cid, numbers) for cid, numbers in wanted.items()}
-    ids = [t.id for by_number in found.values() for t in by_number.values()]
-    held, schedules = locks(s, ids), discount_periods(s, ids)
-    items: list[Item] = []
-    seen: set[int] = set()
-    for i, mark in enumerate(marks):
-        f = f"marks[{i}]"
-        owner, owner_customer = owners[mark.company]
-        txn = found[owner.id].get(mark.number)
-        if txn is None:
-            known = s.scalar(select(CustomerTransaction.id).where(CustomerTransaction.company_id == owner.id,
-                                                                  CustomerTransaction.number == mark.number).limit(1))
-            raise ValidationError(f + ".number", f"{mark.number} is already settled" if known
-                                  else f"there is no document {mark.number!r}")
-        if txn.customer_id != owner_customer.id:
-            raise ValidationError(f + ".number", f"{mark.number} belongs to another customer")
-        if owner is not company and txn.balance < 0:
-            raise ValidationError(f + ".number", f"{mark.number} is a credit of {owner.code}; settle it there")
-        if currency is not None and txn.currency != currency:
-            raise ValidationError(f + ".number", f"{mark.number} is in {txn.currency}, the payment in {currency}")
-        if txn.id in seen:
-            raise ValidationError(f + ".number", f"{mark.number} is marked twice")
-        seen.add(txn.id)
-        lock = held.get(txn.id)
-        if lock is not None and lock.line_id != journal_line_id:
-            raise ValidationError(f + ".number", marked_elsewhere(s, mark.number, lock.line_id))
-        requested = None
-        if mark.amount is not None:
-            requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)
-            if requested > abs(txn.balance):
-                raise ValidationError(f + ".amount", f"{requested} is more than the {abs(txn.balance)} open on "
-                                                     f"{mark.number}")
-        # Credit notes carry a discount only with the parameter (DOMAIN 4.5 rule 7); payments never.
-        discounted = txn.balance > 0 or (txn.kind == "credit_note" and params.cash_discount_on_credit_notes)
-        p = discounts.period(schedules[txn.id], on, mark.use_cash_discount) if discounted else discounts.NONE
-        items.append(Item(txn, i, mark.use_cash_discount, requested, p))
-    return items
-
-
-def _take(item: Item, cash: Decimal, params: Parameters) -> Decimal:
+def take(item: Item, cash: Decimal, policy: Policy) -> Decimal:
     """Apply `cash` to the item; returns the cash it could not use (an overpayment of the item)."""
     if cash >= item.full_cash:
         item.cash, item.discount = item.full_cash, item.available
         return cash - item.full_cash
     item.cash = cash
     item.discount = discounts.partial(item.remaining, cash, item.period,
-                                      on_partial=params.cash_discount_on_partial_payments, mode=item.mode,
+                                      on_partial=policy.cash_discount_on_partial_payments, mode=item.mode,
                                       places=item.places)
     return ZERO
 
 
-def _distribute(items: Sequence[Item], pool: Decimal, params: Parameters) -> Decimal:
+def distribute(items: Sequence[Item], pool: Decimal, policy: Policy) -> Decimal:
     """Cash over the items in DOMAIN 4.6 order; returns what is left."""
-    for item in sorted(items, key=Item.order_key):
+    for it in sorted(items, key=Item.order_key):
         if pool <= 0:
             break
-        use = min(pool, item.full_cash)
-        _take(item, use, params)
+        use = min(pool, it.full_cash)
+        take(it, use, policy)
         pool -= use
     return pool
 
@@ -246,15 +189,15 @@ def _want(item: Item) -> Decimal:
     return item.full_cash if item.requested is None else item.requested
 
 
-def _close_short(item: Item, params: Parameters, full_settlement: bool) -> None:
+def _close_short(item: Item, policy: Policy, full_settlement: bool) -> None:
     """Tolerances on an item left partly open (DOMAIN 4.7): close it if the shortfall is small,
     or on full settlement, where the shortfall becomes extra cash discount."""
     shortfall = item.full_cash - item.cash
     if item.cash <= 0 or shortfall <= 0:
         return
-    if shortfall <= params.max_penny_difference:
+    if shortfall <= policy.max_penny_difference:
         kind = "penny_difference"
-    elif shortfall <= params.max_over_underpayment:
+    elif shortfall <= policy.max_over_underpayment:
         kind = "over_underpayment"
     elif full_settlement:
         kind = "cash_discount"
@@ -263,14 +206,14 @@ def _close_short(item: Item, params: Parameters, full_settlement: bool) -> None:
     item.discount, item.difference, item.difference_kind = item.available, shortfall, kind
 
 
-def plan_payment(items: list[Item], amount: Decimal | None, params: Parameters, *,
+def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *,
                  full_settlement: bool = False) -> Plan:
     """A new payment of `amount` (None: the marked total) settling the marked items."""
     debits = [i for i in items if i.sign > 0]
     credits = [i for i in items if i.sign < 0]
     credit_cash = ZERO
     for c in credits:  # marked credit notes (or earlier payments) add to the cash
-        _take(c, min(_want(c), c.full_cash), params)
+        take(c, min(_want(c), c.full_cash), policy)
         credit_cash += c.cash
     want = sum((_want(d) for d in debits), ZERO)
     if amount is None:
@@ -282,27 +225,27 @@ def plan_payment(items: list[Item], amount: Decimal | None, params: Parameters, 
     plan = Plan(items, payment=amount)
     if pool < want:
         fixed = [d for d in debits if d.requested is not None]
-        fixed_total = sum((d.requested for d in fixed), ZERO)
+        fixed_total = sum((d.requested for d in fixed if d.requested is not None), ZERO)
         if fixed_total > pool:
             raise ValidationError("amount", f"{amount} is less than the {fixed_total - credit_cash} marked "
                                             "with amounts")
-        over = sum((_take(d, d.requested, params) for d in fixed), ZERO)
-        left = _distribute([d for d in debits if d.requested is None], pool - fixed_total + over, params)
+        over = sum((take(d, d.requested, policy) for d in fixed if d.requested is not None), ZERO)
+        left = distribute([d for d in debits if d.requested is None], pool - fixed_total + over, policy)
     else:
-        left = sum((_take(d, _want(d), params) for d in debits), ZERO) + pool - want
+        left = sum((take(d, _want(d), policy) for d in debits), ZERO) + pool - want
     for d in debits:
-        _close_short(d, params, full_settlement)
+        _close_short(d, policy, full_settlement)
     if left > 0 and debits:
-        left = _overpaid(plan, left, params)
+        left = _overpaid(plan, left, policy)
     plan.open_on_payment = left
     return plan
 
 
-def _overpaid(plan: Plan, over: Decimal, params: Parameters) -> Decimal:
+def _overpaid(plan: Plan, over: Decimal, policy: Policy) -> Decimal:
     """Overpayment of marked invoices (DOMAIN 4.7): Unspecific lowers the last invoice's discount by
     the overpayment; what remains goes to the penny or over/underpayment account within the
     tolerances, or stays open on the payment."""
-    if params.cash_discount_administration == "unspecific":
+    if policy.unspecific_discount:
         discounted = [d for d in sorted(plan.debits, key=Item.order_key) if d.discount > 0]
         if discounted:
             last = discounted[-1]
@@ -312,16 +255,16 @@ def _overpaid(plan: Plan, over: Decimal, params: Parameters) -> Decimal:
             over -= cut
     if over <= 0:
         return ZERO
-    if over <= params.max_penny_difference:
+    if over <= policy.max_penny_difference:
         plan.over_adjustment, plan.over_kind = over, "penny_difference"
-    elif over <= params.max_over_underpayment:
+    elif over <= policy.max_over_underpayment:
         plan.over_adjustment, plan.over_kind = over, "over_underpayment"
     else:
         return over
     return ZERO
 
 
-def plan_offset(items: list[Item], params: Parameters) -> Plan:
+def plan_offset(items: list[Item], policy: Policy) -> Plan:
     """Settle already-posted debits against credits, up to the smaller side (API "settle")."""
     debits = [i for i in items if i.sign > 0]
     credits = [i for i in items if i.sign < 0]
@@ -332,14 +275,72 @@ def plan_offset(items: list[Item], params: Parameters) -> Plan:
     smaller = min(debit_total, credit_total)
     for side, total in ((debits, debit_total), (credits, credit_total)):
         if total == smaller:
-            for item in side:
-                _take(item, min(_want(item), item.full_cash), params)
+            for it in side:
+                take(it, min(_want(it), it.full_cash), policy)
         else:
             fixed = [i for i in side if i.requested is not None]
             pool = smaller
-            for item in sorted(fixed, key=Item.order_key):
-                use = min(pool, item.requested, item.full_cash)
-                _take(item, use, params)
+            for it in sorted(fixed, key=Item.order_key):
+                use = min(pool, it.requested or ZERO, it.full_cash)
+                take(it, use, policy)
                 pool -= use
-            _distribute([i for i in side if i.requested is None], pool, params)
+            distribute([i for i in side if i.requested is None], pool, policy)
     return Plan(items)
+
+
+def plan_preview(items: list[Item], policy: Policy, payment_amount: Decimal | None = None, *,
+                 full_settlement: bool = False) -> Plan:
+    """What the settle screen shows for the marks, whatever is marked (API preview_settlement):
+    debits (with credits) against a payment of `payment_amount` or of what they need; debits and
+    credits alone against each other; only credits (a credit note, a payment) as what settling them
+    would pay out: the cash they carry and, for a credit note after a discount was taken, the
+    discount given back (DOMAIN 4.5 rule 7)."""
+    if not items:
+        return Plan([])
+    has_debits = any(i.sign > 0 for i in items)
+    if payment_amount is not None:
+        return plan_payment(items, payment_amount, policy, full_settlement=full_settlement)
+    if has_debits and any(i.sign < 0 for i in items):
+        return plan_offset(items, policy)
+    if has_debits:
+        return plan_payment(items, None, policy, full_settlement=full_settlement)
+    for c in items:  # credits only: each settles what it carries
+        take(c, min(_want(c), c.full_cash), policy)
+    return Plan(items)
+
+
+def automatic(debits: Sequence[Open], credit: Open, on: dt.date, policy: Policy,
+              skip: Callable[[Open], bool] = lambda o: False) -> Plan | None:
+    """Automatic settlement (DOMAIN 4.9): spend the credit on the debits, given in settlement order,
+    each with its cash discount; None when nothing is settled."""
+    pool = -credit.balance
+    items: list[Item] = []
+    for n, o in enumerate(debits):
+        if pool <= 0:
+            break
+        if o.balance <= 0 or skip(o):
+            continue
+        it = item(o, n, on, policy)
+        use = min(pool, it.full_cash)
+        take(it, use, policy)
+        pool -= use
+        if it.cash > 0 or it.discount > 0:
+            items.append(it)
+    if not items:
+        return None
+    credit_item = Item(credit, -1, "normal", None, discounts.NONE)
+    credit_item.cash = sum((i.cash for i in items), ZERO)
+    return Plan([*items, credit_item])
+
+
+def previews(plan: Plan) -> list[MarkPreview]:
+    """The settle screen's rows for a plan, in the order the items were marked."""
+    out = []
+    for it in sorted(plan.items, key=lambda i: i.index):
+        sign, o = it.sign, it.open
+        period_discount = discounts.available(abs(o.amount), it.period, o.places)
+        out.append(MarkPreview(o.number, sign * it.cash, it.period.date, sign * period_discount,
+                               sign * o.discount_taken,
+                               sign * (it.discount + (it.difference if it.difference_kind == "cash_discount" else 0)),
+                               it.mode, sign * it.difference))
+    return out

@@ -197,7 +197,7 @@ PARAMETERS = {
 
 def set_parameters(s: Session, company: Company, values: dict[str, object]) -> None:
     params = lookup.parameters(s, company.id)
-    checked = {}
+    checked: dict[str, object] = {}
     for key, value in values.items():
         if key in ("default_posting_profile", "prepayment_posting_profile"):
             checked[key] = lookup.by_code(s, PostingProfile, company.id, value, key).code
@@ -290,9 +290,8 @@ def create_posting_profile(s: Session, company: Company, code: object, lines: ob
                 raise ValidationError(f"lines[{i}].who", "must be empty for scope 'all'")
             who = ""
         else:
-            model = Customer if scope == "table" else CustomerGroup
-            who = lookup.by_code(s, model, company.id, who, f"lines[{i}].who").account \
-                if scope == "table" else lookup.by_code(s, model, company.id, who, f"lines[{i}].who").code
+            who = lookup.by_code(s, Customer, company.id, who, f"lines[{i}].who").account \
+                if scope == "table" else lookup.by_code(s, CustomerGroup, company.id, who, f"lines[{i}].who").code
         if any(c[0] == scope and c[1] == who for c in checked):
             raise ValidationError(f"lines[{i}]", f"a line for {scope} {who!r} is given twice")
         account = lookup.by_code(s, Account, company.id, number, f"lines[{i}].account")

@@ -34,7 +34,7 @@ from ardesk.models import (
     SalesTax,
 )
 from ardesk.money import currency_places, round_money, round_to
-from ardesk.services import lookup, settlement_engine, settlements
+from ardesk.services import lookup, settlement_loading, settlements
 from ardesk.services.currency import implied_rate
 from ardesk.services.posting import Entry, next_number, post_voucher
 from ardesk.services.profiles import writeoff_account_id
@@ -73,10 +73,10 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
 
 
 def _check_locks(s: Session, txns: Sequence[CustomerTransaction]) -> None:
-    held = settlement_engine.locks(s, [t.id for t in txns])
+    held = settlement_loading.locks(s, [t.id for t in txns])
     for t in txns:
         if t.id in held:
-            raise ValidationError("numbers", settlement_engine.marked_elsewhere(s, t.number, held[t.id].line_id))
+            raise ValidationError("numbers", settlement_loading.marked_elsewhere(s, t.number, held[t.id].line_id))
 
 
 def _tax_parts(s: Session, txn: CustomerTransaction) -> dict[int, Decimal]:

@@ -25,7 +25,8 @@ from ardesk.views.widgets.page import Page
 KEY = Qt.ItemDataRole.UserRole
 
 #: (section, [(page key, label, page class)]); labels are translated in the "Navigation" context.
-SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (
+#: (PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message, a str.)
+SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  # type: ignore[assignment]
     (QT_TRANSLATE_NOOP("Navigation", "Accounts receivable"), (
         ("customers", QT_TRANSLATE_NOOP("Navigation", "Customers"), CustomersPage),
         ("invoicing", QT_TRANSLATE_NOOP("Navigation", "Invoicing"), InvoicingPage),

@@ -192,3 +192,19 @@ def test_books_survive_closing_and_reopening(tmp_path):
 
 def test_the_head_constant_is_the_newest_migration():
     assert schema.head_revision() == schema.HEAD
+
+
+@sqlite_only
+def test_reopening_books_whose_protection_was_removed_restores_it_and_warns(tmp_path):
+    path = tmp_path / "books.db"
+    Books.open(path).close()
+    complete = _triggers(path)
+    with sqlite3.connect(path) as c:
+        c.execute("DROP TRIGGER trg_ctrans_balance_explained")
+        c.execute("DROP TRIGGER trg_ledger_entry_no_update")
+    with Books.open(path) as books:
+        assert len(books.warnings) == 1
+        assert "trg_ctrans_balance_explained" in books.warnings[0] and "restored" in books.warnings[0]
+    assert _triggers(path) == complete
+    with Books.open(path) as books:
+        assert books.warnings == []

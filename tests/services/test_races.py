@@ -24,8 +24,8 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
-from ardesk import errors
 from ardesk.api import ArdeskError, Books, Company, Line, Mark, PaymentLine, ValidationError
+from ardesk.errors import ConcurrencyError
 from ardesk.models import Company as CompanyRow
 from ardesk.models import CustomerTransaction
 from tests.conftest import PG_URL
@@ -74,8 +74,7 @@ class Outcome:
 
 
 def _outcome(exc: BaseException) -> Outcome:
-    concurrency = getattr(errors, "ConcurrencyError", None)
-    clean = isinstance(exc, ValidationError) or (concurrency is not None and isinstance(exc, concurrency))
+    clean = isinstance(exc, ConcurrencyError | ValidationError)
     message = str(exc) if isinstance(exc, ArdeskError) else "".join(traceback.format_exception(exc))[-1500:]
     return Outcome(False, type(exc).__name__, message, isinstance(exc, ArdeskError), clean)
 

@@ -118,3 +118,12 @@ def test_method_of_payment_defaults_its_account_by_kind(co):
     co.create_method_of_payment("CASH", "cash")
     co.create_method_of_payment("SDD", "electronic", direct_debit=True)
     co.create_method_of_payment("CARD", "card", "110110")
+    co.create_method_of_payment("BOE", "bill_of_exchange")
+    co.create_method_of_payment("CHQ", "check", "110200")  # a given account wins over the kind's default
+    methods = {m.code: (m.kind, m.account, m.direct_debit) for m in co.methods_of_payment()}
+    assert methods["CASH"] == ("cash", co.account_for("cash"), False)
+    assert methods["SDD"] == ("electronic", co.account_for("bank"), True)
+    assert methods["CARD"] == ("card", "110110", False)
+    assert methods["BOE"] == ("bill_of_exchange", co.account_for("bills_of_exchange"), False)
+    assert methods["CHQ"] == ("check", "110200", False)
+    assert len({co.account_for("cash"), co.account_for("bank"), co.account_for("bills_of_exchange")}) == 3

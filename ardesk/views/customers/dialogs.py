@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -109,7 +110,7 @@ class CustomerDialog(QDialog):
             self.errors.add_row(form, label, widget, field)
         return box
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         """The fields as the API takes them; the credit limit is read per the UI locale (never float)."""
         limit: Decimal | None = parse_amount(self.credit_limit.text(), self.ctx.locale, field="credit_limit")
         return {

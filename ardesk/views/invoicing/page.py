@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -263,7 +264,7 @@ class InvoicingPage(Page):
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------------------
-    def _fetch_rows(self, ids: list[int], as_of: dt.date) -> list[InvoiceRow]:
+    def _fetch_rows(self, ids: Sequence[int], as_of: dt.date) -> list[InvoiceRow]:
         return self.ctx.company.invoice_rows(ids, as_of=as_of)
 
     def refresh(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLayout, QLineEdit, QWidget
@@ -73,7 +74,7 @@ class PaymentForm(QWidget):
         """The amount as typed, read per the UI locale; None when empty. Raises ValidationError("amount")."""
         return parse_amount(self.amount.text(), self.ctx.locale, field="amount")
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         """The fields as add_payment_line / post_payment take them (raises ValidationError for the amount)."""
         return {"customer": self.customer.account() or "", "date": date_of(self.date), "amount": self.typed_amount(),
                 "method": self.method.code() or "", "reference": self.reference.text().strip() or None,

@@ -32,7 +32,7 @@ class ParametersPage(Page):
         self.set_title(self.tr("Accounts receivable parameters"),
                        self.tr("Defaults and rules for posting, settlement and collections"))
         self.errors = FieldErrors(error_label())
-        self.widgets: dict[str, QWidget] = {}
+        self.widgets: dict[str, QCheckBox | CodeCombo | QLineEdit] = {}
         self.current: dict[str, object] = {}
         self.status = plain_label("", "muted")
         self.save_button = QPushButton(self.tr("Save"))
@@ -52,7 +52,7 @@ class ParametersPage(Page):
         def choice(*items: tuple[str, str]) -> CodeCombo:
             return CodeCombo(list(items), None)
 
-        sections = [
+        sections: list[tuple[str, list[tuple[str, str, QCheckBox | CodeCombo | QLineEdit]]]] = [
             (self.tr("Ledger"), [
                 ("default_posting_profile", self.tr("Posting profile"), profile_combo()),
                 ("prepayment_posting_profile", self.tr("Posting profile for prepayments"), profile_combo())]),

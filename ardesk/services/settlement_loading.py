@@ -1,0 +1,149 @@
+"""From the books to the settlement engine: marks checked and turned into open items, the marking
+locks of payment journals, and the company's settlement policy (DOMAIN 4.1, 4.5, 11.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ardesk.errors import ValidationError
+from ardesk.models import (
+    Company,
+    Customer,
+    CustomerTransaction,
+    DiscountScheduleRow,
+    JournalMark,
+    Parameters,
+    PaymentJournal,
+    PaymentJournalLine,
+)
+from ardesk.money import currency_places, money
+from ardesk.services import centralized, discounts, lookup
+from ardesk.services.settlement_engine import Item, Mark, Open, Policy, item
+
+Schedules = dict[int, tuple[tuple[dt.date, Decimal], ...]]
+
+
+def policy(params: Parameters) -> Policy:
+    """The engine's view of the company's parameters."""
+    return Policy(
+        max_penny_difference=params.max_penny_difference,
+        max_over_underpayment=params.max_over_underpayment,
+        cash_discount_on_partial_payments=params.cash_discount_on_partial_payments,
+        cash_discount_on_credit_notes=params.cash_discount_on_credit_notes,
+        unspecific_discount=params.cash_discount_administration == "unspecific",
+        priority=tuple(k for k in (params.settlement_priority or "").split(",") if k)
+        if params.prioritize_settlement else ())
+
+
+def discount_periods(s: Session, ids: Sequence[int]) -> Schedules:
+    """The discount periods (date, percent > 0) of each transaction: all the engine looks at."""
+    out: dict[int, list[tuple[dt.date, Decimal]]] = {i: [] for i in ids}
+    for chunk in lookup.chunks(ids):
+        t = DiscountScheduleRow
+        for tid, day, pct in s.execute(select(t.transaction_id, t.discount_date, t.percent)
+                                       .where(t.transaction_id.in_(chunk), t.percent > 0)
+                                       .order_by(t.transaction_id, t.seq)):
+            out[tid].append((day, pct))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def open_of(txn: CustomerTransaction, schedule: tuple[tuple[dt.date, Decimal], ...] = ()) -> Open:
+    """The engine's plain copy of a transaction as it stands now."""
+    return Open(txn.id, txn.number, txn.kind, txn.date, txn.due_date, txn.amount, txn.balance,
+                currency_places(txn.currency), txn.discount_taken, txn.company_id, schedule)
+
+
+def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict[str, CustomerTransaction]:
+    """The oldest open transaction per number (a reversed document's number can repeat)."""
+    out: dict[str, CustomerTransaction] = {}
+    for chunk in lookup.chunks(list(dict.fromkeys(numbers))):
+        # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
+        for txn in s.scalars(select(CustomerTransaction).where(
+                CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
+                CustomerTransaction.closed_date.is_(None))):
+            if txn.number not in out or txn.id < out[txn.number].id:
+                out[txn.number] = txn
+    return out
+
+
+def locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
+    """The journal marks on these transactions: the marking lock (DOMAIN 4.1)."""
+    out: dict[int, JournalMark] = {}
+    for chunk in lookup.chunks(ids):
+        out.update((m.transaction_id, m) for m in s.scalars(select(JournalMark)
+                                                           .where(JournalMark.transaction_id.in_(chunk))))
+    return out
+
+
+def marked_elsewhere(s: Session, number: str, line_id: int) -> str:
+    """The message for a transaction locked by a mark on an unposted journal line."""
+    journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
+                             .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
+                             .where(PaymentJournalLine.id == line_id)).one()
+    return (f"{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
+            "post that journal or remove the mark there first")
+
+
+def load_items(s: Session, company: Company, customer: Customer, on: dt.date, marks: Sequence[Mark],
+               rules: Policy, *, journal_line_id: int | None = None, currency: str | None = None
+               ) -> tuple[list[Item], dict[int, CustomerTransaction]]:
+    """Check the marks and find their open transactions (DOMAIN 11.5), with a few queries for any
+    number of marks; errors name the first bad mark. Returns the engine's items and, by id, the
+    transactions they stand for (for settlement_recording)."""
+    if not isinstance(marks, list | tuple):
+        raise ValidationError("marks", "must be a list of Mark")
+    owners: dict[object, tuple[Company, Customer]] = {}
+    wanted: dict[int, list[str]] = {}
+    for i, mark in enumerate(marks):
+        f = f"marks[{i}]"
+        if not isinstance(mark, Mark):
+            raise ValidationError(f, "must be a Mark")
+        if mark.use_cash_discount not in discounts.MODES:
+            raise ValidationError(f + ".use_cash_discount", "must be 'normal', 'always' or 'never'")
+        if mark.company not in owners:
+            # A document of another company of the group: a centralized payment (DOMAIN 4.13).
+            owner = centralized.partner(s, company, mark.company, f + ".company")
+            owners[mark.company] = (owner, centralized.party_customer(s, customer, owner, f + ".company"))
+        if not isinstance(mark.number, str) or not mark.number:
+            raise ValidationError(f + ".number", "give a document number")
+        wanted.setdefault(owners[mark.company][0].id, []).append(mark.number)
+    found = {cid: _open_by_number(s, cid, numbers) for cid, numbers in wanted.items()}
+    ids = [t.id for by_number in found.values() for t in by_number.values()]
+    held, schedules = locks(s, ids), discount_periods(s, ids)
+    items: list[Item] = []
+    txns: dict[int, CustomerTransaction] = {}
+    for i, mark in enumerate(marks):
+        f = f"marks[{i}]"
+        owner, owner_customer = owners[mark.company]
+        txn = found[owner.id].get(mark.number)
+        if txn is None:
+            known = s.scalar(select(CustomerTransaction.id).where(CustomerTransaction.company_id == owner.id,
+                                                                  CustomerTransaction.number == mark.number).limit(1))
+            raise ValidationError(f + ".number", f"{mark.number} is already settled" if known
+                                  else f"there is no document {mark.number!r}")
+        if txn.customer_id != owner_customer.id:
+            raise ValidationError(f + ".number", f"{mark.number} belongs to another customer")
+        if owner is not company and txn.balance < 0:
+            raise ValidationError(f + ".number", f"{mark.number} is a credit of {owner.code}; settle it there")
+        if currency is not None and txn.currency != currency:
+            raise ValidationError(f + ".number", f"{mark.number} is in {txn.currency}, the payment in {currency}")
+        if txn.id in txns:
+            raise ValidationError(f + ".number", f"{mark.number} is marked twice")
+        txns[txn.id] = txn
+        lock = held.get(txn.id)
+        if lock is not None and lock.line_id != journal_line_id:
+            raise ValidationError(f + ".number", marked_elsewhere(s, mark.number, lock.line_id))
+        requested = None
+        if mark.amount is not None:
+            requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)
+            if requested > abs(txn.balance):
+                raise ValidationError(f + ".amount", f"{requested} is more than the {abs(txn.balance)} open on "
+                                                     f"{mark.number}")
+        items.append(item(open_of(txn, schedules[txn.id]), i, on, rules, mode=mark.use_cash_discount,
+                          requested=requested))
+    return items, txns
