@@ -371,8 +371,9 @@ class Company(reads.CompanyReads):
         """Correct a posted invoice (DOMAIN 3.6): returns (cancelling credit note, corrected invoice)."""
         def correct(s: Session, co: CompanyRow) -> tuple[Document, Document]:
             cancel, new = corrections.correct_invoice(s, co, number, date, lines, reason=reason, **kw)
-            return tuple(transactions.document(s, s.get(CustomerTransaction, inv.transaction_id))
-                         for inv in (cancel, new))
+            first, second = (transactions.document(s, s.get(CustomerTransaction, inv.transaction_id))
+                             for inv in (cancel, new))
+            return first, second
         return self._write(correct)
 
     # --- recurring invoices (DOMAIN 3.5) -------------------------------------------------------
@@ -417,7 +418,8 @@ class Company(reads.CompanyReads):
     def save_draft(self, customer: str, date: dt.date, lines: Sequence[Line], *, kind: str = "invoice",
                    **kw: object) -> int:
         """Save a draft invoice (or credit note); returns its draft id. Nothing is posted or numbered."""
-        return self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind, **kw).id)
+        return self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind,
+                                                                      **kw).id)  # type: ignore[arg-type]
 
     def update_draft(self, draft_id: int, customer: str, date: dt.date, lines: Sequence[Line], *,
                      kind: str = "invoice", **kw: object) -> None:

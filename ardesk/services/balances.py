@@ -26,6 +26,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ardesk.errors import ConcurrencyError
 from ardesk.models import CustomerTransaction, Settlement
+from ardesk.models.base import table
 
 _PENDING = "ardesk_balances"
 
@@ -67,7 +68,7 @@ def write(s: Session, txns: Iterable[CustomerTransaction]) -> None:
     rows = list({t.id: t for t in txns}.values())
     if not rows:
         return
-    t = CustomerTransaction.__table__
+    t = table(CustomerTransaction)
     result = s.connection().execute(
         update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
         .values(balance=bindparam("b_balance"), balance_acc=bindparam("b_balance_acc"),
@@ -96,7 +97,7 @@ def flush_pending(s: Session) -> None:
     if pending is None:
         return
     if pending.rows:
-        s.connection().execute(insert(Settlement.__table__), pending.rows)
+        s.connection().execute(insert(table(Settlement)), pending.rows)
     write(s, pending.txns.values())
 
 

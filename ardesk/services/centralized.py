@@ -63,8 +63,8 @@ def enable(s: Session, codes: object, cash_discount_in: object = "invoice",
     for company in companies:
         params = lookup.parameters(s, company.id)
         params.centralized_group = group
-        params.centralized_cash_discount_in = cash_discount_in
-        params.centralized_exchange_result_in = exchange_result_in
+        params.centralized_cash_discount_in = str(cash_discount_in)  # one of PLACES, checked above
+        params.centralized_exchange_result_in = str(exchange_result_in)
     s.flush()
     return group
 

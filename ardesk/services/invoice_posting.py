@@ -27,6 +27,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
+from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
 from ardesk.services import lookup
 from ardesk.services import terms as terms_service
@@ -191,7 +192,7 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
         taxes = [dict(invoice_id=p.invoice.id, sales_tax_id=t.tax_id, percent=t.percent, base=t.base,
                       amount=t.amount) for p in group for t in p.totals.taxes]
         if taxes:
-            s.execute(insert(InvoiceTax.__table__), taxes)
+            s.execute(insert(table(InvoiceTax)), taxes)
         s.execute(update(Invoice), [
             dict(id=p.invoice.id, number=n, status="posted", voucher_id=v.id, transaction_id=t, due_date=p.due,
                  posting_profile_id=p.profile_id, invoice_account_id=p.customer.id,

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -203,9 +204,11 @@ def invoice_ids(s: Session, company_id: int, f: InvoiceFilter, *, sort: str = "d
     if sort not in SORT_COLUMNS:
         raise ValidationError("sort", f"cannot sort by {sort!r}")
     cut = _cut(f)
-    key = {"number": Invoice.number, "kind": Invoice.kind, "date": Invoice.date, "customer": Customer.account,
-           "name": Customer.name, "due_date": func.coalesce(CustomerTransaction.due_date, Invoice.due_date),
-           "amount": _signed_amount(), "balance": _balance(cut)}[sort]
+    keys: dict[str, Any] = {
+        "number": Invoice.number, "kind": Invoice.kind, "date": Invoice.date, "customer": Customer.account,
+        "name": Customer.name, "due_date": func.coalesce(CustomerTransaction.due_date, Invoice.due_date),
+        "amount": _signed_amount(), "balance": _balance(cut)}
+    key = keys[sort]
     order = [key.desc() if descending else key.asc(), Invoice.id.desc() if descending else Invoice.id.asc()]
     return list(s.scalars(_filtered(select(Invoice.id), company_id, f, cut).order_by(*order)))
 
@@ -228,7 +231,7 @@ def invoice_rows(s: Session, company_id: int, ids: Sequence[int], as_of: dt.date
     if cut is not None:
         q = cut.join(q)
     q = q.where(Invoice.company_id == company_id, Invoice.id.in_(list(ids)))
-    found = {row[0]: InvoiceRow(*row) for row in s.execute(q).all()}
+    found = {row[0]: InvoiceRow(*tuple(row)) for row in s.execute(q).all()}
     return [found[i] for i in ids if i in found]
 
 
@@ -246,7 +249,7 @@ def invoice_totals(s: Session, company_id: int, f: InvoiceFilter) -> list[Curren
 def status_counts(s: Session, company_id: int, f: InvoiceFilter) -> dict[str, int]:
     """How many documents each status tab would show with the other filters of f (one query)."""
     cut = _cut(f)
-    counts = [func.count(Invoice.id)]
+    counts: list[ColumnElement[Any]] = [func.count(Invoice.id)]
     for status in STATUSES[1:]:
         condition = _status_condition(status, cut) if status != "overdue" or cut is not None else None
         counts.append(func.sum(case((condition, 1), else_=0)) if condition is not None else func.sum(0))
@@ -270,7 +273,7 @@ def invoice_detail(s: Session, company_id: int, invoice_id: int | None = None, *
                       .outerjoin(SalesTax, SalesTax.id == InvoiceLine.sales_tax_id)
                       .where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.seq)).all()
 
-    def code(model: type, row_id: int | None) -> str | None:
+    def code(model: Any, row_id: int | None) -> str | None:
         return None if row_id is None else s.scalar(select(model.code).where(model.id == row_id))
 
     original = s.scalar(select(Invoice.number).where(Invoice.id == inv.original_id)) if inv.original_id else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -168,7 +169,7 @@ def _default(s: Session, model: type, company: Company, value: object, field: st
     """An explicit code (or "" for none), else the fallback id (from the customer or group)."""
     if value == "":
         return None
-    row = lookup.optional(s, model, company.id, value, field)
+    row: Any = lookup.optional(s, model, company.id, value, field)
     return row.id if row is not None else fallback
 
 

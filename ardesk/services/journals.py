@@ -125,7 +125,7 @@ def clear_marks(s: Session, company: Company, number: object) -> int:
     ids = select(CustomerTransaction.id).where(CustomerTransaction.company_id == company.id,
                                                CustomerTransaction.number == text)
     return s.execute(delete(JournalMark).where(JournalMark.company_id == company.id,
-                                               JournalMark.transaction_id.in_(ids))).rowcount
+                                               JournalMark.transaction_id.in_(ids))).rowcount  # type: ignore[attr-defined]
 
 
 def _marks(s: Session, line: PaymentJournalLine) -> list[Mark]:

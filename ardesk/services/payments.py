@@ -57,7 +57,7 @@ def post_payment(s: Session, company: Company, customer: object, date: object, a
                  journal_line_id: int | None = None) -> CustomerTransaction:
     """Post a customer payment: Dr bank / Cr receivable, then settle the marks (DOMAIN 4.1)."""
     line = PaymentLine(customer, date, amount, marks, method, reference, prepayment, full_settlement,  # type: ignore[arg-type]
-                       currency, exchange_rate_, posting_profile, journal_line_id)
+                       currency, exchange_rate_, posting_profile, journal_line_id)  # type: ignore[arg-type]
     return payment_batch.post_many(s, company, [line], prefixes=[""])[0]
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, LedgerEntry, NumberSequence, Voucher
+from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
 from ardesk.services.periods import closed_ranges, refuse_closed
 
@@ -111,7 +112,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
     # Ids are matched by voucher number, not by RETURNING order: a sorted RETURNING would make
     # SQLAlchemy insert row by row on SQLite. line_count closes the voucher: no line can be added later.
     by_number = dict(s.execute(
-        insert(Voucher.__table__).returning(Voucher.number, Voucher.id),
+        insert(table(Voucher)).returning(Voucher.number, Voucher.id),
         [dict(company_id=company.id, number=n, date=v.date, kind=v.kind, text=v.text[:200],
               reverses_id=v.reverses_id, line_count=len(lines))
          for n, v, lines in zip(numbers, specs, written, strict=True)],
@@ -124,7 +125,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
         for vid, v, lines in zip(ids, specs, written, strict=True) for e in lines
     ]
     if rows:
-        s.execute(insert(LedgerEntry.__table__), rows)
+        s.execute(insert(table(LedgerEntry)), rows)
     return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,8 @@ def carry_out(s: Session, company: Company, plan: Plan, txns: Mapping[int, Custo
     batch: plain cash pairs go there (the caller flushes it) and are not among the returned rows."""
     rows: list[Settlement] = []
     debits = [(txns[i.open.id], i.cash) for i in sorted(plan.debits, key=Item.order_key) if i.cash > 0]
-    credits = [[txns[i.open.id], i.cash] for i in sorted(plan.credits, key=Item.order_key) if i.cash > 0]
+    credits: list[list[Any]] = [[txns[i.open.id], i.cash] for i in sorted(plan.credits, key=Item.order_key)
+                                 if i.cash > 0]  # [transaction, cash left]
     if payment is not None:
         applied = sum((i.cash for i in plan.debits), Decimal(0)) - sum((i.cash for i in plan.credits), Decimal(0))
         if applied > 0:

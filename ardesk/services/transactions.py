@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
+from ardesk.models.base import table
 from ardesk.services import definitions, lookup
 from ardesk.services.records import Document, ScheduleRow, Transaction
 from ardesk.services.records import Settlement as SettlementRecord
@@ -46,7 +47,7 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
         return []
     # Matched by (voucher, number), unique per company, instead of by RETURNING order (see posting).
     returned = s.execute(
-        insert(CustomerTransaction.__table__).returning(CustomerTransaction.voucher_id, CustomerTransaction.number,
+        insert(table(CustomerTransaction)).returning(CustomerTransaction.voucher_id, CustomerTransaction.number,
                                               CustomerTransaction.id),
         [dict(company_id=company_id, customer_id=i.customer_id, voucher_id=i.voucher_id, number=i.number,
               kind=i.kind, date=i.date, document_date=i.document_date or i.date, due_date=i.due_date,
@@ -62,7 +63,7 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
                  amount_to_pay=row.amount_to_pay)
             for tid, item in zip(ids, items, strict=True) for n, (row, pct) in enumerate(item.schedule)]
     if rows:
-        s.execute(insert(DiscountScheduleRow.__table__), rows)
+        s.execute(insert(table(DiscountScheduleRow)), rows)
     return list(ids)
 
 

@@ -432,7 +432,7 @@ class InvoiceDialog(QDialog):
         for r in range(grid.rowCount()):
             cells = [grid.itemAtPosition(r, c) for c in (0, 1)]
             if all(cell is not None and cell.widget() is not None for cell in cells):
-                out.append(f"{cells[0].widget().text()}: {cells[1].widget().text()}")
+                out.append(f"{cells[0].widget().text()}: {cells[1].widget().text()}")  # type: ignore[attr-defined]
         return out
 
     # --- saving -----------------------------------------------------------------------------------

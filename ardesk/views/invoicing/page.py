@@ -189,8 +189,8 @@ class InvoicingPage(Page):
         self.customer.activated.connect(lambda _i: self._customer_filter_left())
         self.customer.left.connect(self._customer_filter_left)
         self.customer.lineEdit().returnPressed.connect(self._customer_filter_left)
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _d: self._debounce.start())
+        for date_edit in (self.date_from, self.date_to):
+            date_edit.dateChanged.connect(lambda _d: self._debounce.start())
         for edit in (self.amount_min, self.amount_max):
             edit.textChanged.connect(lambda _t: self._debounce.start())
         self.model.sort_requested.connect(lambda _key, _desc: self.refresh())

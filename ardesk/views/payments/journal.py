@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -145,7 +146,7 @@ class JournalDialog(QDialog):
         total = sum((line.amount or 0 for line in info.lines), 0)
         self.subtitle.setText(f"{info.description}  |  {status}  |  " +
                               self.tr("%n line(s)", "", len(info.lines)) + "  |  " +
-                              self.tr("Total %1").replace("%1", self.ctx.amount(total)))
+                              self.tr("Total %1").replace("%1", self.ctx.amount(Decimal(total))))
         self.model.set_rows(list(info.lines))
         self.view.setColumnHidden(len(self.model.columns) - 1, not self.problems)
         fit_columns(self.view)

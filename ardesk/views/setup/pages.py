@@ -56,7 +56,7 @@ class SetupListPage(ListPage):
     def new_dialog(self) -> QDialog:
         raise NotImplementedError
 
-    def create(self) -> None:
+    def create(self) -> None:  # type: ignore[override]  # QWidget.create is unused here
         self.new_dialog().exec()
 
     def count_text(self, count: int) -> str:
