@@ -73,6 +73,7 @@ from ardesk.services.records import (
 )
 from ardesk.services.records import Settlement as SettlementRecord
 from ardesk.services.settlement_engine import Mark, MarkPreview
+from ardesk.services.setup_cache import SetupCache
 from ardesk.services.text import a_date
 from ardesk.settings import resolve_target
 
@@ -119,6 +120,7 @@ class Books:
         #: What the bookkeeper should know about these books on opening (e.g. restored protections).
         self.warnings: list[str] = list(warnings or [])
         self._lock = lock
+        self.setup_cache = SetupCache()
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(bind=engine.execution_options(**{WRITE: True}), expire_on_commit=False)
 
@@ -234,10 +236,20 @@ class Company(reads.CompanyReads):
         with self.books.writing() as s:
             return fn(s, lookup.company(s, self.code), *args, **kwargs)
 
+    def _posting(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """_write for the calls that post: set-up rows come from the memo of the company's current set-up
+        version (services.setup_cache) instead of being read again. Never for a call that changes set-up."""
+        with self.books.writing() as s:
+            company = lookup.company(s, self.code)
+            self.books.setup_cache.attach(s, company)
+            return fn(s, company, *args, **kwargs)
+
     @contextmanager
     def _read(self) -> Iterator[tuple[Session, CompanyRow]]:
         with self.books.reading() as s:
-            yield s, lookup.company(s, self.code)
+            company = lookup.company(s, self.code)
+            self.books.setup_cache.attach(s, company)  # reads change nothing: remembered set-up is safe
+            yield s, company
 
     @property
     def name(self) -> str:
@@ -361,10 +373,10 @@ class Company(reads.CompanyReads):
 
     def _post(self, customer: str, date: dt.date, lines: Sequence[Line], kind: str, kw: dict) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
-            draft = invoicing.save_draft(s, co, customer, date, lines, kind=kind, **kw)
-            invoice_posting.post_one(s, co, draft)
-            return transactions.document(s, s.get(CustomerTransaction, draft.transaction_id))
-        return self._write(post)
+            draft, draft_lines, draft_charges = invoicing.save_draft_lines(s, co, customer, date, lines, kind=kind,
+                                                                           **kw)
+            return invoice_posting.post_one(s, co, draft, draft_lines, draft_charges).document()
+        return self._posting(post)
 
     def correct_invoice(self, number: str, date: dt.date, lines: Sequence[Line], *, reason: str = "Correction",
                         **kw: object) -> tuple[Document, Document]:
@@ -374,7 +386,7 @@ class Company(reads.CompanyReads):
             first, second = (transactions.document(s, s.get(CustomerTransaction, inv.transaction_id))
                              for inv in (cancel, new))
             return first, second
-        return self._write(correct)
+        return self._posting(correct)
 
     # --- recurring invoices (DOMAIN 3.5) -------------------------------------------------------
     def create_invoice_template(self, name: str, lines: Sequence[Line], **kw: object) -> None:
@@ -405,7 +417,7 @@ class Company(reads.CompanyReads):
         def post(s: Session, co: CompanyRow) -> Document:
             invoice = orders.invoice_packing_slips(s, co, slips, date, **kw)
             return transactions.document(s, s.get(CustomerTransaction, invoice.transaction_id))
-        return self._write(post)
+        return self._posting(post)
 
     def sales_order(self, number: str) -> orders.SalesOrderInfo:
         with self._read() as (s, co):
@@ -432,24 +444,24 @@ class Company(reads.CompanyReads):
 
     def post_draft(self, draft_id: int) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
-            draft = invoicing.draft(s, co, draft_id)
-            invoice_posting.post_one(s, co, draft)
-            return transactions.document(s, s.get(CustomerTransaction, draft.transaction_id))
-        return self._write(post)
+            return invoice_posting.post_one(s, co, invoicing.draft(s, co, draft_id)).document()
+        return self._posting(post)
 
     def post_drafts(self, draft_ids: Sequence[int] | None = None, *, stop_at_first_error: bool | None = None,
                     progress: Callable[[int, int], bool | None] | None = None) -> BatchResult:
         """Post many drafts in one go (DOMAIN 3.1 batch posting); see BatchResult."""
-        return self._write(invoice_posting.post_drafts, draft_ids, stop_at_first_error=stop_at_first_error,
+        return self._posting(invoice_posting.post_drafts, draft_ids, stop_at_first_error=stop_at_first_error,
                            progress=progress)
 
     # --- payments and settlement (DOMAIN 4) -------------------------------------------------------
     def preview_settlement(self, customer: str, date: dt.date, marks: Sequence[Mark], *,
-                           payment_amount: Decimal | None = None, full_settlement: bool = False) -> list[MarkPreview]:
-        """What the settle screen shows; posts nothing."""
+                           payment_amount: Decimal | None = None, full_settlement: bool = False,
+                           payment: bool = False) -> list[MarkPreview]:
+        """What the settle screen shows; posts nothing. Debits and credits marked without an amount
+        preview as settle() offsets them, or with payment=True as post_payment settles them."""
         with self._read() as (s, co):
             return payments.preview(s, co, customer, date, marks, payment_amount=payment_amount,
-                                    full_settlement=full_settlement)
+                                    full_settlement=full_settlement, payment=payment)
 
     def post_payment(self, customer: str, date: dt.date, amount: Decimal | None = None, *,
                      marks: Sequence[Mark] = (), method: str = "BANK", reference: str | None = None,
@@ -461,7 +473,7 @@ class Company(reads.CompanyReads):
                                         currency=currency, exchange_rate_=exchange_rate,
                                         posting_profile=posting_profile)
             return transactions.document(s, txn)
-        return self._write(post)
+        return self._posting(post)
 
     def print_invoices(self, numbers: Sequence[str], folder: str | os.PathLike[str], *, jobs: int | None = None,
                        progress: Callable[[int, int], bool | None] | None = None) -> list[Path]:
@@ -509,7 +521,7 @@ class Company(reads.CompanyReads):
             return [transactions.document(s, t) for t in writeoff.write_off(
                 s, co, date, customer=customer, numbers=numbers, reason=reason, comment=comment,
                 separate_sales_tax=separate_sales_tax)]
-        return self._write(run)
+        return self._posting(run)
 
     def reimburse(self, date: dt.date, *, customers: Sequence[str] | None = None, method: str = "BANK",
                   minimum: Decimal | None = None, include_customers_with_open_debits: bool = False) -> list[Document]:
@@ -538,7 +550,7 @@ class Company(reads.CompanyReads):
                          exchange_rate: Decimal | None = None) -> int:
         """Add an unposted payment line; its marks lock those transactions against every other
         journal and payment until the journal is posted. Returns the line's index."""
-        return self._write(journals.add_line, journal, customer, date, amount, marks=marks, method=method,
+        return self._posting(journals.add_line, journal, customer, date, amount, marks=marks, method=method,
                            reference=reference, prepayment=prepayment, full_settlement=full_settlement,
                            currency=currency, exchange_rate_=exchange_rate)
 
@@ -551,7 +563,7 @@ class Company(reads.CompanyReads):
 
     def post_payment_journal(self, journal: str) -> list[str]:
         """Post every line of the journal, all or nothing; returns the payment numbers."""
-        return self._write(journals.post_journal, journal)
+        return self._posting(journals.post_journal, journal)
 
     def payment_journal(self, journal: str) -> JournalInfo:
         with self._read() as (s, co):
@@ -577,12 +589,12 @@ class Company(reads.CompanyReads):
             if not isinstance(lines, list | tuple):
                 raise ValidationError("lines", "must be a list of PaymentLine")
             return transactions.documents(s, payment_batch.post_many(s, co, lines))
-        return self._write(post)
+        return self._posting(post)
 
     def settle(self, customer: str, date: dt.date, marks: Sequence[Mark]) -> list[SettlementRecord]:
         def run(s: Session, co: CompanyRow) -> list[SettlementRecord]:
             return [transactions.settlement_record(s, row) for row in payments.settle(s, co, customer, date, marks)]
-        return self._write(run)
+        return self._posting(run)
 
     def settlements(self, number: str) -> list[SettlementRecord]:
         """Every settlement a document took part in, undone ones included."""
@@ -591,7 +603,7 @@ class Company(reads.CompanyReads):
 
     def unsettle(self, settlement_id: int, date: dt.date) -> None:
         """Undo the settlement action this settlement row belongs to (DOMAIN 4.10)."""
-        self._write(payments.unsettle, settlement_id, date)
+        self._posting(payments.unsettle, settlement_id, date)
 
     def reverse(self, number: str, date: dt.date) -> Document:
         """Reverse a posted invoice, credit note or payment; returns the reversal."""
@@ -602,14 +614,14 @@ class Company(reads.CompanyReads):
                                                              CustomerTransaction.customer_id == txn.customer_id)
                            .order_by(CustomerTransaction.id.desc()).limit(1))
             return transactions.document(s, rev)
-        return self._write(run)
+        return self._posting(run)
 
     def nsf_payment(self, number: str, date: dt.date, *, fee: Decimal | None = None) -> Document | None:
         """A bounced payment: reversed, its invoices reopened, and an optional fee charged."""
         def run(s: Session, co: CompanyRow) -> Document | None:
             fee_txn = payments.nsf(s, co, number, date, fee)
             return None if fee_txn is None else transactions.document(s, fee_txn)
-        return self._write(run)
+        return self._posting(run)
 
     def priority_marks(self, customer: str) -> list[Mark]:
         """'Mark by priority': the customer's open debits in settlement order (DOMAIN 4.9)."""

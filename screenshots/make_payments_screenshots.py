@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ardesk.views  # noqa: F401 - the PySide6 workaround first
-from ardesk.api import Books, Company, Mark
+from ardesk.api import Books, Company, Line, Mark
 from ardesk.demo import create_demo
 from ardesk.i18n import install_translators, remove_translators
 from ardesk.views import theme
@@ -37,8 +37,10 @@ WORK = Path(tempfile.gettempdir()) / "payments_work"
 DISCOUNT_CUSTOMER, DISCOUNTED, OTHER = "10280", "INV-000068", "INV-000039"
 PAY_DATE = dt.date(2026, 11, 20)
 #: The journal descriptions and a reference are data the user typed: in the user's language.
-TEXTS = {"en": {"statement": "Bank statement 14", "corrections": "October corrections", "late": "late"},
-         "nl": {"statement": "Bankafschrift 14", "corrections": "Correcties oktober", "late": "te laat"}}
+TEXTS = {"en": {"statement": "Bank statement 14", "corrections": "October corrections", "late": "late",
+                "goods": "Cash register", "return": "Returned scanner"},
+         "nl": {"statement": "Bankafschrift 14", "corrections": "Correcties oktober", "late": "te laat",
+                "goods": "Kassasysteem", "return": "Retour scanner"}}
 
 
 def settle_events(app: QApplication, runner: Runner) -> None:
@@ -82,6 +84,18 @@ def corrections_journal(company: Company, texts: dict[str, str]) -> str:
     company.add_payment_line(number, "10110", dt.date(2026, 10, 15), Decimal("428.21"), reference=texts["late"])
     company.close_period(dt.date(2026, 10, 31))
     return number
+
+
+def credit_after_discount(company: Company, texts: dict[str, str]) -> str:
+    """With cash discounts on credit notes: a 1,000.00 invoice of 10/11 paid on 12/11 less its 2 %, then a
+    100.00 credit note of 14/11 on it (2 % until 22/11). Returns the credit note's number."""
+    company.set_parameters(cash_discount_on_credit_notes=True)
+    invoice = company.post_free_text_invoice(DISCOUNT_CUSTOMER, dt.date(2026, 11, 10),
+                                             [Line(texts["goods"], Decimal("1000.00"), tax="BTW21")])
+    company.post_payment(DISCOUNT_CUSTOMER, dt.date(2026, 11, 12), marks=[Mark(invoice.number)])
+    return company.post_credit_note(DISCOUNT_CUSTOMER, dt.date(2026, 11, 14),
+                                    [Line(texts["return"], Decimal("100.00"), tax="BTW21")],
+                                    original=invoice.number).number
 
 
 def settle_dialog(window: MainWindow, customer: str, date: dt.date, **kw: object) -> SettleDialog:
@@ -162,6 +176,15 @@ def shots(app: QApplication, books: Books, language: str) -> None:
     page.show_payment_customer()  # what double-clicking the payment does
     page.transactions.select("INV-000011")
     save(app, window, f"payments-transactions{suffix}.png", runner)
+
+    # A credit note marked alone, after the customer took the invoice's cash discount: what settling it
+    # would refund and the discount it gives back (DOMAIN 4.5 rule 7); nothing to settle it against
+    note = credit_after_discount(company, texts)
+    settle = settle_dialog(window, DISCOUNT_CUSTOMER, PAY_DATE)
+    settle.model.set_marked(note, True)
+    previewed(app, settle)
+    save(app, settle, f"payments-settle-credit-note{suffix}.png", runner)
+    settle.reject()
 
     window.close()
     runner.wait()

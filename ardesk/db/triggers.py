@@ -74,6 +74,49 @@ def rules() -> list[tuple[str, str, str, str]]:
     ]
 
 
+#: Set-up tables whose every change raises company.setup_version (services.setup_cache): the
+#: company id of a row, from NEW or OLD ({row}).
+SETUP_TABLES = {
+    "account": "{row}.company_id",
+    "account_role": "{row}.company_id",
+    "aging_definition": "{row}.company_id",
+    "aging_bucket": "(SELECT company_id FROM aging_definition WHERE id = {row}.definition_id)",
+    "ar_parameters": "{row}.company_id",
+    "exchange_rate": "{row}.company_id",
+    "ledger_period": "{row}.company_id",
+    "posting_profile": "{row}.company_id",
+    "posting_profile_line": "(SELECT company_id FROM posting_profile WHERE id = {row}.profile_id)",
+    "terms_of_payment": "{row}.company_id",
+    "cash_discount": "{row}.company_id",
+    "cash_discount_period": "(SELECT company_id FROM cash_discount WHERE id = {row}.cash_discount_id)",
+    "customer_group": "{row}.company_id",
+    "method_of_payment": "{row}.company_id",
+    "sales_tax": "{row}.company_id",
+    "charge_code": "{row}.company_id",
+}
+_EVENTS = (("ins", "INSERT", "NEW"), ("upd", "UPDATE", "NEW"), ("del", "DELETE", "OLD"))
+
+
+def setup_trigger_names() -> list[str]:
+    return [f"trg_setup_{table}_{short}" for table in SETUP_TABLES for short, _, _ in _EVENTS]
+
+
+def _setup_statements(dialect: str) -> list[str]:
+    out = []
+    for table, company in SETUP_TABLES.items():
+        bump = "UPDATE company SET setup_version = setup_version + 1 WHERE id = {}"
+        if dialect == "sqlite":
+            out += [f"CREATE TRIGGER IF NOT EXISTS trg_setup_{table}_{short} AFTER {ev} ON {table} FOR EACH ROW "
+                    f"BEGIN {bump.format(company.format(row=row))}; END" for short, ev, row in _EVENTS]
+        else:
+            out.append(f"CREATE OR REPLACE FUNCTION ardesk_setup_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       f"BEGIN IF TG_OP = 'DELETE' THEN {bump.format(company.format(row='OLD'))}; "
+                       f"ELSE {bump.format(company.format(row='NEW'))}; END IF; RETURN NULL; END $$")
+            out += [f"CREATE TRIGGER trg_setup_{table}_{short} AFTER {ev} ON {table} FOR EACH ROW "
+                    f"EXECUTE FUNCTION ardesk_setup_{table}()" for short, ev, _ in _EVENTS]
+    return out
+
+
 def create_statements(dialect: str) -> list[str]:
     """DDL that installs every rule on `dialect` ("sqlite" or "postgresql")."""
     if dialect == "sqlite":
@@ -82,7 +125,7 @@ def create_statements(dialect: str) -> list[str]:
             f"WHEN {cond.replace('IS DISTINCT FROM', 'IS NOT')} "
             f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END"
             for name, table, ev, cond in rules()
-        ]
+        ] + _setup_statements(dialect)
     if dialect == "postgresql":
         out = [
             "CREATE OR REPLACE FUNCTION ardesk_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -102,7 +145,7 @@ def create_statements(dialect: str) -> list[str]:
                 when = "" if cond == "1=1" else f"WHEN ({cond}) "
                 out.append(f"CREATE TRIGGER trg_{name} BEFORE {ev} ON {table} FOR EACH ROW "
                            f"{when}EXECUTE FUNCTION ardesk_refuse()")
-        return out
+        return out + _setup_statements(dialect)
     raise ValueError(f"unsupported database {dialect}")
 
 
@@ -126,7 +169,7 @@ def installed(conn: Connection) -> dict[str, str]:
 def missing(conn: Connection) -> list[str]:
     """Names of the protective triggers this version expects that the database lacks."""
     have = installed(conn)
-    return [f"trg_{name}" for name, *_ in rules() if f"trg_{name}" not in have]
+    return [name for name in [*(f"trg_{rule[0]}" for rule in rules()), *setup_trigger_names()] if name not in have]
 
 
 def drop_all(conn: Connection) -> None:

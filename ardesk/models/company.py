@@ -30,6 +30,8 @@ class Company(Base):
     website: Mapped[str | None] = mapped_column(String(200))
     coc_number: Mapped[str | None] = mapped_column(String(30))  # chamber of commerce (KvK) number
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG or JPEG
+    #: Raised by the database at every change of the company's set-up (services.setup_cache).
+    setup_version: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class Parameters(CompanyOwned, Base):

@@ -35,7 +35,23 @@ from ardesk.services.customers import open_balances
 from ardesk.services.invoicing import Totals, totals
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, VoucherSpec, post_vouchers, take_numbers
+from ardesk.services.records import Document
+from ardesk.services.setup_cache import remembered
 from ardesk.services.transactions import OpenItem, open_items
+
+
+def _setup(s: Session, cid: int) -> tuple[dict[int, SalesTax], dict[int, PostingProfile],
+                                         dict[int, dict[tuple[str, str], int]], dict[int, str],
+                                         dict[int, TermsOfPayment]]:
+    """Taxes, posting profiles with their lines, customer groups and terms of a company."""
+    taxes = {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))}
+    profiles = {p.id: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == cid))}
+    lines: dict[int, dict[tuple[str, str], int]] = {}
+    for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(profiles))):
+        lines.setdefault(line.profile_id, {})[(line.scope, line.who)] = line.receivable_account_id
+    groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code).where(CustomerGroup.company_id == cid)).all())
+    terms = {t.id: t for t in s.scalars(select(TermsOfPayment).where(TermsOfPayment.company_id == cid))}
+    return taxes, profiles, lines, groups, terms
 
 
 class Context:
@@ -45,15 +61,9 @@ class Context:
         self.s, self.company = s, company
         cid = company.id
         self.params = lookup.parameters(s, cid)
-        self.taxes = {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))}
-        self.profiles = {p.id: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == cid))}
+        self.taxes, self.profiles, self.profile_lines, self.groups, self.terms = remembered(
+            s, cid, ("invoice_posting",), lambda: _setup(s, cid))
         self.profile_codes = {p.code: p for p in self.profiles.values()}
-        self.profile_lines: dict[int, dict[tuple[str, str], int]] = {}
-        for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(self.profiles))):
-            self.profile_lines.setdefault(line.profile_id, {})[(line.scope, line.who)] = line.receivable_account_id
-        self.groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
-                                     .where(CustomerGroup.company_id == cid)).all())
-        self.terms = {t.id: t for t in s.scalars(select(TermsOfPayment).where(TermsOfPayment.company_id == cid))}
         self.closed = closed_ranges(s, cid)
         self._periods: dict[int | None, list[tuple[int, Decimal]]] = {}
         self._balances: dict[int, Decimal] = {}
@@ -66,7 +76,9 @@ class Context:
 
     def discount_periods(self, cash_discount_id: int | None) -> list[tuple[int, Decimal]]:
         if cash_discount_id not in self._periods:
-            self._periods[cash_discount_id] = terms_service.discount_periods(self.s, cash_discount_id)
+            self._periods[cash_discount_id] = remembered(
+                self.s, self.company.id, ("discount_periods", cash_discount_id),
+                lambda: terms_service.discount_periods(self.s, cash_discount_id))
         return self._periods[cash_discount_id]
 
     def preload(self, customer_ids: Sequence[int]) -> None:
@@ -86,7 +98,9 @@ class Context:
         return self._balances[customer_id]
 
     def add_balance(self, customer_id: int, amount: Decimal) -> None:
-        self._balances[customer_id] = self.balance(customer_id) + amount
+        """Count what the batch posts for a customer, once its balance was needed (credit limit check)."""
+        if customer_id in self._balances:
+            self._balances[customer_id] += amount
 
     def profile_for(self, customer: Customer, profile_id: int | None) -> PostingProfile:
         """The document's profile, else the customer's, else the company default (DOMAIN 2.4, ARDESK)."""
@@ -120,6 +134,17 @@ class Prepared:
     due: dt.date
     profile_id: int
     warnings: list[str] = field(default_factory=list)
+    # Set when written:
+    number: str = ""
+    voucher_number: str = ""
+    transaction_id: int = 0
+
+    def document(self) -> Document:
+        """The posted document as the API returns it, from what was written (no query)."""
+        i = self.item
+        return Document(number=self.number, voucher=self.voucher_number, kind=i.kind, customer=self.customer.account,
+                        date=i.date, due_date=i.due_date, amount=i.amount, balance=i.amount,
+                        discount_schedule=tuple(row for row, _ in i.schedule), currency=i.currency)
 
 
 def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charges: Sequence[InvoiceCharge]) -> Prepared:
@@ -200,6 +225,8 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
                  tax_total=p.totals.tax_total, total=p.totals.total)
             for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True)])
         given.update((p.invoice.id, n) for p, n in zip(group, numbers, strict=True))
+        for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True):
+            p.number, p.voucher_number, p.transaction_id = n, v.number, t
     for p in batch:
         s.expire(p.invoice)
     return given
@@ -276,10 +303,14 @@ def post_drafts(s: Session, company: Company, draft_ids: Sequence[int] | None = 
     return BatchResult(numbers, errors, stopped, [(p.invoice.id, w) for p in ready for w in p.warnings])
 
 
-def post_one(s: Session, company: Company, invoice: Invoice) -> Prepared:
-    """Post one draft; errors propagate (the caller's transaction rolls back)."""
+def post_one(s: Session, company: Company, invoice: Invoice, lines: Sequence[InvoiceLine] | None = None,
+             charges: Sequence[InvoiceCharge] | None = None) -> Prepared:
+    """Post one draft; errors propagate (the caller's transaction rolls back). lines and charges: the
+    draft's, when the caller has them (a draft saved in this transaction), else they are read."""
     ctx = Context(s, company)
-    lines, charges = _load(s, [invoice.id])
-    prepared = prepare(ctx, invoice, lines.get(invoice.id, []), charges.get(invoice.id, []))
+    if lines is None or charges is None:
+        found_lines, found_charges = _load(s, [invoice.id])
+        lines, charges = found_lines.get(invoice.id, []), found_charges.get(invoice.id, [])
+    prepared = prepare(ctx, invoice, lines, charges)
     write(ctx, [prepared])
     return prepared

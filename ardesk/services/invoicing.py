@@ -31,6 +31,7 @@ from ardesk.models import (
 from ardesk.money import as_decimal, currency_places, decimals_of, in_range, line_amount, money, percent_of
 from ardesk.services import lookup
 from ardesk.services.currency import exchange_rate
+from ardesk.services.setup_cache import remembered
 from ardesk.services.text import a_date, currency_code, name_text, optional_text
 
 
@@ -179,6 +180,13 @@ HEADER_KEYS = ("due_date", "terms", "cash_discount", "posting_profile", "currenc
 
 def save_draft(s: Session, company: Company, customer: object, date: object, lines: object, *,
                kind: str = "invoice", draft_id: int | None = None, **header: object) -> Invoice:
+    """Create (or, with draft_id, replace) a draft invoice or credit note; see save_draft_lines."""
+    return save_draft_lines(s, company, customer, date, lines, kind=kind, draft_id=draft_id, **header)[0]
+
+
+def save_draft_lines(s: Session, company: Company, customer: object, date: object, lines: object, *,
+                     kind: str = "invoice", draft_id: int | None = None, **header: object
+                     ) -> tuple[Invoice, list[InvoiceLine], list[InvoiceCharge]]:
     """Create (or, with draft_id, replace) a draft invoice or credit note after checking every field.
 
     Credit note lines carry the positive amounts that are credited. An invoice whose total is
@@ -199,7 +207,8 @@ def save_draft(s: Session, company: Company, customer: object, date: object, lin
             raise ValidationError("original", f"there is no posted invoice {header['original']!r}")
         if orig.invoice_account_id not in (cust.id, cust.invoice_account_id) and orig.customer_id != cust.id:
             raise ValidationError("original", f"invoice {orig.number} belongs to another customer")
-    group_terms = s.scalar(select(CustomerGroup.terms_id).where(CustomerGroup.id == cust.group_id))
+    group_terms = remembered(s, company.id, ("group_terms", cust.group_id), lambda: s.scalar(
+        select(CustomerGroup.terms_id).where(CustomerGroup.id == cust.group_id)))
     terms_id = _default(s, TermsOfPayment, company, header.get("terms"), "terms", cust.terms_id or group_terms)
     cd_fallback = orig.cash_discount_id if orig is not None else cust.cash_discount_id
     cd_id = _default(s, CashDiscount, company, header.get("cash_discount"), "cash_discount", cd_fallback)
@@ -243,21 +252,25 @@ def save_draft(s: Session, company: Company, customer: object, date: object, lin
     invoice.lines_total, invoice.charges_total = tot.lines_total, tot.charges_total
     invoice.tax_total, invoice.total = tot.tax_total, tot.total
     s.flush()
-    s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
-    s.execute(delete(InvoiceCharge).where(InvoiceCharge.invoice_id == invoice.id))
-    s.add_all(InvoiceLine(invoice_id=invoice.id, seq=i, description=r.description, quantity=r.quantity,
-                          unit_price=r.unit_price, amount=r.amount, account_id=r.account_id, sales_tax_id=r.tax_id,
-                          item_id=r.item_id, packing_slip_line_id=r.packing_slip_line_id)
-              for i, r in enumerate(rows))
-    s.add_all(InvoiceCharge(invoice_id=invoice.id, seq=i, charge_code_id=c.id, description=d, amount=a,
-                            account_id=c.account_id, sales_tax_id=c.sales_tax_id)
-              for i, (c, d, a) in enumerate(charges))
+    if draft_id is not None:  # a changed draft: its lines and charges are replaced
+        s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
+        s.execute(delete(InvoiceCharge).where(InvoiceCharge.invoice_id == invoice.id))
+    new_lines = [InvoiceLine(invoice_id=invoice.id, seq=i, description=r.description, quantity=r.quantity,
+                             unit_price=r.unit_price, amount=r.amount, account_id=r.account_id, sales_tax_id=r.tax_id,
+                             item_id=r.item_id, packing_slip_line_id=r.packing_slip_line_id)
+                 for i, r in enumerate(rows)]
+    new_charges = [InvoiceCharge(invoice_id=invoice.id, seq=i, charge_code_id=c.id, description=d, amount=a,
+                                 account_id=c.account_id, sales_tax_id=c.sales_tax_id)
+                   for i, (c, d, a) in enumerate(charges)]
+    s.add_all(new_lines)
+    s.add_all(new_charges)
     s.flush()
-    return invoice
+    return invoice, new_lines, new_charges
 
 
 def _taxes(s: Session, company_id: int) -> dict[int, SalesTax]:
-    return {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == company_id))}
+    return remembered(s, company_id, ("sales_taxes",), lambda: {
+        t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == company_id))})
 
 
 def _draft(s: Session, company: Company, draft_id: object) -> Invoice:

@@ -93,6 +93,7 @@ def add_line(s: Session, company: Company, journal: object, customer: object, da
         raise ValidationError("amount", "give the amount received, or mark what it pays")
     rules = policy(lookup.parameters(s, company.id))
     items, _ = load_items(s, company, cust, day, marks, rules, currency=cur)
+    settlement_engine.require_debits(items)  # only credits marked: nothing for the payment to settle
     if items and cash is None:
         settlement_engine.plan_payment(items, None, rules)  # refuses marks whose credits exceed the debits
     seq = (s.scalar(select(func.max(PaymentJournalLine.seq)).where(PaymentJournalLine.journal_id == j.id)) or 0) + 1

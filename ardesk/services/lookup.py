@@ -22,6 +22,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
+from ardesk.services.setup_cache import remembered
 
 T = TypeVar("T")
 
@@ -56,10 +57,15 @@ def by_code(s: Session, model: type[T], company_id: int, code: object, field: st
     m: Any = model  # every set-up model has company_id and a code column (customers: account, accounts: number)
     column = m.account if model is Customer else m.number if model is Account else m.code
     text = code_text(code, field, max_len=30)
-    row = s.scalar(select(m).where(m.company_id == company_id, column == text))
-    if row is None:
-        raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
-    return row
+
+    def load() -> T:
+        row = s.scalar(select(m).where(m.company_id == company_id, column == text))
+        if row is None:
+            raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
+        return row
+    if model is Customer:  # customers are not set-up: always read
+        return load()
+    return remembered(s, company_id, ("code", model.__name__, text), load)
 
 
 def optional(s: Session, model: type[T], company_id: int, code: object, field: str) -> T | None:
@@ -79,18 +85,21 @@ def company(s: Session, code: str) -> Company:
 
 
 def parameters(s: Session, company_id: int) -> Parameters:
-    return s.scalars(select(Parameters).where(Parameters.company_id == company_id)).one()
+    return remembered(s, company_id, ("parameters",), lambda: s.scalars(
+        select(Parameters).where(Parameters.company_id == company_id)).one())
 
 
 def role_account(s: Session, company_id: int, role: str) -> Account:
     """The GL account mapped to a role (DOMAIN 2.12); a missing mapping is a set-up error."""
-    account = s.scalar(
-        select(Account).join(AccountRole, AccountRole.account_id == Account.id)
-        .where(AccountRole.company_id == company_id, AccountRole.role == role)
-    )
-    if account is None:
-        raise ValidationError("role", f"no account is set up for the role {role!r}")
-    return account
+    def load() -> Account:
+        account = s.scalar(
+            select(Account).join(AccountRole, AccountRole.account_id == Account.id)
+            .where(AccountRole.company_id == company_id, AccountRole.role == role)
+        )
+        if account is None:
+            raise ValidationError("role", f"no account is set up for the role {role!r}")
+        return account
+    return remembered(s, company_id, ("role", role), load)
 
 
 def account_or_role(s: Session, company_id: int, value: object, field: str) -> Account:

@@ -27,6 +27,7 @@ from ardesk.services.profiles import ProfileCache
 from ardesk.services.settlement_engine import Mark, Plan, Policy
 from ardesk.services.settlement_loading import discount_periods, load_items, open_of, policy
 from ardesk.services.settlement_recording import carry_out
+from ardesk.services.setup_cache import remembered
 from ardesk.services.text import a_date, currency_code, optional_text
 from ardesk.services.transactions import OpenItem, open_items
 
@@ -79,8 +80,8 @@ class _Context:
         for chunk in lookup.chunks(accounts):
             self.customers.update((c.account, c) for c in s.scalars(select(Customer).where(
                 Customer.company_id == company.id, Customer.account.in_(chunk))))
-        self.mops = {m.code: m for m in s.scalars(select(MethodOfPayment)
-                                                  .where(MethodOfPayment.company_id == company.id))}
+        self.mops = remembered(s, company.id, ("methods_of_payment",), lambda: {m.code: m for m in s.scalars(
+            select(MethodOfPayment).where(MethodOfPayment.company_id == company.id))})
         self.profiles = ProfileCache(s, company.id)
         self.closed = closed_ranges(s, company.id)
 

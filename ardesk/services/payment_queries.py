@@ -12,13 +12,12 @@ from sqlalchemy.orm import Session
 from ardesk.models import (
     Customer,
     CustomerTransaction,
-    DiscountScheduleRow,
     JournalMark,
     PaymentJournal,
     PaymentJournalLine,
 )
-from ardesk.money import currency_places
-from ardesk.services import definitions, discounts
+from ardesk.services import definitions, lookup, settlement_engine, settlement_loading
+from ardesk.services.settlement_engine import MarkPreview
 
 ZERO = Decimal("0.00")
 #: Transaction kinds that a bookkeeper sees as payments (NSF and deposit slips apply to them).
@@ -46,7 +45,8 @@ class CustomerChoice:
 
 @dataclass(frozen=True)
 class OpenItemRow:
-    """One open customer transaction on the settle screen, with the discount obtainable on `on`."""
+    """One open customer transaction on the settle screen, with the discount the settlement engine
+    offers when it is marked alone on `on`."""
 
     number: str
     kind: str
@@ -57,8 +57,11 @@ class OpenItemRow:
     balance: Decimal
     discount_date: dt.date | None  # the discount period the date falls in (None: no discount)
     discount_percent: Decimal
-    discount_available: Decimal  # signed like the balance
+    discount_available: Decimal  # signed like the balance: a credit note's is negative (given back)
     marked_in: str | None  # "PJ-000001 line 2" when an unposted journal line holds a mark on it
+    #: The settlement engine's preview of marking this item alone on `on` (amount to settle, discount);
+    #: the discount fields above are its discount to take.
+    offer: MarkPreview | None = None
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,10 @@ def _customer(s: Session, company_id: int, account: str) -> int | None:
 
 
 def open_items(s: Session, company_id: int, account: str, on: dt.date) -> list[OpenItemRow]:
-    """The customer's open transactions, oldest first, with the discount obtainable when settled on `on`
-    (DOMAIN 4.5: the first period whose date is on or after `on`) and the journal holding a mark."""
+    """The customer's open transactions, oldest first, each with what the settlement engine offers when
+    it is marked alone on `on` (its preview: the cash discount of the period `on` falls in, DOMAIN 4.5;
+    a credit note's only with the parameter, rule 7) and the journal holding a mark. One pass: the
+    schedules, marks and parameters are read once for all rows."""
     customer = _customer(s, company_id, account)
     if customer is None:
         return []
@@ -116,26 +121,20 @@ def open_items(s: Session, company_id: int, account: str, on: dt.date) -> list[O
     if not txns:
         return []
     ids = [t.id for t in txns]
-    schedules: dict[int, list[tuple[dt.date, Decimal]]] = {}
-    for tid, day, pct in s.execute(select(DiscountScheduleRow.transaction_id, DiscountScheduleRow.discount_date,
-                                          DiscountScheduleRow.percent)
-                                   .where(DiscountScheduleRow.transaction_id.in_(ids))
-                                   .order_by(DiscountScheduleRow.transaction_id, DiscountScheduleRow.seq)).all():
-        schedules.setdefault(tid, []).append((day, pct))
+    schedules = settlement_loading.discount_periods(s, ids)
     marks = {tid: f"{journal} line {seq}" for tid, journal, seq in s.execute(
         select(JournalMark.transaction_id, PaymentJournal.number, PaymentJournalLine.seq)
         .join(PaymentJournalLine, PaymentJournalLine.id == JournalMark.line_id)
         .join(PaymentJournal, PaymentJournal.id == PaymentJournalLine.journal_id)
         .where(JournalMark.company_id == company_id, JournalMark.transaction_id.in_(ids))).all()}
+    rules = settlement_loading.policy(lookup.parameters(s, company_id))
+    items = [settlement_engine.item(settlement_loading.open_of(t, schedules[t.id]), 0, on, rules) for t in txns]
     rows = []
-    for t in txns:
-        day, pct = next(((d, p) for d, p in schedules.get(t.id, ()) if p > 0 and on <= d), (None, ZERO))
-        period = discounts.Period(day, pct)
-        sign = 1 if t.balance > 0 else -1
-        available = discounts.available(abs(t.balance), period, currency_places(t.currency)) if t.balance > 0 else ZERO
+    for t, it, offer in zip(txns, items, settlement_engine.offers(items, rules), strict=True):
+        discount = offer.discount_to_take
         rows.append(OpenItemRow(t.number, t.kind, t.date, t.due_date, t.currency, t.amount, t.balance,
-                                day if available else None, pct if available else ZERO, sign * available,
-                                marks.get(t.id)))
+                                offer.cash_discount_date if discount else None,
+                                it.period.percent if discount else ZERO, discount, marks.get(t.id), offer))
     return rows
 
 

@@ -35,9 +35,12 @@ def _customer(s: Session, company: Company, customer: object) -> Customer:
 
 
 def preview(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark], *,
-            payment_amount: object = None, full_settlement: bool = False) -> list[MarkPreview]:
+            payment_amount: object = None, full_settlement: bool = False, payment: bool = False) -> list[MarkPreview]:
     """What settling the marks would do, as the settle screen shows it; the engine's own plan
-    (settlement_engine.plan_preview), so the screen and the posting never disagree."""
+    (settlement_engine.plan_preview), so the screen and the posting never disagree. payment: debits
+    and credits marked without an amount are previewed as post_payment settles them, not as settle()."""
+    if not isinstance(payment, bool):
+        raise ValidationError("payment", "must be True or False")
     cust = _customer(s, company, customer)
     day = a_date(date, "date")
     rules = policy(lookup.parameters(s, company.id))
@@ -45,7 +48,8 @@ def preview(s: Session, company: Company, customer: object, date: object, marks:
     amount = None if payment_amount is None else money(
         payment_amount, "payment_amount", currency=cust.currency, positive=True, allow_zero=False)
     return settlement_engine.previews(settlement_engine.plan_preview(items, rules, amount,
-                                                                     full_settlement=full_settlement))
+                                                                     full_settlement=full_settlement,
+                                                                     payment=payment))
 
 
 # --- payments ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, LedgerPeriod
+from ardesk.services.setup_cache import remembered
 from ardesk.services.text import a_date, name_text
 
 
@@ -45,8 +46,8 @@ def reopen_period(s: Session, company: Company, period_end: object, reason: obje
 
 
 def closed_ranges(s: Session, company_id: int) -> list[tuple[dt.date, dt.date]]:
-    return [(p.period_start, p.period_end) for p in s.scalars(
-        select(LedgerPeriod).where(LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True)))]
+    return remembered(s, company_id, ("closed",), lambda: [(p.period_start, p.period_end) for p in s.scalars(
+        select(LedgerPeriod).where(LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True)))])
 
 
 def refuse_closed(closed: list[tuple[dt.date, dt.date]], date: dt.date, field: str = "date") -> None:

@@ -19,6 +19,9 @@ from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
 from ardesk.services.periods import closed_ranges, refuse_closed
 
+#: session.info key: {voucher id: number} of the vouchers this transaction wrote (read back without a query).
+VOUCHER_NUMBERS = "ardesk_voucher_numbers"
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -118,6 +121,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
          for n, v, lines in zip(numbers, specs, written, strict=True)],
     ).all())
     ids = [by_number[n] for n in numbers]
+    s.info.setdefault(VOUCHER_NUMBERS, {}).update(zip(ids, numbers, strict=True))
     rows = [
         dict(company_id=company.id, voucher_id=vid, account_id=e.account_id, date=v.date, amount=e.amount,
              currency=e.currency or company.currency, amount_cur=e.amount if e.amount_cur is None else e.amount_cur,

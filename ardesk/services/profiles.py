@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Customer, CustomerGroup, PostingProfile, PostingProfileLine
 from ardesk.services import lookup
+from ardesk.services.setup_cache import remembered
 
 
 def choose_profile(s: Session, company_id: int, customer: Customer, code: object, field: str = "posting_profile",
@@ -63,20 +64,27 @@ def writeoff_account_id(s: Session, profile: PostingProfile, customer: Customer)
     return None if line is None else line.writeoff_account_id
 
 
+def _profiles(s: Session, company_id: int) -> tuple[dict[str, PostingProfile], dict[int, list[PostingProfileLine]],
+                                                    dict[int, str]]:
+    profiles = {p.code: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == company_id))}
+    lines: dict[int, list[PostingProfileLine]] = {}
+    ids = [p.id for p in profiles.values()]
+    for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(ids))):
+        lines.setdefault(line.profile_id, []).append(line)
+    groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
+                            .where(CustomerGroup.company_id == company_id)).all())
+    return profiles, lines, groups
+
+
 class ProfileCache:
     """choose_profile and summary_account_id for many documents with a handful of queries."""
 
     def __init__(self, s: Session, company_id: int) -> None:
         self.s, self.company_id = s, company_id
         self.params = lookup.parameters(s, company_id)
-        self.profiles = {p.code: p for p in s.scalars(select(PostingProfile)
-                                                      .where(PostingProfile.company_id == company_id))}
+        self.profiles, self.lines, self.groups = remembered(s, company_id, ("profile_cache",),
+                                                            lambda: _profiles(s, company_id))
         self.by_id = {p.id: p for p in self.profiles.values()}
-        self.lines: dict[int, list[PostingProfileLine]] = {}
-        for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(list(self.by_id)))):
-            self.lines.setdefault(line.profile_id, []).append(line)
-        self.groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
-                                     .where(CustomerGroup.company_id == company_id)).all())
 
     def profile(self, customer: Customer, code: object, field: str, *, prepayment: bool = False) -> PostingProfile:
         if code is None:

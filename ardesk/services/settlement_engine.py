@@ -206,21 +206,47 @@ def _close_short(item: Item, policy: Policy, full_settlement: bool) -> None:
     item.discount, item.difference, item.difference_kind = item.available, shortfall, kind
 
 
+def require_debits(items: Sequence[Item]) -> None:
+    """A payment settles debits: marks that are all credits (credit notes, earlier payments) have
+    nothing to settle against. plan_preview still shows what they would pay out."""
+    if items and not any(i.sign > 0 for i in items):
+        numbers = ", ".join(i.open.number for i in items)
+        raise ValidationError("marks", f"only credits are marked ({numbers}): a payment settles invoices, so mark "
+                                       "an invoice for them to settle against; a credit balance is paid back with "
+                                       "a reimbursement")
+
+
+def _spend(side: Sequence[Item], pool: Decimal, policy: Policy) -> None:
+    """Settle `pool` of cash over one side of an offset: items with typed amounts first, the rest in
+    DOMAIN 4.6 order."""
+    for it in sorted((i for i in side if i.requested is not None), key=Item.order_key):
+        use = min(pool, it.requested or ZERO, it.full_cash)
+        take(it, use, policy)
+        pool -= use
+    distribute([i for i in side if i.requested is None], pool, policy)
+
+
 def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *,
                  full_settlement: bool = False) -> Plan:
-    """A new payment of `amount` (None: the marked total) settling the marked items."""
+    """A new payment of `amount` (None: the marked total) settling the marked items. Marked credits
+    add their cash; when they alone cover the marked debits (only possible with an amount), they
+    settle just what the debits take and the payment stays open, as posting carries it out."""
+    require_debits(items)
     debits = [i for i in items if i.sign > 0]
     credits = [i for i in items if i.sign < 0]
-    credit_cash = ZERO
-    for c in credits:  # marked credit notes (or earlier payments) add to the cash
-        take(c, min(_want(c), c.full_cash), policy)
-        credit_cash += c.cash
-    want = sum((_want(d) for d in debits), ZERO)
+    want = _debit_want(debits)
+    credit_cash = _credit_cash(credits)
     if amount is None:
         amount = want - credit_cash
         if amount <= 0:
             raise ValidationError("amount", "the marked credits cover the marked invoices; settle them instead "
                                             "of posting a payment")
+    if credit_cash > want:
+        _spend(credits, want, policy)
+        credit_cash = want
+    else:
+        for c in credits:  # marked credit notes (or earlier payments) add to the cash
+            take(c, min(_want(c), c.full_cash), policy)
     pool = amount + credit_cash
     plan = Plan(items, payment=amount)
     if pool < want:
@@ -278,35 +304,55 @@ def plan_offset(items: list[Item], policy: Policy) -> Plan:
             for it in side:
                 take(it, min(_want(it), it.full_cash), policy)
         else:
-            fixed = [i for i in side if i.requested is not None]
-            pool = smaller
-            for it in sorted(fixed, key=Item.order_key):
-                use = min(pool, it.requested or ZERO, it.full_cash)
-                take(it, use, policy)
-                pool -= use
-            distribute([i for i in side if i.requested is None], pool, policy)
+            _spend(side, smaller, policy)
     return Plan(items)
 
 
 def plan_preview(items: list[Item], policy: Policy, payment_amount: Decimal | None = None, *,
-                 full_settlement: bool = False) -> Plan:
+                 full_settlement: bool = False, payment: bool = False) -> Plan:
     """What the settle screen shows for the marks, whatever is marked (API preview_settlement):
     debits (with credits) against a payment of `payment_amount` or of what they need; debits and
-    credits alone against each other; only credits (a credit note, a payment) as what settling them
-    would pay out: the cash they carry and, for a credit note after a discount was taken, the
-    discount given back (DOMAIN 4.5 rule 7)."""
+    credits alone against each other (settle), or with `payment` as a new payment of what the debits
+    need beyond the credits would settle them (post_payment without an amount; when the credits cover
+    the debits there is no payment and they offset); only credits (a credit note, a payment) as what
+    settling them would pay out: the cash they carry and, for a credit note after a discount was
+    taken, the discount given back (DOMAIN 4.5 rule 7)."""
     if not items:
         return Plan([])
-    has_debits = any(i.sign > 0 for i in items)
+    if not any(i.sign > 0 for i in items):  # credits only, with or without an amount: what each carries
+        for c in items:
+            take(c, min(_want(c), c.full_cash), policy)
+        return Plan(items)
     if payment_amount is not None:
         return plan_payment(items, payment_amount, policy, full_settlement=full_settlement)
-    if has_debits and any(i.sign < 0 for i in items):
+    credits = [i for i in items if i.sign < 0]
+    if credits and not (payment and _debit_want(items) > _credit_cash(credits)):
         return plan_offset(items, policy)
-    if has_debits:
-        return plan_payment(items, None, policy, full_settlement=full_settlement)
-    for c in items:  # credits only: each settles what it carries
-        take(c, min(_want(c), c.full_cash), policy)
-    return Plan(items)
+    return plan_payment(items, None, policy, full_settlement=full_settlement)
+
+
+def _debit_want(items: Sequence[Item]) -> Decimal:
+    return sum((_want(d) for d in items if d.sign > 0), ZERO)
+
+
+def _credit_cash(credits: Sequence[Item]) -> Decimal:
+    """The cash marked credits bring to a payment: each what is asked of it, at most all that is open
+    net of its discount."""
+    return sum((min(_want(c), c.full_cash) for c in credits), ZERO)
+
+
+def offers(items: Sequence[Item], policy: Policy) -> list[MarkPreview]:
+    """What marking each item alone would show (its own plan_preview, no amount): the settle screen's
+    cash discount offered per open item, in the items' order. Give each item its own Item: plans
+    change them."""
+    out = []
+    for it in items:
+        try:
+            plan = plan_preview([it], policy)
+        except ValidationError:  # nothing to settle (a debit fully covered by its discount)
+            plan = Plan([it])
+        out.append(previews(plan)[0])
+    return out
 
 
 def automatic(debits: Sequence[Open], credit: Open, on: dt.date, policy: Policy,
@@ -339,8 +385,13 @@ def previews(plan: Plan) -> list[MarkPreview]:
     for it in sorted(plan.items, key=lambda i: i.index):
         sign, o = it.sign, it.open
         period_discount = discounts.available(abs(o.amount), it.period, o.places)
-        out.append(MarkPreview(o.number, sign * it.cash, it.period.date, sign * period_discount,
-                               sign * o.discount_taken,
-                               sign * (it.discount + (it.difference if it.difference_kind == "cash_discount" else 0)),
-                               it.mode, sign * it.difference))
+        to_take = it.discount + (it.difference if it.difference_kind == "cash_discount" else ZERO)
+        out.append(MarkPreview(o.number, _signed(sign, it.cash), it.period.date, _signed(sign, period_discount),
+                               _signed(sign, o.discount_taken), _signed(sign, to_take), it.mode,
+                               _signed(sign, it.difference)))
     return out
+
+
+def _signed(sign: int, value: Decimal) -> Decimal:
+    """A magnitude signed like its transaction; a credit's zero stays 0.00, not -0.00."""
+    return value if sign > 0 or not value else -value

@@ -13,8 +13,12 @@ from sqlalchemy.orm import Session
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
 from ardesk.models.base import table
 from ardesk.services import definitions, lookup
+from ardesk.services.posting import VOUCHER_NUMBERS
 from ardesk.services.records import Document, ScheduleRow, Transaction
 from ardesk.services.records import Settlement as SettlementRecord
+
+#: session.info key: {transaction id: discount schedule} of the transactions this transaction wrote.
+NEW_SCHEDULES = "ardesk_new_schedules"
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
     ).all()
     by_key = {(v, n): tid for v, n, tid in returned}
     ids = [by_key[(i.voucher_id, i.number)] for i in items]
+    s.info.setdefault(NEW_SCHEDULES, {}).update(
+        (tid, tuple(row for row, _ in item.schedule)) for tid, item in zip(ids, items, strict=True))
     rows = [dict(transaction_id=tid, seq=n, discount_date=row.discount_date, percent=pct, discount=row.discount,
                  amount_to_pay=row.amount_to_pay)
             for tid, item in zip(ids, items, strict=True) for n, (row, pct) in enumerate(item.schedule)]
@@ -77,20 +83,28 @@ def document(s: Session, txn: CustomerTransaction) -> Document:
 
 
 def documents(s: Session, txns: Sequence[CustomerTransaction]) -> list[Document]:
-    """document() for many transactions with three queries."""
-    vouchers: dict[int, str] = {}
+    """document() for many transactions with three queries, or none for what this transaction wrote."""
+    vouchers: dict[int, str] = dict(s.info.get(VOUCHER_NUMBERS, {}))
+    new: dict[int, tuple[ScheduleRow, ...]] = s.info.get(NEW_SCHEDULES, {})
+    schedules: dict[int, list[ScheduleRow]] = {t.id: list(new[t.id]) for t in txns if t.id in new}
     accounts: dict[int, str] = {}
-    schedules: dict[int, list[ScheduleRow]] = {}
-    for chunk in lookup.chunks(txns):
+    if len({t.customer_id for t in txns}) == 1:  # one customer: from the session if it has it (no query)
+        customer = s.get(Customer, txns[0].customer_id)
+        accounts[customer.id] = customer.account
+    # Read what is not known: only transactions of earlier transactions, in three queries per chunk.
+    unknown = [t for t in txns if t.voucher_id not in vouchers or t.customer_id not in accounts
+               or t.id not in schedules]
+    for chunk in lookup.chunks(unknown):
         vouchers.update(s.execute(select(Voucher.id, Voucher.number)
                                   .where(Voucher.id.in_({t.voucher_id for t in chunk}))).all())
         accounts.update(s.execute(select(Customer.id, Customer.account)
                                   .where(Customer.id.in_({t.customer_id for t in chunk}))).all())
+        for t in chunk:
+            schedules[t.id] = []
         for r in s.scalars(select(DiscountScheduleRow)
                            .where(DiscountScheduleRow.transaction_id.in_([t.id for t in chunk]))
                            .order_by(DiscountScheduleRow.transaction_id, DiscountScheduleRow.seq)):
-            schedules.setdefault(r.transaction_id, []).append(ScheduleRow(r.discount_date, r.discount,
-                                                                          r.amount_to_pay))
+            schedules[r.transaction_id].append(ScheduleRow(r.discount_date, r.discount, r.amount_to_pay))
     return [Document(number=t.number, voucher=vouchers[t.voucher_id], kind=t.kind, customer=accounts[t.customer_id],
                      date=t.date, due_date=t.due_date, amount=t.amount, balance=t.balance,
                      discount_schedule=tuple(schedules.get(t.id, ())), currency=t.currency) for t in txns]

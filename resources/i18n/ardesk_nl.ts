@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>The books were changed outside ardesk</source>
+        <translation>De administratie is buiten ardesk gewijzigd</translation>
+    </message>
+    <message>
         <source>The books are in use</source>
         <translation>De administratie is in gebruik</translation>
     </message>
@@ -307,7 +311,7 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <name>CustomerTableModel</name>
     <message>
         <source>Account</source>
-        <extracomment>Column keys in display order; the first five can be sorted in SQL (services.customers.SORT_COLUMNS). Seconds the most recent page fetch took (shown by the 100,000-customer test).</extracomment>
+        <extracomment>Column keys in display order; the first five can be sorted in SQL (Company.customer_ids). Seconds the most recent page fetch took (shown by the 100,000-customer test).</extracomment>
         <translation>Rekening</translation>
     </message>
     <message>
@@ -1137,7 +1141,7 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <name>Navigation</name>
     <message>
         <source>Accounts receivable</source>
-        <extracomment>(section, [(page key, label, page class)]); labels are translated in the &quot;Navigation&quot; context.</extracomment>
+        <extracomment>(section, [(page key, label, page class)]); labels are translated in the &quot;Navigation&quot; context. (PySide6&apos;s stub types QT_TRANSLATE_NOOP as returning object; it returns the message, a str.)</extracomment>
         <translation>Werkruimten</translation>
     </message>
     <message>
@@ -1480,6 +1484,10 @@ in journaal</translation>
     <message>
         <source>Type the cash applied to this document; leave empty for all that is open net of the cash discount</source>
         <translation>Typ het ontvangen bedrag dat u aan dit document toewijst; laat leeg voor het volledige openstaande bedrag na aftrek van de contantkorting</translation>
+    </message>
+    <message>
+        <source>The credit note&apos;s own cash discount: it refunds this much less, and the cash discount the customer took is given back</source>
+        <translation>De eigen contantkorting van de creditnota: er wordt zoveel minder terugbetaald en de contantkorting die de klant nam, wordt teruggeboekt</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2039,26 @@ in journaal</translation>
         <translation>Het ontvangen bedrag wijkt %1 af van het gemarkeerde totaal: een tekort wordt verdeeld vanaf de oudste factuur, een overschot blijft openstaan als tegoed van de klant, tenzij het binnen de toleranties valt.</translation>
     </message>
     <message>
+        <source>To refund</source>
+        <translation>Terug te betalen</translation>
+    </message>
+    <message>
+        <source>Cash discount given back</source>
+        <translation>Teruggeboekte contantkorting</translation>
+    </message>
+    <message>
+        <source>Only credits are marked: settling %1 would refund %2 to the customer and give back %3 of cash discount.</source>
+        <translation>Alleen creditposten zijn gemarkeerd: vereffenen van %1 betaalt de klant %2 terug en boekt %3 contantkorting terug.</translation>
+    </message>
+    <message>
+        <source>Only credits are marked: settling %1 would refund %2 to the customer.</source>
+        <translation>Alleen creditposten zijn gemarkeerd: vereffenen van %1 betaalt de klant %2 terug.</translation>
+    </message>
+    <message>
+        <source>Nothing is posted from here: mark an invoice for the credits to settle against; a credit balance is paid back to the customer with a reimbursement.</source>
+        <translation>Hier wordt niets geboekt: markeer een factuur om de creditposten mee te vereffenen; een tegoed van de klant wordt terugbetaald via Klanten terugbetalen.</translation>
+    </message>
+    <message>
         <source>Payment %1 of %2 posted for %3.</source>
         <translation>Betaling %1 van %2 geboekt voor %3.</translation>
     </message>
@@ -2049,6 +2077,22 @@ in journaal</translation>
     <message>
         <source>Line %1 added to payment journal %2.</source>
         <translation>Regel %1 toegevoegd aan betalingsjournaal %2.</translation>
+    </message>
+    <message>
+        <source> (cash discount %1)</source>
+        <translation> (contantkorting %1)</translation>
+    </message>
+    <message>
+        <source>Settle without a payment?</source>
+        <translation>Vereffenen zonder betaling?</translation>
+    </message>
+    <message>
+        <source>Without a payment the marked debits and credits settle each other only up to the smaller side:
+%1
+The rest stays open. Settle them?</source>
+        <translation>Zonder betaling vereffenen de gemarkeerde debet- en creditposten elkaar alleen tot de kleinste kant:
+%1
+De rest blijft openstaan. Vereffenen?</translation>
     </message>
     <message numerus="yes">
         <source>%n settlement(s) posted.</source>

@@ -251,3 +251,89 @@ def test_settle_date_before_a_document_is_refused(ar):
     with pytest.raises(ValidationError) as err:
         ar.settle("C", date(2020, 6, 30), [Mark(i.number), Mark(pay.number)])
     assert err.value.field == "date"
+
+
+# --- what is posted is what the preview showed (the settle screen shows the engine's plan) -------------------
+
+def posts_as_previewed(ar, day, marks, post, **preview):
+    """Preview the marks, post, and check that each marked document moved by exactly the previewed
+    amount to settle plus discount; returns the previews and what post() returned."""
+    shown = ar.preview_settlement("C", day, marks, **preview)
+    before = {p.number: ar.document(p.number).balance for p in shown}
+    discount_before = ar.balance("cash_discount")
+    result = post()
+    for p in shown:
+        assert p.difference == 0
+        assert ar.document(p.number).balance == before[p.number] - p.amount_to_settle - p.discount_to_take, p.number
+    assert ar.balance("cash_discount") - discount_before == sum(p.discount_to_take for p in shown)
+    return shown, result
+
+
+def credit_after_discount(ar):
+    """1,000.00 invoice with 2 % paid with its discount, then a 100.00 credit note on it (DOMAIN 4.5 rule 7)."""
+    ar.create_cash_discount("2D14", [(14, D("2"))])
+    i = inv(ar, cash_discount="2D14")
+    ar.post_payment("C", date(2020, 6, 30), marks=[Mark(i.number)])
+    assert ar.balance("cash_discount") == D("20.00")
+    return ar.post_credit_note("C", date(2020, 7, 1), [Line("Return", D("100.00"))], original=i.number)
+
+
+def test_settle_posts_what_the_preview_showed(ar):
+    cn = credit_after_discount(ar)
+    i = inv(ar, "500.00", day=date(2020, 7, 1), cash_discount="1D14")
+    marks = [Mark(i.number), Mark(cn.number)]
+    shown, _ = posts_as_previewed(ar, date(2020, 7, 3), marks, lambda: ar.settle("C", date(2020, 7, 3), marks))
+    assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("98.00"), D("0.99")),
+                                                                         (D("-98.00"), D("-2.00"))]
+    assert ar.document(cn.number).balance == 0 and ar.document(i.number).balance == D("401.01")
+
+
+def test_post_payment_posts_what_the_payment_preview_showed(ar):
+    cn = credit_after_discount(ar)
+    i = inv(ar, "500.00", day=date(2020, 7, 1), cash_discount="1D14")
+    marks = [Mark(i.number), Mark(cn.number)]
+    offset = ar.preview_settlement("C", date(2020, 7, 3), marks)  # what settle() would do: up to the credit
+    assert [p.amount_to_settle for p in offset] == [D("98.00"), D("-98.00")]
+    shown, pay = posts_as_previewed(ar, date(2020, 7, 3), marks,
+                                    lambda: ar.post_payment("C", date(2020, 7, 3), marks=marks), payment=True)
+    assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("495.00"), D("5.00")),
+                                                                         (D("-98.00"), D("-2.00"))]
+    assert pay.amount == -sum(p.amount_to_settle for p in shown) == D("-397.00") and pay.balance == 0
+
+
+@pytest.mark.parametrize("amount, left_open", [("300.00", "0.00"), ("10.00", "-10.00")])
+def test_a_typed_amount_posts_what_its_preview_showed(ar, amount, left_open):
+    """Partial cash with the credit note's cash added; or a credit note that alone covers the invoice, where
+    it settles only what the invoice takes and the payment stays open (as the preview says)."""
+    cn = credit_after_discount(ar)
+    i = inv(ar, "500.00" if amount == "300.00" else "50.00", day=date(2020, 7, 1))
+    marks = [Mark(i.number), Mark(cn.number)]
+    shown, pay = posts_as_previewed(
+        ar, date(2020, 7, 3), marks, lambda: ar.post_payment("C", date(2020, 7, 3), D(amount), marks=marks),
+        payment_amount=D(amount))
+    assert pay.balance == D(left_open)
+    if amount == "10.00":
+        assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("50.00"), D("0")),
+                                                                             (D("-50.00"), D("-1.02"))]
+
+
+def test_only_credits_marked_preview_their_refund_and_post_nothing(ar, books):
+    cn = credit_after_discount(ar)
+    pay = ar.post_payment("C", date(2020, 7, 2), D("40.00"))
+    marks = [Mark(cn.number), Mark(pay.number)]
+    for amount in (None, D("25.00")):
+        shown = ar.preview_settlement("C", date(2020, 7, 3), marks, payment_amount=amount)
+        assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("-98.00"), D("-2.00")),
+                                                                             (D("-40.00"), D("0"))]
+    before = snapshot(books)
+    journal = ar.create_payment_journal()
+    after_journal = snapshot(books)
+    for post in (lambda: ar.post_payment("C", date(2020, 7, 3), D("25.00"), marks=marks),
+                 lambda: ar.post_payment("C", date(2020, 7, 3), marks=marks),
+                 lambda: ar.add_payment_line(journal, "C", date(2020, 7, 3), D("25.00"), marks=marks)):
+        with pytest.raises(ValidationError, match="only credits are marked") as err:
+            post()
+        assert err.value.field == "marks"
+    with pytest.raises(ValidationError, match="at least one debit"):
+        ar.settle("C", date(2020, 7, 3), marks)
+    assert snapshot(books) == after_journal != before

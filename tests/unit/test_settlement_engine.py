@@ -15,6 +15,7 @@ from ardesk.services.settlement_engine import (
     Policy,
     automatic,
     item,
+    offers,
     plan_offset,
     plan_payment,
     plan_preview,
@@ -119,3 +120,34 @@ def test_the_engine_imports_no_database_code():
             "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'ardesk.models', 'ardesk.db'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_payment_needs_a_debit_and_credits_covering_the_debits_leave_the_payment_open():
+    note = credit(5, "100.00", kind="credit_note")
+    with pytest.raises(ValidationError, match="only credits are marked") as err:
+        plan_payment([item(note, 0, DOC, Policy())], D("10.00"), Policy())
+    assert err.value.field == "marks"
+    p = plan_payment([item(inv(1, "50.00", schedule=()), 0, DOC, Policy()), item(note, 1, DOC, Policy())],
+                     D("10.00"), Policy())
+    assert plan_row(p, 0)[0] == plan_row(p, 1)[0] == D("50.00") and p.open_on_payment == D("10.00")
+
+
+def test_the_payment_preview_of_debits_and_credits_is_what_a_payment_settles():
+    def marked():
+        return [item(inv(1, "100.00"), 0, DOC, Policy()), item(credit(5, "30.00", kind="credit_note"), 1, DOC,
+                                                               Policy())]
+    assert plan_row(plan_preview(marked(), Policy()), 0)[0] == D("30.00")                # offset (settle)
+    assert plan_row(plan_preview(marked(), Policy(), payment=True), 0)[0] == D("98.00")   # a payment of 68.00
+    covered = [item(inv(1, "20.00", schedule=()), 0, DOC, Policy()),
+               item(credit(5, "30.00", kind="credit_note"), 1, DOC, Policy())]
+    assert plan_row(plan_preview(covered, Policy(), payment=True), 1)[0] == D("20.00")  # no payment: offset
+
+
+def test_offers_are_each_item_marked_alone():
+    policy = Policy(cash_discount_on_credit_notes=True)
+    note = credit(5, "100.00", kind="credit_note", schedule=TWO_PERCENT)
+    rows = offers([item(inv(1, "100.00"), 0, DOC, policy), item(note, 0, DOC, policy),
+                   item(credit(9, "40.00"), 0, DOC, policy)], policy)
+    assert [(r.amount_to_settle, r.discount_to_take) for r in rows] == [
+        (D("98.00"), D("2.00")), (D("-98.00"), D("-2.00")), (D("-40.00"), D("0.00"))]
+    assert str(rows[2].discount_to_take) == "0.00"  # not -0.00

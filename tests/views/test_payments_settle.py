@@ -209,9 +209,17 @@ def test_settle_marked_credit_note_against_an_invoice(ctx, settle, preview):
     dialog = settle(customer=customer, date=dt.date(2026, 11, 25))
     dialog.model.mark_numbers([credit.number, invoice.number])
     preview(dialog)
+    # the payment window previews what Post payment does: the invoice in full, the rest paid
     assert cell(dialog, credit.number, "amount_to_settle") == ctx.amount(credit.balance)
+    assert cell(dialog, invoice.number, "amount_to_settle") == ctx.amount(invoice.balance)
+    assert dialog.totals()[2] == invoice.balance + credit.balance
+    questions = []
+    dialog.ask = lambda title, text, cancel: questions.append(text) or QMessageBox.StandardButton.No
+    dialog.settle_marked()  # without a payment they offset up to the credit: asked first
+    assert f"{invoice.number}: {ctx.amount(-credit.balance)}" in questions[0] and dialog.result_text == ""
+    dialog.ask = lambda *_: QMessageBox.StandardButton.Yes
     dialog.settle_marked()
-    assert dialog.result_text.endswith("posted.")
+    assert cell(dialog, invoice.number, "amount_to_settle") == "" and dialog.result_text.endswith("posted.")
     assert ctx.company.document(credit.number).balance == Decimal("0.00")
     assert ctx.company.document(invoice.number).balance == invoice.balance + credit.balance
     assert credit.number not in [r.number for r in dialog.model.rows()]
@@ -269,3 +277,136 @@ def test_dutch_amounts_are_read_and_shown_per_locale(ctx, settle, preview, dutch
     assert dialog.totals()[2] == Decimal("1000.00")
     assert dialog.receive_tile.value.text() == "1.000,00"
     assert dialog.marked_tile.value.text() == "2.144,18"
+
+
+# --- the preview is the engine's, also for a credit note or a payment marked alone (DOMAIN 4.5 rule 7) ----------
+
+def credit_after_discount(ctx, *, on_credit_notes: bool = True) -> str:
+    """A 1,000.00 invoice of 10/11 paid on 12/11 with its 2 % discount (20.00), then a 100.00 credit note
+    of 14/11 on it: the credit note's own schedule gives 2 % until 22/11. Returns the credit note."""
+    from ardesk.api import Line
+    company = ctx.company
+    company.set_parameters(cash_discount_on_credit_notes=on_credit_notes)
+    invoice = company.post_free_text_invoice(CUSTOMER, dt.date(2026, 11, 10), [Line("Kassa", Decimal("1000.00"))],
+                                             cash_discount="2%8D")
+    company.post_payment(CUSTOMER, dt.date(2026, 11, 12), marks=[Mark(invoice.number)])
+    assert company.document(invoice.number).balance == 0  # 980.00 paid, 20.00 discount taken
+    return company.post_credit_note(CUSTOMER, dt.date(2026, 11, 14), [Line("Retour", Decimal("100.00"))],
+                                    original=invoice.number).number
+
+
+@pytest.mark.parametrize("settle_only", [False, True])
+def test_marking_only_a_credit_note_shows_the_refund_and_the_discount_given_back(ctx, settle, preview, demo_books,
+                                                                                   settle_only):
+    note = credit_after_discount(ctx)
+    dialog = settle(settle_only=settle_only)
+    # unmarked, the row already shows what the engine offers: the credit note's 2 % until 22/11
+    assert cell(dialog, note, "discount_date") == "22/11/2026"
+    assert cell(dialog, note, "discount_available") == "-2.00"
+    dialog.model.set_marked(note, True)
+    preview(dialog)
+    assert dialog.message.text() == ""
+    assert cell(dialog, note, "amount_to_settle") == "-98.00"
+    assert cell(dialog, note, "discount_to_take") == "-2.00"
+    assert "given back" in cell(dialog, note, "discount_to_take", Qt.ItemDataRole.ToolTipRole)
+    [engine] = ctx.company.preview_settlement(CUSTOMER, PAY_DATE, [Mark(note)])
+    assert (engine.amount_to_settle, engine.discount_to_take) == (Decimal("-98.00"), Decimal("-2.00"))
+    assert dialog.model.preview[note] == engine
+    assert dialog.refund() == (Decimal("98.00"), Decimal("2.00"))
+    refund_tile = dialog.receive_tile if settle_only else dialog.marked_tile
+    assert (refund_tile.caption.text(), refund_tile.value.text()) == ("To refund", "98.00")
+    assert (dialog.discount_tile.caption.text(), dialog.discount_tile.value.text()) == ("Cash discount given back",
+                                                                                       "2.00")
+    assert dialog.note.text().startswith(f"Only credits are marked: settling {note} would refund 98.00 EUR to the "
+                                         "customer and give back 2.00 EUR of cash discount.")
+    # nothing to settle against: every action says what is needed and posts nothing
+    before = snapshot(demo_books)
+    for action in (dialog.settle_marked, dialog.post_payment, dialog.add_to_journal):
+        show_banner_cleared(dialog)
+        action()
+        assert dialog.message.text().startswith("Nothing is posted from here: mark an invoice")
+        assert dialog.result_text == ""
+    assert dialog.settle_button.toolTip() == dialog.message.text()
+    assert snapshot(demo_books) == before
+    # with an invoice marked too, the tiles are back to what the marks settle
+    dialog.model.set_marked(DISCOUNTED, True)
+    preview(dialog)
+    assert dialog.refund() is None and dialog.discount_tile.caption.text() == "Cash discount to take"
+    assert dialog.marked_tile.caption.text() == ("Debits marked" if settle_only else "Marked total")
+
+
+def show_banner_cleared(dialog: SettleDialog) -> None:
+    dialog.message.setText("")
+
+
+def test_without_the_credit_note_parameter_the_credit_note_refunds_in_full(ctx, settle, preview):
+    note = credit_after_discount(ctx, on_credit_notes=False)
+    dialog = settle()
+    assert cell(dialog, note, "discount_available") == "" and cell(dialog, note, "discount_date") == ""
+    dialog.model.set_marked(note, True)
+    preview(dialog)
+    assert (cell(dialog, note, "amount_to_settle"), cell(dialog, note, "discount_to_take")) == ("-100.00", "0.00")
+    assert dialog.refund() == (Decimal("100.00"), Decimal("0.00"))
+    assert dialog.note.text().startswith(f"Only credits are marked: settling {note} would refund 100.00 EUR to the "
+                                         "customer. Nothing is posted")
+
+
+def test_marking_only_a_payment_shows_its_open_amount(ctx, settle, preview):
+    payment = ctx.company.post_payment(CUSTOMER, dt.date(2026, 11, 15), Decimal("250.00")).number
+    dialog = settle(settle_only=True)
+    assert cell(dialog, payment, "discount_available") == ""
+    dialog.model.set_marked(payment, True)
+    preview(dialog)
+    assert dialog.message.text() == ""
+    assert (cell(dialog, payment, "amount_to_settle"), cell(dialog, payment, "discount_to_take")) == ("-250.00",
+                                                                                                      "0.00")
+    assert dialog.refund() == (Decimal("250.00"), Decimal("0.00"))
+    assert dialog.receive_tile.value.text() == "250.00" and dialog.marked_tile.value.text() == "0.00"
+    assert f"settling {payment} would refund 250.00 EUR" in dialog.note.text()
+
+
+def test_every_discount_shown_is_the_engines(ctx, settle, preview):
+    """Unmarked rows show what marking them alone would take; marked rows what the marks together take,
+    also for a typed partial amount and in yen (DOMAIN 4.5 rules 1, 2, 7)."""
+    from ardesk.api import Line
+    company = ctx.company
+    company.set_parameters(cash_discount_on_partial_payments=True)
+    note = credit_after_discount(ctx)
+    dialog = settle()
+    for row in dialog.model.rows():
+        [alone] = company.preview_settlement(CUSTOMER, PAY_DATE, [Mark(row.number)])
+        assert row.discount_available == alone.discount_to_take and row.offer == alone, row.number
+        assert cell(dialog, row.number, "discount_available") == (ctx.amount(alone.discount_to_take)
+                                                                  if alone.discount_to_take else "")
+    dialog.model.mark_numbers([DISCOUNTED, note])
+    dialog.model.set_amount(DISCOUNTED, Decimal("1000.00"))
+    preview(dialog)
+    marks = dialog.model.marks()
+    assert marks == [Mark(DISCOUNTED, Decimal("1000.00")), Mark(note)]
+    engine = {p.number: p for p in company.preview_settlement(CUSTOMER, PAY_DATE, marks, payment=True)}
+    assert engine[DISCOUNTED].discount_to_take == Decimal("20.41")  # 1,000.00 / 0.98 × 2 %
+    assert (engine[note].amount_to_settle, engine[note].discount_to_take) == (Decimal("-98.00"), Decimal("-2.00"))
+    for number, p in engine.items():
+        assert cell(dialog, number, "amount_to_settle") == ctx.amount(p.amount_to_settle)
+        assert cell(dialog, number, "discount_to_take") == ctx.amount(p.discount_to_take)
+    assert dialog.totals() == (Decimal("902.00"), Decimal("18.41"), Decimal("902.00"))
+    # settling them against each other: the credit note's 2.00 given back, the invoice's 2.00 taken (rule 7)
+    dialog = settle(settle_only=True)
+    dialog.model.mark_numbers([DISCOUNTED, note])
+    preview(dialog)
+    offset = {p.number: p for p in company.preview_settlement(CUSTOMER, PAY_DATE, [Mark(DISCOUNTED), Mark(note)])}
+    assert (offset[DISCOUNTED].amount_to_settle, offset[DISCOUNTED].discount_to_take) == (Decimal("98.00"),
+                                                                                          Decimal("2.00"))
+    assert dialog.model.preview == offset
+    assert [cell(dialog, n, "discount_to_take") for n in (DISCOUNTED, note)] == ["2.00", "-2.00"]
+    # yen: whole yen from the engine, in the row and the preview
+    company.create_customer("JP100", "Kyoto Trading", currency="JPY", cash_discount="2%8D")
+    company.set_exchange_rate("JPY", dt.date(2026, 1, 1), Decimal("0.0062"))
+    yen = company.post_free_text_invoice("JP100", dt.date(2026, 11, 18), [Line("Tea", Decimal("1234"))]).number
+    dialog = settle(customer="JP100")
+    [alone] = company.preview_settlement("JP100", PAY_DATE, [Mark(yen)])
+    assert alone.discount_to_take == Decimal("25")  # 2 % of 1,234 in whole yen
+    assert cell(dialog, yen, "discount_available") == ctx.amount(Decimal("25"), "JPY") == "25"
+    dialog.model.set_marked(yen, True)
+    preview(dialog)
+    assert (cell(dialog, yen, "amount_to_settle"), cell(dialog, yen, "discount_to_take")) == ("1,209", "25")

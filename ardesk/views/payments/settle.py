@@ -91,9 +91,7 @@ class SettleDialog(QDialog):
         self.journal.addItem(self.tr("New payment journal"), NEW_JOURNAL)
         if journal is not None:
             self.journal.setCurrentIndex(max(self.journal.findData(journal), 0))
-        self.settle_button = QPushButton(self.tr("Settle marked"))
-        self.settle_button.setToolTip(self.tr("Settle the marked open debits and credits against each other; "
-                                              "no money is received"))
+        self.settle_button = QPushButton(self.tr("Settle marked"))  # its tooltip: _captions
         self.journal_button = QPushButton(self.tr("Add to journal"))
         self.post_button = QPushButton(self.tr("Post payment"))
         self.post_button.setObjectName("primary")
@@ -122,9 +120,7 @@ class SettleDialog(QDialog):
             self.form.only_customer_and_date()
             for widget in (self.journal_label, self.journal, self.journal_button, self.post_button):
                 widget.hide()
-            self.settle_button.setObjectName("primary")
-            self.marked_tile.caption.setText(self.tr("Debits marked"))
-            self.receive_tile.caption.setText(self.tr("Credits marked"))
+            self.settle_button.setObjectName("primary")  # the tiles say "Debits/Credits marked": _captions
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter in the table edits a cell; it must never post
 
@@ -230,10 +226,12 @@ class SettleDialog(QDialog):
             self.previewed.emit()
             return
         company = self.ctx.company
+        payment = not self.settle_only
 
         def job() -> tuple[list[MarkPreview], list[MarkPreview]]:
-            """What the marks ask for, and how the amount received would be spread over them."""
-            full = company.preview_settlement(account, day, marks)
+            """What the marks ask for (as the primary action posts them: a payment, or the marks offset
+            each other), and how the amount received would be spread over them."""
+            full = company.preview_settlement(account, day, marks, payment=payment)
             return full, full if amount is None else company.preview_settlement(account, day, marks,
                                                                                   payment_amount=amount)
 
@@ -261,6 +259,21 @@ class SettleDialog(QDialog):
         self.update_totals()
         self.previewed.emit()
 
+    def credits_only(self) -> bool:
+        """Only credits (credit notes, payments) are marked: the preview shows what settling them would
+        pay out, but there is nothing for them to settle against, so nothing can be posted."""
+        rows = [r for r in self.model.rows() if r.number in self.model.marked]
+        return bool(rows) and all(r.balance < 0 for r in rows)
+
+    def refund(self) -> tuple[Decimal, Decimal] | None:
+        """With only credits marked: (what settling them would refund, the cash discount given back),
+        as positive figures from the engine's preview; None otherwise."""
+        if not self.credits_only():
+            return None
+        previews = [p for n, p in self.model.preview.items() if n in self.model.marked]
+        return (-sum((p.amount_to_settle for p in previews), Decimal("0.00")),
+                -sum((p.discount_to_take for p in previews), Decimal("0.00")))
+
     def totals(self) -> tuple[Decimal, Decimal, Decimal]:
         """(marked total, cash discount to take, amount to receive) of the current preview; the marked
         total is what the marks ask for, the discount what the amount received would earn."""
@@ -276,16 +289,27 @@ class SettleDialog(QDialog):
     def update_totals(self) -> None:
         marked, discount, receive = self.totals()
         currency = self.currency()
+        refund = self.refund()
         if self.settle_only:  # debits and credits offset: show each side
             amounts = [p.amount_to_settle for p in self.model.preview.values()]
             marked = sum((a for a in amounts if a > 0), Decimal("0.00"))
             receive = -sum((a for a in amounts if a < 0), Decimal("0.00"))
+        self._captions(refund is not None)
+        if refund is not None:  # what settling the credits would pay out, as positive figures
+            cash, discount = refund
+            if self.settle_only:
+                receive = cash
+            else:
+                marked = cash
         self.marked_tile.set_value(self.ctx.amount(marked, currency))
         self.discount_tile.set_value(self.ctx.amount(discount, currency))
         self.receive_tile.set_value(self.ctx.amount(receive, currency))
         count = len(self.model.marked)
         note = self.tr("%n transaction(s) marked.", "", count) if count else \
             self.tr("Tick the transactions this payment settles, or type an amount for an unapplied payment.")
+        if refund is not None:
+            self.note.setText(self.refund_note(*refund))
+            return
         try:
             typed = self.typed_amount()
         except ValidationError:
@@ -296,6 +320,47 @@ class SettleDialog(QDialog):
                                   "unless it is within the tolerances.").replace(
                 "%1", self.ctx.amount(typed - marked, currency))
         self.note.setText(note)
+
+    def _captions(self, refund: bool) -> None:
+        """The tiles' captions: what the marks settle, or with only credits marked what they would refund."""
+        if refund:
+            (self.receive_tile if self.settle_only else self.marked_tile).caption.setText(self.tr("To refund"))
+            self.discount_tile.caption.setText(self.tr("Cash discount given back"))
+        else:
+            self.marked_tile.caption.setText(self.tr("Debits marked") if self.settle_only else self.tr("Marked total"))
+            self.receive_tile.caption.setText(self.tr("Credits marked") if self.settle_only
+                                              else self.tr("Amount to receive"))
+            self.discount_tile.caption.setText(self.tr("Cash discount to take"))
+        tip = self.nothing_to_post() if refund else ""
+        self.post_button.setToolTip(tip)
+        self.journal_button.setToolTip(tip)
+        self.settle_button.setToolTip(tip or self.tr("Settle the marked open debits and credits against each "
+                                                     "other; no money is received"))
+
+    def refund_note(self, cash: Decimal, discount: Decimal) -> str:
+        """The note under the totals when only credits are marked: what settling them would do, and why
+        this window cannot post it."""
+        currency = self.currency()
+        numbers = ", ".join(m.number for m in self.model.marks())
+        amount = f"{self.ctx.amount(cash, currency)} {currency}"
+        if discount:
+            text = self.tr("Only credits are marked: settling %1 would refund %2 to the customer and give back "
+                           "%3 of cash discount.").replace("%3", f"{self.ctx.amount(discount, currency)} {currency}")
+        else:
+            text = self.tr("Only credits are marked: settling %1 would refund %2 to the customer.")
+        return text.replace("%1", numbers).replace("%2", amount) + " " + self.nothing_to_post()
+
+    def nothing_to_post(self) -> str:
+        return self.tr("Nothing is posted from here: mark an invoice for the credits to settle against; a credit "
+                       "balance is paid back to the customer with a reimbursement.")
+
+    def _refuse_credits_only(self) -> bool:
+        """The actions with only credits marked: say what is needed instead of posting."""
+        if not self.credits_only():
+            return False
+        self.errors.clear()
+        show_banner(self.message, self.nothing_to_post())
+        return True
 
     def currency(self) -> str:
         rows = self.model.rows()
@@ -352,6 +417,8 @@ class SettleDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------------------
     def post_payment(self) -> None:
+        if self._refuse_credits_only():
+            return
         v = self._inputs()
         if v is None:
             return
@@ -366,6 +433,8 @@ class SettleDialog(QDialog):
                    .replace("%2", self.ctx.amount(-doc.amount, doc.currency)).replace("%3", doc.customer))
 
     def add_to_journal(self) -> None:
+        if self._refuse_credits_only():
+            return
         v = self._inputs()
         if v is None:
             return
@@ -407,15 +476,42 @@ class SettleDialog(QDialog):
     def marked_total(self, v: dict[str, Any]) -> Decimal | None:
         """The cash the marks ask for (a preview without a payment amount), or None after showing why not."""
         try:
-            previews = self.ctx.company.preview_settlement(v["customer"], v["date"], v["marks"])
+            previews = self.ctx.company.preview_settlement(v["customer"], v["date"], v["marks"], payment=True)
         except ArdeskError as exc:
             self.show_error(exc)
             return None
         return sum((p.amount_to_settle for p in previews), Decimal("0.00"))
 
+    def _offset_confirmed(self, v: dict[str, Any]) -> bool:
+        """In the payment window the preview shows what Post payment does. Settling without a payment
+        offsets the marks up to the smaller side instead: when that differs from the preview, show what
+        it settles and ask first."""
+        try:
+            offset = self.ctx.company.preview_settlement(v["customer"], v["date"], v["marks"])
+        except ArdeskError as exc:
+            self.show_error(exc)
+            return False
+        if {p.number: p for p in offset} == self.model.preview:
+            return True
+        currency = self.currency()
+        lines = "\n".join(f"{p.number}: {self.ctx.amount(p.amount_to_settle, currency)}"
+                          + (self.tr(" (cash discount %1)").replace("%1", self.ctx.amount(p.discount_to_take, currency))
+                             if p.discount_to_take else "") for p in offset)
+        answer = self.ask(self.tr("Settle without a payment?"),
+                          self.tr("Without a payment the marked debits and credits settle each other only up to the "
+                                  "smaller side:\n%1\nThe rest stays open. Settle them?").replace("%1", lines), False)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.model.set_preview(offset)
+        return True
+
     def settle_marked(self) -> None:
+        if self._refuse_credits_only():
+            return
         v = self._inputs()
         if v is None:
+            return
+        if not self.settle_only and not self._offset_confirmed(v):
             return
         try:
             rows = self.ctx.company.settle(v["customer"], v["date"], v["marks"])

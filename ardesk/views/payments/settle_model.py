@@ -212,6 +212,9 @@ class OpenItemsTableModel(QAbstractTableModel):
             if key == "amount_to_settle":
                 return self.tr("Type the cash applied to this document; leave empty for all that is open "
                                "net of the cash discount")
+            if key in ("discount_available", "discount_to_take") and row.balance < 0 and self.value(row, key):
+                return self.tr("The credit note's own cash discount: it refunds this much less, and the cash "
+                               "discount the customer took is given back")
         return None
 
     def display(self, row: OpenItemRow, key: str) -> str:
