@@ -196,7 +196,8 @@ class CompanyReads:
             return payment_queries.journals(s, co.id, open_only=open_only)
 
     def open_items(self, customer: str, on: dt.date) -> list[OpenItemRow]:
-        """The customer's open transactions with the cash discount obtainable when settled on `on`."""
+        """The customer's open transactions, each with the settlement engine's preview of marking it
+        alone on `on` (OpenItemRow.offer; the discount columns are its discount to take)."""
         with self._read() as (s, co):
             return payment_queries.open_items(s, co.id, customer, on)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ArdeskError, ValidationError
@@ -198,6 +198,13 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     return Prepared(invoice, customer, tot, entries, item, due, profile.id, warnings)
 
 
+_INVOICE = table(Invoice)
+#: A draft becomes posted (Core, built once: cheaper than the ORM's bulk update for one row or ten thousand).
+_POST_DRAFT = update(_INVOICE).where(_INVOICE.c.id == bindparam("b_id")).values(
+    {c: bindparam(c) for c in ("number", "status", "voucher_id", "transaction_id", "due_date", "posting_profile_id",
+                               "invoice_account_id", "lines_total", "charges_total", "tax_total", "total")})
+
+
 def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
     """Number and write a prepared batch: vouchers, customer transactions, tax lines, posted headers.
     Returns the number given to each invoice id."""
@@ -218,8 +225,8 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
                       amount=t.amount) for p in group for t in p.totals.taxes]
         if taxes:
             s.execute(insert(table(InvoiceTax)), taxes)
-        s.execute(update(Invoice), [
-            dict(id=p.invoice.id, number=n, status="posted", voucher_id=v.id, transaction_id=t, due_date=p.due,
+        s.execute(_POST_DRAFT, [
+            dict(b_id=p.invoice.id, number=n, status="posted", voucher_id=v.id, transaction_id=t, due_date=p.due,
                  posting_profile_id=p.profile_id, invoice_account_id=p.customer.id,
                  lines_total=p.totals.lines_total, charges_total=p.totals.charges_total,
                  tax_total=p.totals.tax_total, total=p.totals.total)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session, defer
 
 from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import (
@@ -77,8 +77,12 @@ def exists(s: Session, model: type[Any], company_id: int, code: str) -> bool:
     return s.scalar(select(model.id).where(model.company_id == company_id, column == code)) is not None
 
 
+#: Built once: every API call reads its company. The logo (up to megabytes) is read only when printed.
+_COMPANY = select(Company).where(Company.code == bindparam("code")).options(defer(Company.logo))
+
+
 def company(s: Session, code: str) -> Company:
-    row = s.scalar(select(Company).where(Company.code == code))
+    row = s.scalar(_COMPANY, {"code": code})
     if row is None:
         raise NotFoundError("company", f"there is no company {code!r}")
     return row

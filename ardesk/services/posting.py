@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
@@ -50,19 +50,30 @@ class Posted:
     number: str
 
 
+#: session.info key: {(company id, code): NumberSequence} of the sequences a NumberPool holds in the session.
+POOLS = "ardesk_number_pools"
+
+
+_SEQ = table(NumberSequence)
+_TAKE = (update(_SEQ).where(_SEQ.c.company_id == bindparam("b_company"), _SEQ.c.code == bindparam("b_code"))
+         .values(next_number=_SEQ.c.next_number + bindparam("b_count"))
+         .returning(_SEQ.c.prefix, _SEQ.c.width, _SEQ.c.next_number))
+
+
 def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list[str]:
     """Take the next `count` numbers of a sequence inside the caller's transaction (gap-free,
-    DOMAIN 3.7): a rollback gives them back, so only a committed posting consumes numbers."""
-    seq = s.scalar(
-        select(NumberSequence)
-        .where(NumberSequence.company_id == company_id, NumberSequence.code == code)
-        .with_for_update()
-    )
-    if seq is None:
+    DOMAIN 3.7): a rollback gives them back, so only a committed posting consumes numbers. One
+    UPDATE ... RETURNING, which also locks the row until commit (two users never get one number)."""
+    held = s.info.get(POOLS, {}).get((company_id, code))
+    if held is not None:  # a NumberPool of this transaction holds the row: count on from it
+        first = held.next_number
+        held.next_number += count
+        return [f"{held.prefix}{n:0{held.width}d}" for n in range(first, first + count)]
+    row = s.execute(_TAKE, {"b_company": company_id, "b_code": code, "b_count": count}).first()
+    if row is None:
         raise ValidationError("number_sequence", f"the number sequence {code!r} is not set up")
-    first = seq.next_number
-    seq.next_number += count
-    return [f"{seq.prefix}{n:0{seq.width}d}" for n in range(first, first + count)]
+    prefix, width, after = row
+    return [f"{prefix}{n:0{width}d}" for n in range(after - count, after)]
 
 
 class NumberPool:
@@ -78,6 +89,7 @@ class NumberPool:
                 NumberSequence.company_id == self.company_id, NumberSequence.code == self.code).with_for_update())
             if self.seq is None:
                 raise ValidationError("number_sequence", f"the number sequence {self.code!r} is not set up")
+            self.s.info.setdefault(POOLS, {})[(self.company_id, self.code)] = self.seq
         n = self.seq.next_number
         self.seq.next_number = n + 1
         return f"{self.seq.prefix}{n:0{self.seq.width}d}"

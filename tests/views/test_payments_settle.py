@@ -322,7 +322,7 @@ def test_marking_only_a_credit_note_shows_the_refund_and_the_discount_given_back
     # nothing to settle against: every action says what is needed and posts nothing
     before = snapshot(demo_books)
     for action in (dialog.settle_marked, dialog.post_payment, dialog.add_to_journal):
-        show_banner_cleared(dialog)
+        dialog.message.setText("")
         action()
         assert dialog.message.text().startswith("Nothing is posted from here: mark an invoice")
         assert dialog.result_text == ""
@@ -333,10 +333,6 @@ def test_marking_only_a_credit_note_shows_the_refund_and_the_discount_given_back
     preview(dialog)
     assert dialog.refund() is None and dialog.discount_tile.caption.text() == "Cash discount to take"
     assert dialog.marked_tile.caption.text() == ("Debits marked" if settle_only else "Marked total")
-
-
-def show_banner_cleared(dialog: SettleDialog) -> None:
-    dialog.message.setText("")
 
 
 def test_without_the_credit_note_parameter_the_credit_note_refunds_in_full(ctx, settle, preview):
