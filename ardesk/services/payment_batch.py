@@ -21,6 +21,7 @@ from ardesk.models import Company, Customer, CustomerTransaction, JournalMark, M
 from ardesk.money import currency_places, money, round_money
 from ardesk.services import lookup, settlement_engine, settlements
 from ardesk.services.currency import exchange_rate
+from ardesk.services.definitions import is_open
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, NumberPool, VoucherSpec, post_vouchers
 from ardesk.services.profiles import ProfileCache
@@ -135,7 +136,7 @@ class _OpenDebits:
         for chunk in lookup.chunks(list(customer_ids)):
             rows += s.scalars(select(CustomerTransaction).where(
                 CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id.in_(chunk),
-                CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
+                is_open(), CustomerTransaction.balance > 0,
                 CustomerTransaction.posting_profile_id.in_(settle_ok))).all()
         for t in sorted(rows, key=settlement_engine.priority_key(ctx.policy)):
             self.by_customer.setdefault(t.customer_id, []).append(t)

@@ -18,6 +18,7 @@ from ardesk.models import Company, Customer, CustomerTransaction, LedgerEntry, P
 from ardesk.money import currency_places, money, round_money
 from ardesk.services import balances, centralized, lookup, payment_batch, settlement_engine, settlements
 from ardesk.services.adjustments import ADJUSTMENT_KINDS
+from ardesk.services.definitions import is_open
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
 from ardesk.services.settlement_engine import Mark, MarkPreview
@@ -72,7 +73,7 @@ def priority_marks(s: Session, company: Company, cust: Customer, currency: str) 
     rows = s.execute(select(CustomerTransaction).join(PostingProfile, PostingProfile.id ==
                                                      CustomerTransaction.posting_profile_id)
                      .where(CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
-                            CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance > 0,
+                            is_open(), CustomerTransaction.balance > 0,
                             CustomerTransaction.currency == currency, PostingProfile.settle.is_(True))).scalars().all()
     key = settlement_engine.priority_key(policy(lookup.parameters(s, company.id)))
     return [Mark(t.number) for t in sorted(rows, key=key)]

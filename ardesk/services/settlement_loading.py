@@ -23,6 +23,7 @@ from ardesk.models import (
 )
 from ardesk.money import currency_places, money
 from ardesk.services import centralized, discounts, lookup
+from ardesk.services.definitions import is_open
 from ardesk.services.settlement_engine import Item, Mark, Open, Policy, item
 
 Schedules = dict[int, tuple[tuple[dt.date, Decimal], ...]]
@@ -65,7 +66,7 @@ def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict
         # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
         for txn in s.scalars(select(CustomerTransaction).where(
                 CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
-                CustomerTransaction.closed_date.is_(None))):
+                is_open())):
             if txn.number not in out or txn.id < out[txn.number].id:
                 out[txn.number] = txn
     return out

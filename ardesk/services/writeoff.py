@@ -36,6 +36,7 @@ from ardesk.models import (
 from ardesk.money import currency_places, round_money, round_to
 from ardesk.services import lookup, settlement_loading, settlements
 from ardesk.services.currency import implied_rate
+from ardesk.services.definitions import is_open
 from ardesk.services.posting import Entry, next_number, post_voucher
 from ardesk.services.profiles import writeoff_account_id
 from ardesk.services.text import a_date, optional_text
@@ -51,7 +52,7 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
         cust = lookup.by_code(s, Customer, company.id, customer, "customer")
         txns = sorted(s.scalars(select(CustomerTransaction).where(  # sorted here: an ORDER BY misleads SQLite
             CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
-            CustomerTransaction.closed_date.is_(None), CustomerTransaction.balance != 0)), key=lambda t: t.id)
+            is_open())), key=lambda t: t.id)
         if not txns:
             raise ValidationError("customer", f"customer {cust.account} has nothing open to write off")
         return txns
@@ -62,8 +63,7 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
         text = lookup.code_text(number, f"numbers[{i}]", max_len=30)
         txn = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
                                                          CustomerTransaction.number == text,
-                                                         CustomerTransaction.closed_date.is_(None),
-                                                         CustomerTransaction.balance != 0).limit(1))
+                                                         is_open()).limit(1))
         if txn is None:
             raise ValidationError(f"numbers[{i}]", f"there is no open document {text!r}")
         if txn in txns:
