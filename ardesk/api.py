@@ -112,8 +112,13 @@ T = TypeVar("T")
 class Books:
     """An open set of books: one database holding one or more companies."""
 
-    def __init__(self, engine: Engine, lock: InstanceLock | None = None, state: str = "current",
-                 warnings: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        lock: InstanceLock | None = None,
+        state: str = "current",
+        warnings: list[str] | None = None,
+    ) -> None:
         self.engine = engine
         self.url = engine.url
         self.schema_state = state  # created | current | upgraded
@@ -152,8 +157,9 @@ class Books:
         except (OperationalError, DBAPIError) as exc:
             if lock:
                 lock.release()
-            raise DatabaseError(f"cannot open the books at {parsed.render_as_string(hide_password=True)}: "
-                                f"{exc.orig}") from exc
+            raise DatabaseError(
+                f"cannot open the books at {parsed.render_as_string(hide_password=True)}: {exc.orig}"
+            ) from exc
         return cls(engine, lock, state, warnings)
 
     def close(self) -> None:
@@ -193,8 +199,9 @@ class Books:
             row = setup.create_company(s, code, name, currency, language=language)
             return Company(self, row.code)
 
-    def enable_centralized_payments(self, companies: Sequence[str], *, cash_discount_in: str = "invoice",
-                                    exchange_result_in: str = "payment") -> None:
+    def enable_centralized_payments(
+        self, companies: Sequence[str], *, cash_discount_in: str = "invoice", exchange_result_in: str = "payment"
+    ) -> None:
         """Let these companies pay for each other's invoices (DOMAIN 4.13); see services.centralized."""
         with self.writing() as s:
             centralized.enable(s, companies, cash_discount_in, exchange_result_in)
@@ -215,8 +222,9 @@ def _translate(exc: DBAPIError) -> ArdeskError:
     if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01"):
         return ConcurrencyError("The same documents")
     if "posted history" in text:
-        return ImmutableError("Posted documents and vouchers cannot be changed or deleted; "
-                              "post a reversal or a credit note instead.")
+        return ImmutableError(
+            "Posted documents and vouchers cannot be changed or deleted; post a reversal or a credit note instead."
+        )
     if "locked" in text or "busy" in text:
         return DatabaseInUseError("The books are busy in another window; try again in a moment.")
     return DatabaseError(f"the database refused the change: {text}")
@@ -319,8 +327,9 @@ class Company(reads.CompanyReads):
     def parameters(self) -> dict[str, object]:
         with self._read() as (s, co):
             p = lookup.parameters(s, co.id)
-            return {k: getattr(p, k) for k in [*setup.PARAMETERS, "default_posting_profile",
-                                                 "prepayment_posting_profile"]}
+            return {
+                k: getattr(p, k) for k in [*setup.PARAMETERS, "default_posting_profile", "prepayment_posting_profile"]
+            }
 
     def create_customer_group(self, code: str, name: str, **kw: object) -> None:
         self._write(setup.create_customer_group, code, name, **kw)
@@ -340,20 +349,23 @@ class Company(reads.CompanyReads):
     def create_method_of_payment(self, code: str, kind: str, account: str | None = None, **kw: object) -> None:
         self._write(setup.create_method_of_payment, code, kind, account, **kw)
 
-    def create_aging_definition(self, code: str, buckets: Sequence[tuple[str, int | None, int | None]], *,
-                                basis: str = "due_date") -> None:
+    def create_aging_definition(
+        self, code: str, buckets: Sequence[tuple[str, int | None, int | None]], *, basis: str = "due_date"
+    ) -> None:
         self._write(setup.create_aging_definition, code, buckets, basis=basis)
 
     def create_customer(self, account: str, name: str, **fields: object) -> CustomerInfo:
         def create(s: Session, co: CompanyRow) -> CustomerInfo:
             row = customers.create_customer(s, co, account, name, **fields)
             return customers.infos(s, co.id, [row])[0]
+
         return self._write(create)
 
     def update_customer(self, account: str, **fields: object) -> CustomerInfo:
         def update(s: Session, co: CompanyRow) -> CustomerInfo:
             row = customers.update_customer(s, co, account, **fields)
             return customers.infos(s, co.id, [row])[0]
+
         return self._write(update)
 
     def customers(self) -> list[CustomerInfo]:
@@ -373,19 +385,25 @@ class Company(reads.CompanyReads):
 
     def _post(self, customer: str, date: dt.date, lines: Sequence[Line], kind: str, kw: dict) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
-            draft, draft_lines, draft_charges = invoicing.save_draft_lines(s, co, customer, date, lines, kind=kind,
-                                                                           **kw)
+            draft, draft_lines, draft_charges = invoicing.save_draft_lines(
+                s, co, customer, date, lines, kind=kind, **kw
+            )
             return invoice_posting.post_one(s, co, draft, draft_lines, draft_charges).document()
+
         return self._posting(post)
 
-    def correct_invoice(self, number: str, date: dt.date, lines: Sequence[Line], *, reason: str = "Correction",
-                        **kw: object) -> tuple[Document, Document]:
+    def correct_invoice(
+        self, number: str, date: dt.date, lines: Sequence[Line], *, reason: str = "Correction", **kw: object
+    ) -> tuple[Document, Document]:
         """Correct a posted invoice (DOMAIN 3.6): returns (cancelling credit note, corrected invoice)."""
+
         def correct(s: Session, co: CompanyRow) -> tuple[Document, Document]:
             cancel, new = corrections.correct_invoice(s, co, number, date, lines, reason=reason, **kw)
-            first, second = (transactions.document(s, s.get(CustomerTransaction, inv.transaction_id))
-                             for inv in (cancel, new))
+            first, second = (
+                transactions.document(s, s.get(CustomerTransaction, inv.transaction_id)) for inv in (cancel, new)
+            )
             return first, second
+
         return self._posting(correct)
 
     # --- recurring invoices (DOMAIN 3.5) -------------------------------------------------------
@@ -417,27 +435,31 @@ class Company(reads.CompanyReads):
         def post(s: Session, co: CompanyRow) -> Document:
             invoice = orders.invoice_packing_slips(s, co, slips, date, **kw)
             return transactions.document(s, s.get(CustomerTransaction, invoice.transaction_id))
+
         return self._posting(post)
 
     def sales_order(self, number: str) -> orders.SalesOrderInfo:
         with self._read() as (s, co):
             return orders.order_info(s, co, number)
 
-    def create_charge_code(self, code: str, description: str, *, account: str | None = None,
-                           tax: str | None = None) -> None:
+    def create_charge_code(
+        self, code: str, description: str, *, account: str | None = None, tax: str | None = None
+    ) -> None:
         self._write(invoicing.create_charge_code, code, description, account=account, tax=tax)
 
-    def save_draft(self, customer: str, date: dt.date, lines: Sequence[Line], *, kind: str = "invoice",
-                   **kw: object) -> int:
+    def save_draft(
+        self, customer: str, date: dt.date, lines: Sequence[Line], *, kind: str = "invoice", **kw: object
+    ) -> int:
         """Save a draft invoice (or credit note); returns its draft id. Nothing is posted or numbered."""
-        return self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind,
-                                                                      **kw).id)  # type: ignore[arg-type]
+        return self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind, **kw).id)  # type: ignore[arg-type]
 
-    def update_draft(self, draft_id: int, customer: str, date: dt.date, lines: Sequence[Line], *,
-                     kind: str = "invoice", **kw: object) -> None:
+    def update_draft(
+        self, draft_id: int, customer: str, date: dt.date, lines: Sequence[Line], *, kind: str = "invoice", **kw: object
+    ) -> None:
         """Replace a draft's header and lines."""
-        self._write(lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind, draft_id=draft_id,
-                                                       **kw))
+        self._write(
+            lambda s, co: invoicing.save_draft(s, co, customer, date, lines, kind=kind, draft_id=draft_id, **kw)
+        )
 
     def delete_draft(self, draft_id: int) -> None:
         self._write(invoicing.delete_draft, draft_id)
@@ -445,38 +467,89 @@ class Company(reads.CompanyReads):
     def post_draft(self, draft_id: int) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
             return invoice_posting.post_one(s, co, invoicing.draft(s, co, draft_id)).document()
+
         return self._posting(post)
 
-    def post_drafts(self, draft_ids: Sequence[int] | None = None, *, stop_at_first_error: bool | None = None,
-                    progress: Callable[[int, int], bool | None] | None = None) -> BatchResult:
+    def post_drafts(
+        self,
+        draft_ids: Sequence[int] | None = None,
+        *,
+        stop_at_first_error: bool | None = None,
+        progress: Callable[[int, int], bool | None] | None = None,
+    ) -> BatchResult:
         """Post many drafts in one go (DOMAIN 3.1 batch posting); see BatchResult."""
-        return self._posting(invoice_posting.post_drafts, draft_ids, stop_at_first_error=stop_at_first_error,
-                           progress=progress)
+        return self._posting(
+            invoice_posting.post_drafts, draft_ids, stop_at_first_error=stop_at_first_error, progress=progress
+        )
 
     # --- payments and settlement (DOMAIN 4) -------------------------------------------------------
-    def preview_settlement(self, customer: str, date: dt.date, marks: Sequence[Mark], *,
-                           payment_amount: Decimal | None = None, full_settlement: bool = False,
-                           payment: bool = False) -> list[MarkPreview]:
+    def preview_settlement(
+        self,
+        customer: str,
+        date: dt.date,
+        marks: Sequence[Mark],
+        *,
+        payment_amount: Decimal | None = None,
+        full_settlement: bool = False,
+        payment: bool = False,
+    ) -> list[MarkPreview]:
         """What the settle screen shows; posts nothing. Debits and credits marked without an amount
         preview as settle() offsets them, or with payment=True as post_payment settles them."""
         with self._read() as (s, co):
-            return payments.preview(s, co, customer, date, marks, payment_amount=payment_amount,
-                                    full_settlement=full_settlement, payment=payment)
+            return payments.preview(
+                s,
+                co,
+                customer,
+                date,
+                marks,
+                payment_amount=payment_amount,
+                full_settlement=full_settlement,
+                payment=payment,
+            )
 
-    def post_payment(self, customer: str, date: dt.date, amount: Decimal | None = None, *,
-                     marks: Sequence[Mark] = (), method: str = "BANK", reference: str | None = None,
-                     prepayment: bool = False, full_settlement: bool = False, currency: str | None = None,
-                     exchange_rate: Decimal | None = None, posting_profile: str | None = None) -> Document:
+    def post_payment(
+        self,
+        customer: str,
+        date: dt.date,
+        amount: Decimal | None = None,
+        *,
+        marks: Sequence[Mark] = (),
+        method: str = "BANK",
+        reference: str | None = None,
+        prepayment: bool = False,
+        full_settlement: bool = False,
+        currency: str | None = None,
+        exchange_rate: Decimal | None = None,
+        posting_profile: str | None = None,
+    ) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
-            txn = payments.post_payment(s, co, customer, date, amount, marks=marks, method=method,
-                                        reference=reference, prepayment=prepayment, full_settlement=full_settlement,
-                                        currency=currency, exchange_rate_=exchange_rate,
-                                        posting_profile=posting_profile)
+            txn = payments.post_payment(
+                s,
+                co,
+                customer,
+                date,
+                amount,
+                marks=marks,
+                method=method,
+                reference=reference,
+                prepayment=prepayment,
+                full_settlement=full_settlement,
+                currency=currency,
+                exchange_rate_=exchange_rate,
+                posting_profile=posting_profile,
+            )
             return transactions.document(s, txn)
+
         return self._posting(post)
 
-    def print_invoices(self, numbers: Sequence[str], folder: str | os.PathLike[str], *, jobs: int | None = None,
-                       progress: Callable[[int, int], bool | None] | None = None) -> list[Path]:
+    def print_invoices(
+        self,
+        numbers: Sequence[str],
+        folder: str | os.PathLike[str],
+        *,
+        jobs: int | None = None,
+        progress: Callable[[int, int], bool | None] | None = None,
+    ) -> list[Path]:
         """Print many posted invoices and credit notes into folder as NUMBER.pdf, in worker processes
         (jobs; default: the CPUs, at most 4). Every number is checked before anything is printed."""
         from ardesk import printrun  # ReportLab loads only when printing
@@ -492,11 +565,21 @@ class Company(reads.CompanyReads):
                 printing.check_printable(s, co.id, number, f"numbers[{i}]")
         if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
             raise ValidationError("jobs", "must be a whole number of at least 1")
-        url = None if self.books.url.database in (None, "", ":memory:") else \
-            self.books.url.render_as_string(hide_password=False)
-        return batch.print_many(url, self.code, list(numbers), target, jobs or batch.default_jobs(),
-                                lambda number, path: self.print_invoice(number, path), printrun.print_chunk,
-                                progress)
+        url = (
+            None
+            if self.books.url.database in (None, "", ":memory:")
+            else self.books.url.render_as_string(hide_password=False)
+        )
+        return batch.print_many(
+            url,
+            self.code,
+            list(numbers),
+            target,
+            jobs or batch.default_jobs(),
+            lambda number, path: self.print_invoice(number, path),
+            printrun.print_chunk,
+            progress,
+        )
 
     # --- foreign currency (DOMAIN 4.11) ------------------------------------------------------------
     def set_exchange_rate(self, currency: str, valid_from: dt.date, rate: Decimal) -> None:
@@ -512,29 +595,67 @@ class Company(reads.CompanyReads):
         return rate
 
     # --- write-off and reimbursement (DOMAIN 4.14, 4.12) ---------------------------------------------
-    def write_off(self, date: dt.date, numbers: Sequence[str] = (), *, customer: str | None = None,
-                  reason: str | None = None, comment: str | None = None,
-                  separate_sales_tax: bool = False) -> list[Document]:
+    def write_off(
+        self,
+        date: dt.date,
+        numbers: Sequence[str] = (),
+        *,
+        customer: str | None = None,
+        reason: str | None = None,
+        comment: str | None = None,
+        separate_sales_tax: bool = False,
+    ) -> list[Document]:
         """Write off the open transactions `numbers`, or everything open of `customer`; returns the
         write-off documents (one per customer, currency and posting profile)."""
+
         def run(s: Session, co: CompanyRow) -> list[Document]:
-            return [transactions.document(s, t) for t in writeoff.write_off(
-                s, co, date, customer=customer, numbers=numbers, reason=reason, comment=comment,
-                separate_sales_tax=separate_sales_tax)]
+            return [
+                transactions.document(s, t)
+                for t in writeoff.write_off(
+                    s,
+                    co,
+                    date,
+                    customer=customer,
+                    numbers=numbers,
+                    reason=reason,
+                    comment=comment,
+                    separate_sales_tax=separate_sales_tax,
+                )
+            ]
+
         return self._posting(run)
 
-    def reimburse(self, date: dt.date, *, customers: Sequence[str] | None = None, method: str = "BANK",
-                  minimum: Decimal | None = None, include_customers_with_open_debits: bool = False) -> list[Document]:
+    def reimburse(
+        self,
+        date: dt.date,
+        *,
+        customers: Sequence[str] | None = None,
+        method: str = "BANK",
+        minimum: Decimal | None = None,
+        include_customers_with_open_debits: bool = False,
+    ) -> list[Document]:
         """Refund customers whose credit balance is at least the minimum reimbursement (parameter
         minimum_reimbursement unless `minimum` is given); returns the refunds (kind "refund")."""
+
         def run(s: Session, co: CompanyRow) -> list[Document]:
-            return [transactions.document(s, t) for t in refunds.reimburse(
-                s, co, date, customers=customers, method=method, minimum=minimum,
-                include_customers_with_open_debits=include_customers_with_open_debits)]
+            return [
+                transactions.document(s, t)
+                for t in refunds.reimburse(
+                    s,
+                    co,
+                    date,
+                    customers=customers,
+                    method=method,
+                    minimum=minimum,
+                    include_customers_with_open_debits=include_customers_with_open_debits,
+                )
+            ]
+
         return self._write(run)
 
-    def export_refunds(self, numbers: Sequence[str], path: str | os.PathLike[str], *,
-                       execution_date: dt.date) -> CreditTransferFile:
+    def export_refunds(
+        self, numbers: Sequence[str], path: str | os.PathLike[str], *, execution_date: dt.date
+    ) -> CreditTransferFile:
         """Write the refunds as a SEPA credit transfer file (pain.001.001.03) to pay them from the bank."""
         with self._read() as (s, co):
             return credit_transfer.export_refunds(s, co, numbers, path, execution_date)
@@ -544,15 +665,37 @@ class Company(reads.CompanyReads):
         """A new, empty payment journal; returns its number (PJ-...)."""
         return self._write(lambda s, co: journals.create_journal(s, co, description).number)
 
-    def add_payment_line(self, journal: str, customer: str, date: dt.date, amount: Decimal | None = None, *,
-                         marks: Sequence[Mark] = (), method: str = "BANK", reference: str | None = None,
-                         prepayment: bool = False, full_settlement: bool = False, currency: str | None = None,
-                         exchange_rate: Decimal | None = None) -> int:
+    def add_payment_line(
+        self,
+        journal: str,
+        customer: str,
+        date: dt.date,
+        amount: Decimal | None = None,
+        *,
+        marks: Sequence[Mark] = (),
+        method: str = "BANK",
+        reference: str | None = None,
+        prepayment: bool = False,
+        full_settlement: bool = False,
+        currency: str | None = None,
+        exchange_rate: Decimal | None = None,
+    ) -> int:
         """Add an unposted payment line; its marks lock those transactions against every other
         journal and payment until the journal is posted. Returns the line's index."""
-        return self._posting(journals.add_line, journal, customer, date, amount, marks=marks, method=method,
-                           reference=reference, prepayment=prepayment, full_settlement=full_settlement,
-                           currency=currency, exchange_rate_=exchange_rate)
+        return self._posting(
+            journals.add_line,
+            journal,
+            customer,
+            date,
+            amount,
+            marks=marks,
+            method=method,
+            reference=reference,
+            prepayment=prepayment,
+            full_settlement=full_settlement,
+            currency=currency,
+            exchange_rate_=exchange_rate,
+        )
 
     def remove_payment_line(self, journal: str, index: int) -> None:
         self._write(journals.remove_line, journal, index)
@@ -585,15 +728,18 @@ class Company(reads.CompanyReads):
     def post_payments(self, lines: Sequence[PaymentLine]) -> list[Document]:
         """Post many payments in one transaction, all or nothing (each PaymentLine has the fields
         of post_payment); errors name the line: "lines[3].amount". Settled in line order."""
+
         def post(s: Session, co: CompanyRow) -> list[Document]:
             if not isinstance(lines, list | tuple):
                 raise ValidationError("lines", "must be a list of PaymentLine")
             return transactions.documents(s, payment_batch.post_many(s, co, lines))
+
         return self._posting(post)
 
     def settle(self, customer: str, date: dt.date, marks: Sequence[Mark]) -> list[SettlementRecord]:
         def run(s: Session, co: CompanyRow) -> list[SettlementRecord]:
             return [transactions.settlement_record(s, row) for row in payments.settle(s, co, customer, date, marks)]
+
         return self._posting(run)
 
     def settlements(self, number: str) -> list[SettlementRecord]:
@@ -607,20 +753,30 @@ class Company(reads.CompanyReads):
 
     def reverse(self, number: str, date: dt.date) -> Document:
         """Reverse a posted invoice, credit note or payment; returns the reversal."""
+
         def run(s: Session, co: CompanyRow) -> Document:
             txn = payments.reverse(s, co, number, date)
-            rev = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == co.id,
-                                                             CustomerTransaction.kind == "reversal",
-                                                             CustomerTransaction.customer_id == txn.customer_id)
-                           .order_by(CustomerTransaction.id.desc()).limit(1))
+            rev = s.scalar(
+                select(CustomerTransaction)
+                .where(
+                    CustomerTransaction.company_id == co.id,
+                    CustomerTransaction.kind == "reversal",
+                    CustomerTransaction.customer_id == txn.customer_id,
+                )
+                .order_by(CustomerTransaction.id.desc())
+                .limit(1)
+            )
             return transactions.document(s, rev)
+
         return self._posting(run)
 
     def nsf_payment(self, number: str, date: dt.date, *, fee: Decimal | None = None) -> Document | None:
         """A bounced payment: reversed, its invoices reopened, and an optional fee charged."""
+
         def run(s: Session, co: CompanyRow) -> Document | None:
             fee_txn = payments.nsf(s, co, number, date, fee)
             return None if fee_txn is None else transactions.document(s, fee_txn)
+
         return self._posting(run)
 
     def priority_marks(self, customer: str) -> list[Mark]:

@@ -27,13 +27,22 @@ EXIT_OK, EXIT_BOOKS = 0, 2
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ardesk", description="Accounts receivable for small businesses.")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--database", metavar="URL-or-path",
-                       help=f"the books to open: a file path or an SQLAlchemy URL (also ${settings.ENV_URL}); "
-                            "default: ardesk.db in your data folder")
-    where.add_argument("--demo", action="store_true",
-                       help="open the demo company (created the first time) in demo.db in your data folder")
-    parser.add_argument("--self-test", action="store_true",
-                        help="show every page on a temporary demo database and exit (0 = all pages fine)")
+    where.add_argument(
+        "--database",
+        metavar="URL-or-path",
+        help=f"the books to open: a file path or an SQLAlchemy URL (also ${settings.ENV_URL}); "
+        "default: ardesk.db in your data folder",
+    )
+    where.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo company (created the first time) in demo.db in your data folder",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="show every page on a temporary demo database and exit (0 = all pages fine)",
+    )
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of the program (default: the system's)")
     return parser.parse_args(argv)
 
@@ -64,8 +73,10 @@ def open_books(target: str | None) -> Books | None:
     except DatabaseInUseError as exc:
         show_error(QCoreApplication.translate("App", "The books are in use"), str(exc))
     except ArdeskError as exc:
-        show_error(QCoreApplication.translate("App", "The books could not be opened"),
-                   QCoreApplication.translate("App", "ardesk could not open the books:") + f"\n\n{exc}")
+        show_error(
+            QCoreApplication.translate("App", "The books could not be opened"),
+            QCoreApplication.translate("App", "ardesk could not open the books:") + f"\n\n{exc}",
+        )
     return None
 
 
@@ -75,8 +86,11 @@ def choose_company(books: Books, demo: bool, language: str, runner: Runner) -> C
     if demo:
         if has_demo(books):
             return books.company(DEMO_CODE)
-        return run_with_progress(runner, lambda: create_demo(books, dt.date.today()),
-                                 QCoreApplication.translate("App", "Creating the demo company..."))
+        return run_with_progress(
+            runner,
+            lambda: create_demo(books, dt.date.today()),
+            QCoreApplication.translate("App", "Creating the demo company..."),
+        )
     companies = books.companies()
     if companies:
         return books.company(companies[0].code)

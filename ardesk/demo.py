@@ -59,8 +59,14 @@ ENGLISH = (
     ("Lindqvist & O'Brien Ltd", "31 Bold Street", "Liverpool L1 4DN", "EUR"),
 )
 #: Dutch banks (code, BIC) for the customers' IBANs.
-BANKS = (("ABNA", "ABNANL2A"), ("RABO", "RABONL2U"), ("INGB", "INGBNL2A"), ("TRIO", "TRIONL2U"),
-         ("SNSB", "SNSBNL2A"), ("ASNB", "ASNBNL21"))
+BANKS = (
+    ("ABNA", "ABNANL2A"),
+    ("RABO", "RABONL2U"),
+    ("INGB", "INGBNL2A"),
+    ("TRIO", "TRIONL2U"),
+    ("SNSB", "SNSBNL2A"),
+    ("ASNB", "ASNBNL21"),
+)
 #: (description, unit, price range, tax code) per customer language.
 ITEMS = {
     "nl": (
@@ -130,19 +136,35 @@ def _customers(co: Company, rng: random.Random) -> list[tuple[str, str, str]]:
         bank, bic = BANKS[rng.randrange(len(BANKS))]
         slug = "".join(ch for ch in name.split()[0].lower() if ch.isalpha())
         co.create_customer(
-            account, name, group=group, terms=terms, cash_discount="2%8D" if i % 5 == 2 else None,
-            credit_limit=Decimal(limit) if limit else None, language="nl",
-            address=f"{street}\n{postcode}  {city.upper()}", email=f"administratie@{slug}.nl",
-            iban=iban("NL", f"{bank}{rng.randrange(10**9, 10**10)}"), bic=bic)
+            account,
+            name,
+            group=group,
+            terms=terms,
+            cash_discount="2%8D" if i % 5 == 2 else None,
+            credit_limit=Decimal(limit) if limit else None,
+            language="nl",
+            address=f"{street}\n{postcode}  {city.upper()}",
+            email=f"administratie@{slug}.nl",
+            iban=iban("NL", f"{bank}{rng.randrange(10**9, 10**10)}"),
+            bic=bic,
+        )
         out.append((account, "nl", "EUR"))
     for i, (name, street, city, currency) in enumerate(ENGLISH):
         account = f"{20010 + 10 * i}"
         slug = "".join(ch for ch in name.split()[0].lower() if ch.isalpha())
         co.create_customer(
-            account, name, group="EXPORT", terms="30D" if i % 3 else "14D", currency=currency,
-            credit_limit=Decimal(10000 + 5000 * (i % 3)) if i % 4 == 0 else None, language="en",
-            address=f"{street}\n{city}\nUnited Kingdom", email=f"accounts@{slug}.co.uk",
-            iban=iban("GB", f"NWBK{rng.randrange(10**5, 10**6)}{rng.randrange(10**7, 10**8)}"), bic="NWBKGB2L")
+            account,
+            name,
+            group="EXPORT",
+            terms="30D" if i % 3 else "14D",
+            currency=currency,
+            credit_limit=Decimal(10000 + 5000 * (i % 3)) if i % 4 == 0 else None,
+            language="en",
+            address=f"{street}\n{city}\nUnited Kingdom",
+            email=f"accounts@{slug}.co.uk",
+            iban=iban("GB", f"NWBK{rng.randrange(10**5, 10**6)}{rng.randrange(10**7, 10**8)}"),
+            bic="NWBKGB2L",
+        )
         out.append((account, "en", currency))
     return out
 
@@ -176,22 +198,30 @@ def _documents(co: Company, rng: random.Random, customers: list[tuple[str, str, 
     result = co.post_drafts([draft_id for draft_id, _ in drafts], stop_at_first_error=True)
     if result.errors or len(result.posted) != len(drafts):
         raise RuntimeError(f"the demo invoices did not post: {result.errors}")
-    posted = [(date, account, language, currency, number, lines[0])
-              for (date, account, language, currency), number, (_, lines) in zip(plan, result.posted, drafts,
-                                                                                   strict=True)]
+    posted = [
+        (date, account, language, currency, number, lines[0])
+        for (date, account, language, currency), number, (_, lines) in zip(plan, result.posted, drafts, strict=True)
+    ]
     for date, account, language, currency, number, line in rng.sample(posted[: len(posted) * 3 // 4], 5):
         text = "Creditering: " if language == "nl" else "Credit: "
         credit_date = min(today - dt.timedelta(days=1), date + dt.timedelta(days=rng.randrange(3, 20)))
         rate = {"exchange_rate": GBP_RATE} if currency == "GBP" else {}
-        co.post_credit_note(account, credit_date,
-                            [Line(text + line.description, quantity=Decimal(1), unit_price=line.unit_price,
-                                  tax=line.tax)], original=number, **rate)
+        co.post_credit_note(
+            account,
+            credit_date,
+            [Line(text + line.description, quantity=Decimal(1), unit_price=line.unit_price, tax=line.tax)],
+            original=number,
+            **rate,
+        )
 
 
 #: Unposted work in progress: (customer, days before today, [(description, quantity, unit price, tax)]).
 DRAFTS = (
-    ("10010", 1, (("Onderhoudscontract (kwartaal)", "1", "640.00", "BTW21"), ("Voorrijkosten (st)", "1", "45.00",
-                                                                              "BTW21"))),
+    (
+        "10010",
+        1,
+        (("Onderhoudscontract (kwartaal)", "1", "640.00", "BTW21"), ("Voorrijkosten (st)", "1", "45.00", "BTW21")),
+    ),
     ("10050", 2, (("Advieswerkzaamheden (uur)", "6", "95.00", "BTW21"), ("Vakliteratuur (st)", "2", "39.50", "BTW9"))),
     ("20010", 1, (("Consultancy services (hour)", "12", "120.00", "BTW0"),)),
     ("10130", 3, (("Lunch en catering (pers)", "18", "16.50", "BTW9"), ("Zaalhuur (dag)", "1", "450.00", "BTW21"))),
@@ -203,10 +233,15 @@ def _drafts_and_recurring(co: Company, today: dt.date) -> None:
     first of this month, so "Generate recurring invoices" has work to do. No randomness: the other
     demo documents stay exactly as they were."""
     for account, days, lines in DRAFTS:
-        co.save_draft(account, today - dt.timedelta(days=days),
-                      [Line(d, quantity=Decimal(q), unit_price=Decimal(p), tax=t) for d, q, p, t in lines])
-    co.create_invoice_template("SERVICE", [Line("Servicecontract ICT (maand)", quantity=Decimal(1),
-                                                unit_price=Decimal("149.00"), tax="BTW21")],
-                               description="Maandelijks servicecontract")
+        co.save_draft(
+            account,
+            today - dt.timedelta(days=days),
+            [Line(d, quantity=Decimal(q), unit_price=Decimal(p), tax=t) for d, q, p, t in lines],
+        )
+    co.create_invoice_template(
+        "SERVICE",
+        [Line("Servicecontract ICT (maand)", quantity=Decimal(1), unit_price=Decimal("149.00"), tax="BTW21")],
+        description="Maandelijks servicecontract",
+    )
     for account in ("10020", "10080", "10140"):
         co.assign_template(account, "SERVICE", today.replace(day=1), pattern="monthly")

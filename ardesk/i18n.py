@@ -36,7 +36,7 @@ def babel_locale(language: str) -> str:
 
 
 def system_language() -> str:
-    """"nl" when the system locale is Dutch, else "en" (Qt reads LANG/LC_* on Unix, the user
+    """ "nl" when the system locale is Dutch, else "en" (Qt reads LANG/LC_* on Unix, the user
     settings on Windows and macOS)."""
     try:
         from PySide6.QtCore import QLocale
@@ -93,6 +93,7 @@ def parse_amount(text: str, locale: str, *, field: str = "amount") -> Decimal | 
 
 # --- Qt translations ------------------------------------------------------------------------------
 
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install ardesk's translation for the language, and Qt's own for the standard buttons.
 
@@ -101,8 +102,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     english = language == "en"
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if english
-                       else QLocale(language))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if english else QLocale(language)
+    )
     installed = []
     own = QTranslator(app)
     if own.load(f"ardesk_{language}", str(resources_dir() / "i18n")):

@@ -86,21 +86,34 @@ def decimals_of(value: Decimal) -> int:
 def in_range(amount: Decimal, field: str, limit: Decimal = MAX_AMOUNT) -> Decimal:
     """Refuse an amount at or beyond the limit (checked before any quantize, which could overflow)."""
     if abs(amount) >= limit:
-        raise ValidationError(field, f"{amount:,} is out of range (at most {limit - 1:,.0f})"
-                              if abs(amount) < Decimal("1e20") else f"{amount:.3E} is out of range")
+        raise ValidationError(
+            field,
+            f"{amount:,} is out of range (at most {limit - 1:,.0f})"
+            if abs(amount) < Decimal("1e20")
+            else f"{amount:.3E} is out of range",
+        )
     return amount
 
 
-def money(value: object, field: str, *, currency: str | None = None, positive: bool = False,
-          allow_zero: bool = True, max_abs: Decimal = MAX_AMOUNT) -> Decimal:
+def money(
+    value: object,
+    field: str,
+    *,
+    currency: str | None = None,
+    positive: bool = False,
+    allow_zero: bool = True,
+    max_abs: Decimal = MAX_AMOUNT,
+) -> Decimal:
     """Validate an amount: exact decimal, within range, no more decimals than the currency allows.
 
     Returned with exactly the currency's decimals (JPY 1222, EUR 12.30, KWD 1.500)."""
     amount = in_range(as_decimal(value, field), field, max_abs)
     places = currency_places(currency) if currency else MONEY_PLACES
     if decimals_of(amount) > places:
-        raise ValidationError(field, f"{amount} has more than {places} decimals"
-                              + (f" ({currency} amounts have {places})" if currency else ""))
+        raise ValidationError(
+            field,
+            f"{amount} has more than {places} decimals" + (f" ({currency} amounts have {places})" if currency else ""),
+        )
     if positive and amount < 0:
         raise ValidationError(field, f"must not be negative, got {amount}")
     if not allow_zero and amount == 0:

@@ -57,11 +57,31 @@ PAYMENT_KINDS = payment_queries.PAYMENT_KINDS
 
 #: The record types these functions return and the constants above: ardesk.api re-exports them.
 __all__ = [
-    "CUSTOMER_SORT_COLUMNS", "INVOICE_SORT_COLUMNS", "INVOICE_STATUSES", "PAYMENT_KINDS",
-    "AccountChoice", "AgingSummary", "CashDiscountRow", "CurrencyTotal", "CustomerChoice", "CustomerGroupRow",
-    "DetailLine", "DocumentRow", "InvoiceDetail", "InvoiceFilter", "InvoiceList", "InvoiceRow", "JournalRow",
-    "MethodOfPaymentRow", "NumberSequenceRow", "OpenItemRow", "PostingProfileLineRow", "SalesTaxRow", "TaxChoice",
-    "TermsRow", "TransactionRow",
+    "CUSTOMER_SORT_COLUMNS",
+    "INVOICE_SORT_COLUMNS",
+    "INVOICE_STATUSES",
+    "PAYMENT_KINDS",
+    "AccountChoice",
+    "AgingSummary",
+    "CashDiscountRow",
+    "CurrencyTotal",
+    "CustomerChoice",
+    "CustomerGroupRow",
+    "DetailLine",
+    "DocumentRow",
+    "InvoiceDetail",
+    "InvoiceFilter",
+    "InvoiceList",
+    "InvoiceRow",
+    "JournalRow",
+    "MethodOfPaymentRow",
+    "NumberSequenceRow",
+    "OpenItemRow",
+    "PostingProfileLineRow",
+    "SalesTaxRow",
+    "TaxChoice",
+    "TermsRow",
+    "TransactionRow",
 ]
 
 
@@ -79,6 +99,7 @@ class CompanyReads:
     """The read functions of ardesk.api.Company (mixed in); see the module docstring."""
 
     if TYPE_CHECKING:
+
         def _read(self) -> AbstractContextManager[tuple[Session, CompanyRow]]: ...
 
     # --- set-up codes ---------------------------------------------------------------------------
@@ -155,9 +176,11 @@ class CompanyReads:
     def invoice_list(self, query: InvoiceFilter, *, sort: str = "date", descending: bool = True) -> InvoiceList:
         """Draft and posted invoices and credit notes matching the filter: ids, totals and tab counts."""
         with self._read() as (s, co):
-            return InvoiceList(invoice_queries.invoice_ids(s, co.id, query, sort=sort, descending=descending),
-                               invoice_queries.invoice_totals(s, co.id, query),
-                               invoice_queries.status_counts(s, co.id, query))
+            return InvoiceList(
+                invoice_queries.invoice_ids(s, co.id, query, sort=sort, descending=descending),
+                invoice_queries.invoice_totals(s, co.id, query),
+                invoice_queries.status_counts(s, co.id, query),
+            )
 
     def invoice_rows(self, ids: Sequence[int], *, as_of: dt.date | None = None) -> list[InvoiceRow]:
         """The rows of these invoice ids (one page), in their order; as_of sets each row's overdue."""
@@ -170,8 +193,9 @@ class CompanyReads:
             return invoice_queries.invoice_detail(s, co.id, invoice_id, number=number)
 
     # --- documents, collections ------------------------------------------------------------------
-    def document_rows(self, kinds: Sequence[str], *, text: str = "", open_only: bool = False,
-                      limit: int | None = None) -> list[DocumentRow]:
+    def document_rows(
+        self, kinds: Sequence[str], *, text: str = "", open_only: bool = False, limit: int | None = None
+    ) -> list[DocumentRow]:
         """Posted customer transactions of these kinds, newest first; text matches number, account or name."""
         with self._read() as (s, co):
             return queries.documents(s, co.id, kinds, text=text, open_only=open_only, limit=limit)

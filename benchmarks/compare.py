@@ -18,8 +18,9 @@ from ardesk.models import Base
 def api_line(line: plan.LineSpec) -> Line:
     if line.unit_price is None:
         return Line(line.description, amount=Decimal(line.amount).scaleb(-2), tax=line.tax)
-    return Line(line.description, quantity=Decimal(line.quantity), unit_price=Decimal(line.unit_price).scaleb(-4),
-                tax=line.tax)
+    return Line(
+        line.description, quantity=Decimal(line.quantity), unit_price=Decimal(line.unit_price).scaleb(-4), tax=line.tax
+    )
 
 
 def through_api(customers: list[plan.CustomerSpec], invoices: int, seed: int, drafts: bool) -> Books:
@@ -37,8 +38,9 @@ def through_api(customers: list[plan.CustomerSpec], invoices: int, seed: int, dr
     return books
 
 
-def in_bulk(customers: list[plan.CustomerSpec], invoices: int, seed: int, mode: str,
-            parallel: bool) -> tuple[Books, Company]:
+def in_bulk(
+    customers: list[plan.CustomerSpec], invoices: int, seed: int, mode: str, parallel: bool
+) -> tuple[Books, Company]:
     books, company = generate.create_books(":memory:")
     generate.load(books, generate.read_setup(books), customers, invoices, seed, mode, parallel)
     return books, company
@@ -46,8 +48,10 @@ def in_bulk(customers: list[plan.CustomerSpec], invoices: int, seed: int, mode: 
 
 def table_rows(books: Books) -> dict[str, list[tuple]]:
     with books.engine.connect() as conn:
-        return {t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
-                for t in Base.metadata.sorted_tables}
+        return {
+            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            for t in Base.metadata.sorted_tables
+        }
 
 
 def differences(a: dict[str, list[tuple]], b: dict[str, list[tuple]]) -> list[str]:

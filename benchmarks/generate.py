@@ -39,8 +39,16 @@ from ardesk.models import Company as CompanyRow
 from ardesk.models.base import ScaledDecimal
 
 #: Tables written in bulk, in foreign-key order.
-TABLES = ("customer", "voucher", "ledger_entry", "customer_transaction", "discount_schedule", "invoice",
-          "invoice_line", "invoice_tax")
+TABLES = (
+    "customer",
+    "voucher",
+    "ledger_entry",
+    "customer_transaction",
+    "discount_schedule",
+    "invoice",
+    "invoice_line",
+    "invoice_tax",
+)
 ROWS_PER_EXECUTE = 50_000
 INVOICES_PER_BATCH = 20_000
 COMPANY = "BENCH"
@@ -73,8 +81,9 @@ class Setup:
         key = (terms, date)
         if key not in self.due_cache:
             _, days, months = self.terms[terms]
-            self.due_cache[key] = date if terms is None else date + relativedelta(months=months) + \
-                relativedelta(days=days)
+            self.due_cache[key] = (
+                date if terms is None else date + relativedelta(months=months) + relativedelta(days=days)
+            )
         return self.due_cache[key]
 
 
@@ -88,6 +97,7 @@ def micro(value: Decimal) -> int:
 
 
 # --- set-up through the API ---------------------------------------------------------------------
+
 
 def create_books(target: str) -> tuple[Books, Company]:
     books = Books.open(target)
@@ -107,29 +117,46 @@ def read_setup(books: Books) -> Setup:
         cid = co.id
 
         def role(name: str) -> int:
-            return s.scalar(select(AccountRole.account_id).where(AccountRole.company_id == cid,
-                                                                  AccountRole.role == name))
+            return s.scalar(
+                select(AccountRole.account_id).where(AccountRole.company_id == cid, AccountRole.role == name)
+            )
+
         terms: dict = {None: (None, 0, 0)}
         for t in s.scalars(select(TermsOfPayment).where(TermsOfPayment.company_id == cid)):
             terms[t.code] = (t.id, t.days, t.months)
         discounts: dict = {None: (None, ())}
         for cd in s.scalars(select(CashDiscount).where(CashDiscount.company_id == cid)):
-            periods = s.scalars(select(CashDiscountPeriod).where(CashDiscountPeriod.cash_discount_id == cd.id)
-                                .order_by(CashDiscountPeriod.seq))
+            periods = s.scalars(
+                select(CashDiscountPeriod)
+                .where(CashDiscountPeriod.cash_discount_id == cd.id)
+                .order_by(CashDiscountPeriod.seq)
+            )
             discounts[cd.code] = (cd.id, tuple((p.days, micro(p.percent)) for p in periods))
-        taxes = {t.code: (t.id, micro(t.percent), t.account_id)
-                 for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))}
-        sequences = {q.code: [q.prefix, q.width, q.next_number]
-                     for q in s.scalars(select(NumberSequence).where(NumberSequence.company_id == cid))}
-        return Setup(cid, co.currency, co.language, role("receivable"), role("revenue"),
-                     s.scalar(select(PostingProfile.id).where(PostingProfile.company_id == cid,
-                                                              PostingProfile.code == "GEN")),
-                     s.scalar(select(CustomerGroup.id).where(CustomerGroup.company_id == cid,
-                                                             CustomerGroup.code == "STD")),
-                     terms, discounts, taxes, sequences)
+        taxes = {
+            t.code: (t.id, micro(t.percent), t.account_id)
+            for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))
+        }
+        sequences = {
+            q.code: [q.prefix, q.width, q.next_number]
+            for q in s.scalars(select(NumberSequence).where(NumberSequence.company_id == cid))
+        }
+        return Setup(
+            cid,
+            co.currency,
+            co.language,
+            role("receivable"),
+            role("revenue"),
+            s.scalar(select(PostingProfile.id).where(PostingProfile.company_id == cid, PostingProfile.code == "GEN")),
+            s.scalar(select(CustomerGroup.id).where(CustomerGroup.company_id == cid, CustomerGroup.code == "STD")),
+            terms,
+            discounts,
+            taxes,
+            sequences,
+        )
 
 
 # --- rows ---------------------------------------------------------------------------------------
+
 
 class Batch:
     """Rows per table with ids assigned here, so related rows link without round trips."""
@@ -152,12 +179,28 @@ class Batch:
 
 def customer_row(su: Setup, spec: plan.CustomerSpec) -> dict:
     return {
-        "company_id": su.company_id, "account": spec.account, "name": spec.name, "group_id": su.group_id,
-        "terms_id": su.terms[spec.terms][0], "cash_discount_id": su.discounts[spec.cash_discount][0],
-        "posting_profile_id": None, "method_of_payment_id": None, "sales_tax_id": None,
-        "invoice_account_id": None, "currency": su.currency, "language": su.language, "credit_limit": None,
-        "mandatory_credit_limit": False, "on_hold": "no", "address": None, "email": None, "phone": None,
-        "vat_number": None, "iban": None, "bic": None, "party": None,
+        "company_id": su.company_id,
+        "account": spec.account,
+        "name": spec.name,
+        "group_id": su.group_id,
+        "terms_id": su.terms[spec.terms][0],
+        "cash_discount_id": su.discounts[spec.cash_discount][0],
+        "posting_profile_id": None,
+        "method_of_payment_id": None,
+        "sales_tax_id": None,
+        "invoice_account_id": None,
+        "currency": su.currency,
+        "language": su.language,
+        "credit_limit": None,
+        "mandatory_credit_limit": False,
+        "on_hold": "no",
+        "address": None,
+        "email": None,
+        "phone": None,
+        "vat_number": None,
+        "iban": None,
+        "bic": None,
+        "party": None,
     }
 
 
@@ -170,39 +213,103 @@ def tax_summary(su: Setup, lines: tuple[plan.LineSpec, ...]) -> list[tuple[str, 
     return [(code, base, half_up(base, su.taxes[code][1], 100_000_000)) for code, base in bases.items()]
 
 
-def add_voucher(b: Batch, su: Setup, spec: plan.InvoiceSpec, cust: tuple[int, plan.CustomerSpec],
-                taxes: list[tuple[str, int, int]], total: int, number: str) -> int:
+def add_voucher(
+    b: Batch,
+    su: Setup,
+    spec: plan.InvoiceSpec,
+    cust: tuple[int, plan.CustomerSpec],
+    taxes: list[tuple[str, int, int]],
+    total: int,
+    number: str,
+) -> int:
     """services.posting.post_voucher: AR debit first, then a credit per line and per tax code."""
-    vid = b.add("voucher", {"company_id": su.company_id, "number": su.take("invoice_voucher"),
-                            "date": spec.date, "kind": "invoice", "text": f"Invoice {number}", "reverses_id": None})
+    vid = b.add(
+        "voucher",
+        {
+            "company_id": su.company_id,
+            "number": su.take("invoice_voucher"),
+            "date": spec.date,
+            "kind": "invoice",
+            "text": f"Invoice {number}",
+            "reverses_id": None,
+        },
+    )
     cust_id, cust_spec = cust
     entries = [(su.receivable_id, total, f"{cust_spec.account} {cust_spec.name}"[:200], cust_id)]
     entries += [(su.revenue_id, -line.amount, line.description[:200], None) for line in spec.lines]
     entries += [(su.taxes[code][2], -amount, f"Sales tax {code}", None) for code, _, amount in taxes]
     for account_id, amount, text, customer_id in entries:
         if amount != 0 or len(entries) == 1:
-            b.add("ledger_entry", {"company_id": su.company_id, "voucher_id": vid, "account_id": account_id,
-                                   "date": spec.date, "amount": amount, "currency": su.currency,
-                                   "amount_cur": amount, "text": text, "customer_id": customer_id})
+            b.add(
+                "ledger_entry",
+                {
+                    "company_id": su.company_id,
+                    "voucher_id": vid,
+                    "account_id": account_id,
+                    "date": spec.date,
+                    "amount": amount,
+                    "currency": su.currency,
+                    "amount_cur": amount,
+                    "text": text,
+                    "customer_id": customer_id,
+                },
+            )
     return vid
 
 
-def add_transaction(b: Batch, su: Setup, spec: plan.InvoiceSpec, cust: tuple[int, plan.CustomerSpec],
-                    vid: int, number: str, total: int, due: dt.date) -> int:
+def add_transaction(
+    b: Batch,
+    su: Setup,
+    spec: plan.InvoiceSpec,
+    cust: tuple[int, plan.CustomerSpec],
+    vid: int,
+    number: str,
+    total: int,
+    due: dt.date,
+) -> int:
     """services.transactions.open_item with its cash discount schedule (services.terms.schedule)."""
     cd_id, periods = su.discounts[cust[1].cash_discount]
-    tid = b.add("customer_transaction", {
-        "company_id": su.company_id, "customer_id": cust[0], "voucher_id": vid, "number": number,
-        "kind": "invoice", "date": spec.date, "document_date": spec.date, "due_date": due,
-        "currency": su.currency, "exchange_rate": 100_000_000, "amount": total, "amount_acc": total,
-        "account_id": su.receivable_id, "posting_profile_id": su.profile_id, "cash_discount_id": cd_id,
-        "method_of_payment_id": None, "reference": None, "text": "", "balance": total, "balance_acc": total,
-        "discount_taken": 0, "closed_date": None})
+    tid = b.add(
+        "customer_transaction",
+        {
+            "company_id": su.company_id,
+            "customer_id": cust[0],
+            "voucher_id": vid,
+            "number": number,
+            "kind": "invoice",
+            "date": spec.date,
+            "document_date": spec.date,
+            "due_date": due,
+            "currency": su.currency,
+            "exchange_rate": 100_000_000,
+            "amount": total,
+            "amount_acc": total,
+            "account_id": su.receivable_id,
+            "posting_profile_id": su.profile_id,
+            "cash_discount_id": cd_id,
+            "method_of_payment_id": None,
+            "reference": None,
+            "text": "",
+            "balance": total,
+            "balance_acc": total,
+            "discount_taken": 0,
+            "closed_date": None,
+        },
+    )
     rows = [(spec.date + dt.timedelta(days=days), pct, half_up(total, pct, 100_000_000)) for days, pct in periods]
     rows.append((due, 0, 0))
     for seq, (date, pct, discount) in enumerate(rows):
-        b.add("discount_schedule", {"transaction_id": tid, "seq": seq, "discount_date": date, "percent": pct,
-                                    "discount": discount, "amount_to_pay": total - discount})
+        b.add(
+            "discount_schedule",
+            {
+                "transaction_id": tid,
+                "seq": seq,
+                "discount_date": date,
+                "percent": pct,
+                "discount": discount,
+                "amount_to_pay": total - discount,
+            },
+        )
     return tid
 
 
@@ -217,25 +324,65 @@ def add_invoice(b: Batch, su: Setup, spec: plan.InvoiceSpec, cust: tuple[int, pl
     vid = add_voucher(b, su, spec, cust, taxes, total, number)
     tid = add_transaction(b, su, spec, cust, vid, number, total, due)
     cd_id = su.discounts[cust[1].cash_discount][0]
-    iid = b.add("invoice", {
-        "company_id": su.company_id, "status": "draft", "kind": "invoice", "number": number,
-        "customer_id": cust[0], "invoice_account_id": cust[0], "date": spec.date, "document_date": spec.date,
-        "due_date": due, "terms_id": su.terms[cust[1].terms][0], "cash_discount_id": cd_id,
-        "posting_profile_id": su.profile_id, "method_of_payment_id": None, "currency": su.currency,
-        "exchange_rate": 100_000_000, "language": su.language, "notes": None, "lines_total": lines_total,
-        "tax_total": tax_total, "total": total, "voucher_id": vid, "transaction_id": tid, "original_id": None,
-        "correction": None, "reason": None})
+    iid = b.add(
+        "invoice",
+        {
+            "company_id": su.company_id,
+            "status": "draft",
+            "kind": "invoice",
+            "number": number,
+            "customer_id": cust[0],
+            "invoice_account_id": cust[0],
+            "date": spec.date,
+            "document_date": spec.date,
+            "due_date": due,
+            "terms_id": su.terms[cust[1].terms][0],
+            "cash_discount_id": cd_id,
+            "posting_profile_id": su.profile_id,
+            "method_of_payment_id": None,
+            "currency": su.currency,
+            "exchange_rate": 100_000_000,
+            "language": su.language,
+            "notes": None,
+            "lines_total": lines_total,
+            "tax_total": tax_total,
+            "total": total,
+            "voucher_id": vid,
+            "transaction_id": tid,
+            "original_id": None,
+            "correction": None,
+            "reason": None,
+        },
+    )
     for seq, line in enumerate(spec.lines):
-        b.add("invoice_line", {
-            "invoice_id": iid, "seq": seq, "description": line.description, "quantity": line.quantity * 10_000,
-            "unit_price": line.unit_price, "amount": line.amount, "account_id": su.revenue_id,
-            "sales_tax_id": su.taxes[line.tax][0] if line.tax else None})
+        b.add(
+            "invoice_line",
+            {
+                "invoice_id": iid,
+                "seq": seq,
+                "description": line.description,
+                "quantity": line.quantity * 10_000,
+                "unit_price": line.unit_price,
+                "amount": line.amount,
+                "account_id": su.revenue_id,
+                "sales_tax_id": su.taxes[line.tax][0] if line.tax else None,
+            },
+        )
     for code, base, amount in taxes:
-        b.add("invoice_tax", {"invoice_id": iid, "sales_tax_id": su.taxes[code][0], "percent": su.taxes[code][1],
-                              "base": base, "amount": amount})
+        b.add(
+            "invoice_tax",
+            {
+                "invoice_id": iid,
+                "sales_tax_id": su.taxes[code][0],
+                "percent": su.taxes[code][1],
+                "base": base,
+                "amount": amount,
+            },
+        )
 
 
 # --- writing ------------------------------------------------------------------------------------
+
 
 class Writer:
     """Bulk inserts in one of three ways (measured in the README):
@@ -254,8 +401,9 @@ class Writer:
             raw.reflect(conn, only=TABLES)
             self.tables = {t: raw.tables[t] for t in TABLES}
         orm = {t: Base.metadata.tables[t].columns for t in TABLES}
-        self.scales = {t: {c.name: c.type.scale for c in cols if isinstance(c.type, ScaledDecimal)}
-                       for t, cols in orm.items()}
+        self.scales = {
+            t: {c.name: c.type.scale for c in cols if isinstance(c.type, ScaledDecimal)} for t, cols in orm.items()
+        }
         self.dates = {t: [c.name for c in cols if isinstance(c.type, Date)] for t, cols in orm.items()}
         self.fill: dict[str, dict[str, Any]] = {}
         self.rows_written = 0
@@ -280,7 +428,7 @@ class Writer:
         if self.mode == "typed":
             _convert(rows, {c: (lambda v, s=scale: Decimal(v).scaleb(-s)) for c, scale in self.scales[table].items()})
         for start in range(0, len(rows), ROWS_PER_EXECUTE):
-            chunk = rows[start:start + ROWS_PER_EXECUTE]
+            chunk = rows[start : start + ROWS_PER_EXECUTE]
             if self.mode == "driver":
                 self._driver(table, chunk)
             else:
@@ -298,8 +446,10 @@ class Writer:
     def _copy(self, table: str, rows: list[dict]) -> None:
         """PostgreSQL: COPY FROM STDIN in the same transaction (row triggers and foreign keys still fire)."""
         cols = [c.name for c in self.tables[table].columns]
-        with self.conn.connection.driver_connection.cursor() as cur, \
-                cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
+        with (
+            self.conn.connection.driver_connection.cursor() as cur,
+            cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy,
+        ):
             for row in map(itemgetter(*cols), rows):
                 copy.write_row(row)
 
@@ -327,8 +477,9 @@ def next_ids(conn: Connection) -> dict[str, int]:
     return {t: (conn.scalar(select(func.max(Base.metadata.tables[t].c.id))) or 0) + 1 for t in TABLES}
 
 
-def batches(su: Setup, cust: list[tuple[int, plan.CustomerSpec]], count: int, seed: int,
-            next_ids: dict[str, int]) -> Iterator[dict[str, list[dict]]]:
+def batches(
+    su: Setup, cust: list[tuple[int, plan.CustomerSpec]], count: int, seed: int, next_ids: dict[str, int]
+) -> Iterator[dict[str, list[dict]]]:
     """The invoices' rows, INVOICES_PER_BATCH invoices at a time (works on a copy of the set-up)."""
     su, b = copy.deepcopy(su), Batch(dict(next_ids))
     for done, spec in enumerate(plan.invoices(count, len(cust), seed), 1):
@@ -357,8 +508,15 @@ def batches_in_background(*args: Any) -> Iterator[dict[str, list[dict]]]:
             worker.terminate()
 
 
-def load(books: Books, su: Setup, customers: list[plan.CustomerSpec], invoice_count: int, seed: int,
-         mode: str, parallel: bool = True) -> int:
+def load(
+    books: Books,
+    su: Setup,
+    customers: list[plan.CustomerSpec],
+    invoice_count: int,
+    seed: int,
+    mode: str,
+    parallel: bool = True,
+) -> int:
     """Write everything in one transaction; returns the number of rows inserted."""
     with books.engine.execution_options(**{WRITE: True}).begin() as conn:
         if conn.dialect.name == "sqlite":
@@ -377,23 +535,29 @@ def load(books: Books, su: Setup, customers: list[plan.CustomerSpec], invoice_co
 
 def progress(done: int, total: int, started: float) -> None:
     elapsed = time.perf_counter() - started
-    print(f"  {done:>9,} / {total:,} invoices  {elapsed:6.1f} s  {done / elapsed:8,.0f} invoices/s",
-          file=sys.stderr, flush=True)
+    print(
+        f"  {done:>9,} / {total:,} invoices  {elapsed:6.1f} s  {done / elapsed:8,.0f} invoices/s",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def finish(conn: Connection, su: Setup, invoices: int) -> None:
     """Advance the number sequences (gap-free: next = last used + 1) and, on PostgreSQL, the id sequences."""
     seqs = Base.metadata.tables["number_sequence"]
     for code in ("invoice", "invoice_voucher"):
-        conn.execute(update(seqs).where(seqs.c.company_id == su.company_id, seqs.c.code == code)
-                     .values(next_number=su.sequences[code][2] + invoices))
+        conn.execute(
+            update(seqs)
+            .where(seqs.c.company_id == su.company_id, seqs.c.code == code)
+            .values(next_number=su.sequences[code][2] + invoices)
+        )
     if conn.dialect.name == "postgresql":
         for t in TABLES:
-            conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), "
-                                 f"(SELECT max(id) FROM {t}))")
+            conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), (SELECT max(id) FROM {t}))")
 
 
 # --- checks and report --------------------------------------------------------------------------
+
 
 def check(books: Books, company: Company, expected_invoices: int) -> list[str]:
     """Problems found through the API and with plain counts; an empty list means consistent books."""
@@ -410,8 +574,10 @@ def check(books: Books, company: Company, expected_invoices: int) -> list[str]:
         for table, code, prefix in (("invoice", "invoice", "INV-"), ("voucher", "invoice_voucher", "FTI-")):
             count, distinct, low, high = numbers(conn, table, prefix)
             if (count, distinct, low or 1, high or 0, nxt[code]) != (expected_invoices, count, 1, count, count + 1):
-                problems.append(f"{table} numbers: {count} rows, {distinct} distinct, {prefix}{low} .. {prefix}{high}, "
-                                f"next number {nxt[code]}")
+                problems.append(
+                    f"{table} numbers: {count} rows, {distinct} distinct, {prefix}{low} .. {prefix}{high}, "
+                    f"next number {nxt[code]}"
+                )
     return problems
 
 
@@ -446,8 +612,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--invoices", type=int, default=1_000_000)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--inline", action="store_true", help="build rows in this process (default: a second one)")
-    p.add_argument("--mode", choices=("driver", "core", "typed"), default="driver",
-                   help="how rows are inserted (see Writer); default: driver")
+    p.add_argument(
+        "--mode",
+        choices=("driver", "core", "typed"),
+        default="driver",
+        help="how rows are inserted (see Writer); default: driver",
+    )
     args = p.parse_args(argv)
     if bool(args.path) == bool(args.url):
         p.error("give a PATH or --url")
@@ -474,23 +644,36 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if problems else 0
 
 
-def report(books: Books, rows: int, size: int | None, times: tuple[float, float, float], problems: list[str],
-           args: argparse.Namespace) -> None:
+def report(
+    books: Books,
+    rows: int,
+    size: int | None,
+    times: tuple[float, float, float],
+    problems: list[str],
+    args: argparse.Namespace,
+) -> None:
     setup_s, load_s, check_s = times
     print(f"books: {make_url(str(books.url)).render_as_string(hide_password=True)}")
     for table, n in counts(books).items():
         print(f"  {table:<22}{n:>12,}")
-    print(f"rows inserted: {rows:,} in {load_s:.1f} s = {rows / load_s:,.0f} rows/s "
-          f"({args.invoices / load_s:,.0f} invoices/s, mode {args.mode})")
+    print(
+        f"rows inserted: {rows:,} in {load_s:.1f} s = {rows / load_s:,.0f} rows/s "
+        f"({args.invoices / load_s:,.0f} invoices/s, mode {args.mode})"
+    )
     print(f"set-up {setup_s:.1f} s, load {load_s:.1f} s, checks {check_s:.1f} s")
     if size is not None:
         print(f"file size: {size / 1e6:,.1f} MB")
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"CPU: {me.ru_utime + me.ru_stime:,.1f} s in this process, {kids.ru_utime + kids.ru_stime:,.1f} s in the "
-          f"row builder; load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"CPU: {me.ru_utime + me.ru_stime:,.1f} s in this process, {kids.ru_utime + kids.ru_stime:,.1f} s in the "
+        f"row builder; load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"peak RSS: {me.ru_maxrss / 1024:,.0f} MB (row builder {kids.ru_maxrss / 1024:,.0f} MB)")
-    print("consistency: OK (receivables reconcile, trial balance 0, numbers gap-free)" if not problems
-          else "consistency: FAILED\n  " + "\n  ".join(problems))
+    print(
+        "consistency: OK (receivables reconcile, trial balance 0, numbers gap-free)"
+        if not problems
+        else "consistency: FAILED\n  " + "\n  ".join(problems)
+    )
 
 
 if __name__ == "__main__":

@@ -22,10 +22,17 @@ Query = Callable[[Session, int], Any]
 
 def trial_balance_by_entry(s: Session, cid: int) -> list[Any]:
     """The trial balance summed per account_id over ledger_entry of the company, then joined to account."""
-    sums = (select(LedgerEntry.account_id, func.sum(LedgerEntry.amount).label("total"))
-            .where(LedgerEntry.company_id == cid).group_by(LedgerEntry.account_id).subquery())
-    return s.execute(select(Account.number, Account.name, sums.c.total)
-                     .join(sums, sums.c.account_id == Account.id).order_by(Account.number)).all()
+    sums = (
+        select(LedgerEntry.account_id, func.sum(LedgerEntry.amount).label("total"))
+        .where(LedgerEntry.company_id == cid)
+        .group_by(LedgerEntry.account_id)
+        .subquery()
+    )
+    return s.execute(
+        select(Account.number, Account.name, sums.c.total)
+        .join(sums, sums.c.account_id == Account.id)
+        .order_by(Account.number)
+    ).all()
 
 
 def top_balances(s: Session, cid: int) -> list[Any]:
@@ -35,26 +42,44 @@ def top_balances(s: Session, cid: int) -> list[Any]:
 
 #: (index DDL or "" for a query change only, [(label, query)]).
 CANDIDATES: list[tuple[str, list[tuple[str, Query]]]] = [
-    ("CREATE INDEX bench_ct_open_cover ON customer_transaction "
-     "(company_id, closed_date, customer_id, due_date, date, balance, balance_acc)", [
-         ("customer_ids by balance, desc", lambda s, c: customers.customer_ids(s, c, sort="balance", descending=True)),
-         ("ids by balance + customer_rows top 200", top_balances),
-         ("aging GROUP BY customer", lambda s, c: q.aging_by_customer(s, c)),
-         ("queries.aging_summary", lambda s, c: [gui_queries.aging_summary(s, c, q.AS_OF)]),
-     ]),
-    ("CREATE INDEX bench_ct_customer_cover ON customer_transaction "
-     "(company_id, customer_id, closed_date, due_date, date, balance, balance_acc)", [
-         ("customer_ids by balance, desc", lambda s, c: customers.customer_ids(s, c, sort="balance", descending=True)),
-         ("aging GROUP BY customer", lambda s, c: q.aging_by_customer(s, c)),
-     ]),
-    ("CREATE INDEX bench_ct_date ON customer_transaction (company_id, date)", [
-         ("queries.documents, limit 200", lambda s, c: gui_queries.documents(s, c, ("invoice",), limit=200)),
-     ]),
+    (
+        "CREATE INDEX bench_ct_open_cover ON customer_transaction "
+        "(company_id, closed_date, customer_id, due_date, date, balance, balance_acc)",
+        [
+            (
+                "customer_ids by balance, desc",
+                lambda s, c: customers.customer_ids(s, c, sort="balance", descending=True),
+            ),
+            ("ids by balance + customer_rows top 200", top_balances),
+            ("aging GROUP BY customer", lambda s, c: q.aging_by_customer(s, c)),
+            ("queries.aging_summary", lambda s, c: [gui_queries.aging_summary(s, c, q.AS_OF)]),
+        ],
+    ),
+    (
+        "CREATE INDEX bench_ct_customer_cover ON customer_transaction "
+        "(company_id, customer_id, closed_date, due_date, date, balance, balance_acc)",
+        [
+            (
+                "customer_ids by balance, desc",
+                lambda s, c: customers.customer_ids(s, c, sort="balance", descending=True),
+            ),
+            ("aging GROUP BY customer", lambda s, c: q.aging_by_customer(s, c)),
+        ],
+    ),
+    (
+        "CREATE INDEX bench_ct_date ON customer_transaction (company_id, date)",
+        [
+            ("queries.documents, limit 200", lambda s, c: gui_queries.documents(s, c, ("invoice",), limit=200)),
+        ],
+    ),
     ("", [("trial balance grouped on ledger_entry first (query change)", trial_balance_by_entry)]),
-    ("CREATE INDEX bench_le_account_amount ON ledger_entry (company_id, account_id, date, amount)", [
-         ("ledger.trial_balance (unchanged query)", lambda s, c: ledger.trial_balance(s, c)),
-         ("trial balance grouped on ledger_entry first", trial_balance_by_entry),
-     ]),
+    (
+        "CREATE INDEX bench_le_account_amount ON ledger_entry (company_id, account_id, date, amount)",
+        [
+            ("ledger.trial_balance (unchanged query)", lambda s, c: ledger.trial_balance(s, c)),
+            ("trial balance grouped on ledger_entry first", trial_balance_by_entry),
+        ],
+    ),
 ]
 
 

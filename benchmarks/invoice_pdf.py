@@ -41,27 +41,63 @@ def make_books(path: str) -> dict[str, str]:
     """The sample invoices, posted through the API; returns variant name -> document number."""
     with Books.open(path) as books:
         co = books.create_company(COMPANY, "Fenwick & De Vries Office B.V.")
-        co.set_details(address="Keizersgracht 123\n1015 CJ  Amsterdam", iban="NL91ABNA0417164300", bic="ABNANL2A",
-                       vat_number="NL859123456B01", coc_number="12345678", email="billing@fenwick.nl",
-                       logo=_logo())
+        co.set_details(
+            address="Keizersgracht 123\n1015 CJ  Amsterdam",
+            iban="NL91ABNA0417164300",
+            bic="ABNANL2A",
+            vat_number="NL859123456B01",
+            coc_number="12345678",
+            email="billing@fenwick.nl",
+            logo=_logo(),
+        )
         co.create_terms_of_payment("N30", days=30, description="30 days net")
         co.create_cash_discount("2D14", [(14, Decimal(2))])
         co.create_sales_tax("HIGH", Decimal(21))
         co.create_sales_tax("LOW", Decimal(9))
-        co.create_customer("1", "Thornbury Engineering Ltd", language="en", terms="N30", cash_discount="2D14",
-                           address="14 Harbour Road\nBristol BS1 5TX\nUnited Kingdom")
-        co.create_customer("2", "Bakkerij Van der Meer B.V.", language="nl", terms="N30",
-                           address="Prinsengracht 263\n1016 GV  AMSTERDAM")
-        co.create_customer("3", "Łukasz Źródło Sp. z o.o.", language="en", terms="N30",
-                           address="ul. Długa 5\n80-831 Gdańsk\nPoland")
-        chairs = [Line(f"Office chair, model {i}", quantity=Decimal(i + 1), unit_price=Decimal("389.00"),
-                       tax="HIGH" if i % 3 else "LOW") for i in range(6)]
+        co.create_customer(
+            "1",
+            "Thornbury Engineering Ltd",
+            language="en",
+            terms="N30",
+            cash_discount="2D14",
+            address="14 Harbour Road\nBristol BS1 5TX\nUnited Kingdom",
+        )
+        co.create_customer(
+            "2",
+            "Bakkerij Van der Meer B.V.",
+            language="nl",
+            terms="N30",
+            address="Prinsengracht 263\n1016 GV  AMSTERDAM",
+        )
+        co.create_customer(
+            "3", "Łukasz Źródło Sp. z o.o.", language="en", terms="N30", address="ul. Długa 5\n80-831 Gdańsk\nPoland"
+        )
+        chairs = [
+            Line(
+                f"Office chair, model {i}",
+                quantity=Decimal(i + 1),
+                unit_price=Decimal("389.00"),
+                tax="HIGH" if i % 3 else "LOW",
+            )
+            for i in range(6)
+        ]
         english = co.post_free_text_invoice("1", DATE, chairs).number
-        dutch = co.post_free_text_invoice("2", DATE, [
-            Line(f"Kantoorartikelen, levering {i + 1} – 80 g/m² à € 27,40", quantity=Decimal(1 + i % 5),
-                 unit_price=Decimal("27.40"), tax="HIGH") for i in range(30)]).number
-        credit = co.post_credit_note("1", DATE, [Line("Returned chair", amount=Decimal("389.00"), tax="HIGH")],
-                                     original=english).number
+        dutch = co.post_free_text_invoice(
+            "2",
+            DATE,
+            [
+                Line(
+                    f"Kantoorartikelen, levering {i + 1} – 80 g/m² à € 27,40",
+                    quantity=Decimal(1 + i % 5),
+                    unit_price=Decimal("27.40"),
+                    tax="HIGH",
+                )
+                for i in range(30)
+            ],
+        ).number
+        credit = co.post_credit_note(
+            "1", DATE, [Line("Returned chair", amount=Decimal("389.00"), tax="HIGH")], original=english
+        ).number
         polish = co.post_free_text_invoice("3", DATE, chairs).number
     return {"english 1 page": english, "dutch 2 pages": dutch, "credit note": credit, "non-cp1252 (DejaVu)": polish}
 
@@ -77,8 +113,9 @@ def print_many(db: str, numbers: list[str], start: int, count: int, folder: str)
         return time.process_time() - cpu
 
 
-def per_variant(db: str, variants: dict[str, str], folder: str,
-                repeat: int = 40) -> list[tuple[str, float, float, int]]:
+def per_variant(
+    db: str, variants: dict[str, str], folder: str, repeat: int = 40
+) -> list[tuple[str, float, float, int]]:
     """(variant, wall ms per PDF, CPU ms per PDF, file size) for each variant on its own."""
     out = []
     with Books.open(db) as books:
@@ -89,8 +126,14 @@ def per_variant(db: str, variants: dict[str, str], folder: str,
             started, cpu = time.perf_counter(), time.process_time()
             for _ in range(repeat):
                 co.print_invoice(number, path)
-            out.append((name, (time.perf_counter() - started) / repeat * 1000,
-                        (time.process_time() - cpu) / repeat * 1000, os.path.getsize(path)))
+            out.append(
+                (
+                    name,
+                    (time.perf_counter() - started) / repeat * 1000,
+                    (time.process_time() - cpu) / repeat * 1000,
+                    os.path.getsize(path),
+                )
+            )
     return out
 
 
@@ -103,8 +146,15 @@ def batch(count: int) -> None:
         with Books.open(db) as books:
             co = books.company(COMPANY)
             for i in range(count):
-                lines = [Line(f"Office chair, model {k}", quantity=Decimal(k + 1), unit_price=Decimal("389.00"),
-                              tax="HIGH" if k % 3 else "LOW") for k in range(3 + i % 8)]
+                lines = [
+                    Line(
+                        f"Office chair, model {k}",
+                        quantity=Decimal(k + 1),
+                        unit_price=Decimal("389.00"),
+                        tax="HIGH" if k % 3 else "LOW",
+                    )
+                    for k in range(3 + i % 8)
+                ]
                 co.save_draft(str(1 + i % 2), DATE, lines, kind="credit_note" if i % 10 == 9 else "invoice")
             numbers = co.post_drafts().posted
             out = Path(folder) / "out"
@@ -114,10 +164,14 @@ def batch(count: int) -> None:
             wall = time.perf_counter() - wall
         assert len(paths) == count and all(p.exists() for p in paths)
         size = sum(p.stat().st_size for p in paths) / count
-    print(f"{count} distinct PDFs via one Company.print_invoices() in {wall:.2f} s: {count / wall:.0f} PDFs/s "
-          f"({os.cpu_count()} CPUs; main process CPU {time.process_time() - cpu:.2f} s); {size / 1024:.1f} KiB each")
-    print(f"load average {os.getloadavg()[0]:.1f}; ReportLab C accelerator (rl_accel): "
-          f"{'yes' if _has_accelerator() else 'no'}")
+    print(
+        f"{count} distinct PDFs via one Company.print_invoices() in {wall:.2f} s: {count / wall:.0f} PDFs/s "
+        f"({os.cpu_count()} CPUs; main process CPU {time.process_time() - cpu:.2f} s); {size / 1024:.1f} KiB each"
+    )
+    print(
+        f"load average {os.getloadavg()[0]:.1f}; ReportLab C accelerator (rl_accel): "
+        f"{'yes' if _has_accelerator() else 'no'}"
+    )
 
 
 def main() -> None:
@@ -149,10 +203,14 @@ def main() -> None:
         assert len(files) == args.count, f"{len(files)} PDFs written, {args.count} expected"
         size = sum(f.stat().st_size for f in files) / len(files)
         table = per_variant(db, variants, folder)
-    print(f"{args.count} PDFs via Company.print_invoice in {wall:.2f} s with {jobs} process(es): "
-          f"{args.count / wall:.0f} PDFs/s; {cpu / args.count * 1000:.1f} ms CPU per PDF; {size / 1024:.1f} KiB each")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; ReportLab C accelerator (rl_accel): "
-          f"{'yes' if _has_accelerator() else 'no'}")
+    print(
+        f"{args.count} PDFs via Company.print_invoice in {wall:.2f} s with {jobs} process(es): "
+        f"{args.count / wall:.0f} PDFs/s; {cpu / args.count * 1000:.1f} ms CPU per PDF; {size / 1024:.1f} KiB each"
+    )
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; ReportLab C accelerator (rl_accel): "
+        f"{'yes' if _has_accelerator() else 'no'}"
+    )
     for name, ms, cpu_ms, size in table:
         print(f"  {name:<22}{ms:7.1f} ms per PDF ({cpu_ms:5.1f} ms CPU)  {size / 1024:6.1f} KiB")
 

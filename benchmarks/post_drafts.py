@@ -43,9 +43,15 @@ def save_drafts(co: Company, count: int, customers: int, seed: int) -> list[int]
     rnd = random.Random(seed)
     ids = []
     for i in range(count):
-        lines = [Line(f"Article {rnd.randrange(1000)}", quantity=Decimal(rnd.randint(1, 9)),
-                      unit_price=Decimal(rnd.randint(100, 99_999)) / 100, tax=rnd.choice(("HIGH", "HIGH", "LOW")))
-                 for _ in range(rnd.randint(1, 5))]
+        lines = [
+            Line(
+                f"Article {rnd.randrange(1000)}",
+                quantity=Decimal(rnd.randint(1, 9)),
+                unit_price=Decimal(rnd.randint(100, 99_999)) / 100,
+                tax=rnd.choice(("HIGH", "HIGH", "LOW")),
+            )
+            for _ in range(rnd.randint(1, 5))
+        ]
         ids.append(co.save_draft(f"C{rnd.randrange(customers):05d}", DATE + dt.timedelta(days=i % 28), lines))
     return ids
 
@@ -56,8 +62,13 @@ def main() -> int:
     p.add_argument("--customers", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--books", help="SQLite file to create (default: a temporary one)")
-    p.add_argument("--profile", type=int, metavar="N", default=0,
-                   help="run post_drafts under cProfile and print the N most expensive functions")
+    p.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="run post_drafts under cProfile and print the N most expensive functions",
+    )
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="ardesk-post-") as folder:
         path = args.books or os.path.join(folder, "books.db")
@@ -81,12 +92,16 @@ def main() -> int:
         size = os.path.getsize(path)
     rate = len(result.posted) / posted
     print(f"saved {args.drafts:,} drafts in {saved:.1f} s ({args.drafts / saved:,.0f} drafts/s, one transaction each)")
-    print(f"post_drafts(): {len(result.posted):,} posted, {len(result.errors)} errors, stopped={result.stopped} "
-          f"in {posted:.2f} s ({cpu:.2f} s CPU) = {rate:,.0f} invoices/s "
-          f"(target > {TARGET:,}: {'met' if rate > TARGET else 'MISSED'})")
-    print(f"receivables reconcile: {problems or 'yes'}; trial balance zero: {balanced}; "
-          f"file {size / 1e6:.1f} MB; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"post_drafts(): {len(result.posted):,} posted, {len(result.errors)} errors, stopped={result.stopped} "
+        f"in {posted:.2f} s ({cpu:.2f} s CPU) = {rate:,.0f} invoices/s "
+        f"(target > {TARGET:,}: {'met' if rate > TARGET else 'MISSED'})"
+    )
+    print(
+        f"receivables reconcile: {problems or 'yes'}; trial balance zero: {balanced}; "
+        f"file {size / 1e6:.1f} MB; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     if profiler:
         stats = pstats.Stats(profiler)
         stats.sort_stats("cumulative").print_stats(args.profile)

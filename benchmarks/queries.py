@@ -37,8 +37,11 @@ def aging_by_customer(s: Session, company_id: int, as_of: dt.date = AS_OF) -> li
         if low is not None:
             cond.append(due <= as_of - dt.timedelta(days=low))
         sums.append(func.sum(case((and_(*cond), CT.balance_acc), else_=0)))
-    q = (select(CT.customer_id, *sums, func.sum(CT.balance_acc))
-         .where(CT.company_id == company_id, definitions.is_open()).group_by(CT.customer_id))
+    q = (
+        select(CT.customer_id, *sums, func.sum(CT.balance_acc))
+        .where(CT.company_id == company_id, definitions.is_open())
+        .group_by(CT.customer_id)
+    )
     return s.execute(q).all()
 
 
@@ -51,7 +54,9 @@ def measurements(cid: int) -> list[tuple[str, Callable[[Session], Any]]]:
         def run(s: Session) -> list[int]:
             keep[:] = customers.customer_ids(s, cid, sort=sort, descending=desc)
             return keep
+
         return run
+
     return [
         ("count_customers", lambda s: customers.count_customers(s, cid)),
         ("customer_ids by account", ids("account", False, by_account)),

@@ -55,10 +55,12 @@ def open_invoices(books: Books) -> dict[str, list[str]]:
     """Customer account -> numbers of its open invoices, oldest first."""
     out: dict[str, list[str]] = {}
     with books.reading() as s:
-        rows = s.execute(select(Customer.account, CustomerTransaction.number)
-                         .join(Customer, Customer.id == CustomerTransaction.customer_id)
-                         .where(CustomerTransaction.kind == "invoice", CustomerTransaction.closed_date.is_(None))
-                         .order_by(CustomerTransaction.date, CustomerTransaction.id))
+        rows = s.execute(
+            select(Customer.account, CustomerTransaction.number)
+            .join(Customer, Customer.id == CustomerTransaction.customer_id)
+            .where(CustomerTransaction.kind == "invoice", CustomerTransaction.closed_date.is_(None))
+            .order_by(CustomerTransaction.date, CustomerTransaction.id)
+        )
         for account, number in rows:
             out.setdefault(account, []).append(number)
     return out
@@ -85,28 +87,35 @@ def bench_marks(folder: str, args: argparse.Namespace) -> None:
         print(f"(a) books: {args.books}", flush=True)
     else:
         books, co = make_books(os.path.join(folder, "marks.db"), 200, args.marks_invoices, args.seed)
-        print(f"(a) books: 200 customers, {args.marks_invoices:,} open invoices, made in "
-              f"{time.perf_counter() - started:.1f} s", flush=True)
+        print(
+            f"(a) books: 200 customers, {args.marks_invoices:,} open invoices, made in "
+            f"{time.perf_counter() - started:.1f} s",
+            flush=True,
+        )
     by_customer = open_invoices(books)
     busy = sorted((a for a, n in by_customer.items() if len(n) >= args.marks), key=lambda a: -len(by_customer[a]))
     if not busy:
         raise SystemExit(f"no customer has {args.marks} open invoices; raise --marks-invoices")
-    warm = next(a for a in by_customer if a not in busy[:args.repeat])  # compiles the statements once
+    warm = next(a for a in by_customer if a not in busy[: args.repeat])  # compiles the statements once
     co.post_payment(warm, DAY, marks=[Mark(n) for n in by_customer[warm][:5]])
     times = []
-    for run, account in enumerate(busy[:args.repeat]):
-        marks = [Mark(n) for n in by_customer[account][:args.marks]]
+    for run, account in enumerate(busy[: args.repeat]):
+        marks = [Mark(n) for n in by_customer[account][: args.marks]]
         started, cpu = time.perf_counter(), time.process_time()
-        payment = profiled(args.profile if run == 0 else 0, lambda a=account, m=marks: co.post_payment(a, DAY,
-                                                                                                        marks=m))
+        payment = profiled(args.profile if run == 0 else 0, lambda a=account, m=marks: co.post_payment(a, DAY, marks=m))
         wall, cpu = time.perf_counter() - started, time.process_time() - cpu
         times.append(wall)
-        left = sum(1 for n in by_customer[account][:args.marks] if co.document(n).balance != 0) if run == 0 else 0
-        print(f"    customer {account}: 1 payment of {-payment.amount:,.2f} marked against {len(marks):,} invoices "
-              f"in {wall:.3f} s ({cpu:.3f} s CPU); invoices left open: {left}", flush=True)
+        left = sum(1 for n in by_customer[account][: args.marks] if co.document(n).balance != 0) if run == 0 else 0
+        print(
+            f"    customer {account}: 1 payment of {-payment.amount:,.2f} marked against {len(marks):,} invoices "
+            f"in {wall:.3f} s ({cpu:.3f} s CPU); invoices left open: {left}",
+            flush=True,
+        )
     med = statistics.median(times)
-    print(f"(a) median {med:.3f} s for {args.marks:,} marks over {len(times)} customer(s) "
-          f"(target < {MARKS_TARGET_S} s: {'met' if med < MARKS_TARGET_S else 'MISSED'})")
+    print(
+        f"(a) median {med:.3f} s for {args.marks:,} marks over {len(times)} customer(s) "
+        f"(target < {MARKS_TARGET_S} s: {'met' if med < MARKS_TARGET_S else 'MISSED'})"
+    )
     check(co)
     books.close()
 
@@ -117,8 +126,11 @@ def bench_auto(folder: str, args: argparse.Namespace) -> None:
     books, co = make_books(os.path.join(folder, "auto.db"), args.auto_customers, args.auto_invoices, args.seed)
     co.set_parameters(automatic_settlement=True)
     accounts = sorted(open_invoices(books))
-    print(f"(b) books: {args.auto_customers:,} customers ({len(accounts):,} with open invoices), "
-          f"{args.auto_invoices:,} open invoices, made in {time.perf_counter() - started:.1f} s", flush=True)
+    print(
+        f"(b) books: {args.auto_customers:,} customers ({len(accounts):,} with open invoices), "
+        f"{args.auto_invoices:,} open invoices, made in {time.perf_counter() - started:.1f} s",
+        flush=True,
+    )
     rng = random.Random(args.seed)
     work = [(rng.choice(accounts), Decimal(rng.randrange(5_000, 300_000)) / 100) for _ in range(args.payments)]
 
@@ -130,13 +142,17 @@ def bench_auto(folder: str, args: argparse.Namespace) -> None:
     profiled(args.profile, post_all)
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     with books.reading() as s:
-        settled = s.scalar(select(func.count()).select_from(CustomerTransaction)
-                           .where(CustomerTransaction.kind == "invoice", CustomerTransaction.balance
-                                  < CustomerTransaction.amount))
+        settled = s.scalar(
+            select(func.count())
+            .select_from(CustomerTransaction)
+            .where(CustomerTransaction.kind == "invoice", CustomerTransaction.balance < CustomerTransaction.amount)
+        )
     rate = args.payments / wall
-    print(f"(b) {args.payments:,} payments with automatic settlement in {wall:.2f} s ({cpu:.2f} s CPU) = "
-          f"{rate:,.0f} payments/s (target > {AUTO_TARGET:,}: {'met' if rate > AUTO_TARGET else 'MISSED'}); "
-          f"{settled:,} invoices (partly) settled")
+    print(
+        f"(b) {args.payments:,} payments with automatic settlement in {wall:.2f} s ({cpu:.2f} s CPU) = "
+        f"{rate:,.0f} payments/s (target > {AUTO_TARGET:,}: {'met' if rate > AUTO_TARGET else 'MISSED'}); "
+        f"{settled:,} invoices (partly) settled"
+    )
     check(co)
     books.close()
     if not args.no_bulk:
@@ -157,8 +173,10 @@ def bench_auto_bulk(folder: str, args: argparse.Namespace, work: list[tuple[str,
     profiled(args.profile, lambda: co.post_payments(lines))
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     rate = args.payments / wall
-    print(f"(b) bulk: the same {args.payments:,} payments in one post_payments() call: {wall:.2f} s ({cpu:.2f} s "
-          f"CPU) = {rate:,.0f} payments/s (target > {AUTO_TARGET:,}: {'met' if rate > AUTO_TARGET else 'MISSED'})")
+    print(
+        f"(b) bulk: the same {args.payments:,} payments in one post_payments() call: {wall:.2f} s ({cpu:.2f} s "
+        f"CPU) = {rate:,.0f} payments/s (target > {AUTO_TARGET:,}: {'met' if rate > AUTO_TARGET else 'MISSED'})"
+    )
     check(co)
     books.close()
 
@@ -166,9 +184,12 @@ def bench_auto_bulk(folder: str, args: argparse.Namespace, work: list[tuple[str,
 def check(co: Company) -> None:
     problems = [r for r in co.reconcile_receivables() if r.difference != 0]
     balanced = sum(r.debit - r.credit for r in co.trial_balance()) == 0
-    print(f"    receivables reconcile: {problems or 'yes'}; trial balance zero: {balanced}; peak RSS "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; load average "
-          f"{os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"    receivables reconcile: {problems or 'yes'}; trial balance zero: {balanced}; peak RSS "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; load average "
+        f"{os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
 
 
 def main() -> int:
@@ -177,8 +198,9 @@ def main() -> int:
     p.add_argument("--marks", type=int, default=1000, help="(a) invoices marked on the one payment")
     p.add_argument("--marks-invoices", type=int, default=60_000, help="(a) open invoices over 200 customers")
     p.add_argument("--repeat", type=int, default=3, help="(a) payments timed, each for another customer")
-    p.add_argument("--books", help="(a) on this generate.py file instead of new books: use a COPY, payments are "
-                                   "posted to it")
+    p.add_argument(
+        "--books", help="(a) on this generate.py file instead of new books: use a COPY, payments are posted to it"
+    )
     p.add_argument("--payments", type=int, default=10_000, help="(b) payments posted")
     p.add_argument("--no-bulk", action="store_true", help="(b) skip the same payments through post_payments()")
     p.add_argument("--auto-customers", type=int, default=1000)

@@ -81,8 +81,11 @@ def timed(label: str, calls: Sequence[Callable[[], object]], profile: int) -> tu
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     if len(marks) >= 10:
         first, last = (marks[0] - started) / tenth * 1000, (marks[9] - marks[8]) / tenth * 1000
-        print(f"{label}: {len(calls):,} calls in {wall:.2f} s ({cpu:.2f} s CPU); first tenth {first:.2f} ms/call, "
-              f"last tenth {last:.2f} ms/call", flush=True)
+        print(
+            f"{label}: {len(calls):,} calls in {wall:.2f} s ({cpu:.2f} s CPU); first tenth {first:.2f} ms/call, "
+            f"last tenth {last:.2f} ms/call",
+            flush=True,
+        )
     if profiler:
         print(f"--- cProfile of {label} ---")
         stats = pstats.Stats(profiler, stream=sys.stdout)
@@ -94,8 +97,7 @@ def timed(label: str, calls: Sequence[Callable[[], object]], profile: int) -> tu
 def bench_ardesk(path: str, n: int, customers: int, profile: int, only: str) -> dict[str, tuple[float, float, int]]:
     out: dict[str, tuple[float, float, int]] = {}
     with Books.open(path) as books:
-        event.listen(books.engine, "before_cursor_execute",
-                     lambda *_: STATEMENTS.__setitem__(0, STATEMENTS[0] + 1))
+        event.listen(books.engine, "before_cursor_execute", lambda *_: STATEMENTS.__setitem__(0, STATEMENTS[0] + 1))
         co = setup(books, customers)
         line = [Line("Article", amount=NET, tax="HIGH")]
         # warm-up: one call of each kind compiles the statements and fills SQLAlchemy's caches
@@ -110,19 +112,29 @@ def bench_ardesk(path: str, n: int, customers: int, profile: int, only: str) -> 
             doc = co.post_free_text_invoice(customer(i % customers), DATE, line)
             invoices.append((doc.customer, doc.number, doc.amount))
 
-        out["invoice"] = timed("post_free_text_invoice", [lambda i=i: post(i) for i in range(n)],
-                               profile if only == "invoice" else 0)
-        out["payment"] = timed("post_payment", [
-            lambda c=c, num=num, amt=amt: co.post_payment(c, PAY_DATE, amt, marks=[Mark(num)])
-            for c, num, amt in invoices], profile if only == "payment" else 0)
-        out["settle"] = timed("settle", [
-            lambda c=c, inv=inv, cn=cn: co.settle(c, PAY_DATE, [Mark(inv), Mark(cn)]) for c, inv, cn in pairs[1:]],
-            profile if only == "settle" else 0)
+        out["invoice"] = timed(
+            "post_free_text_invoice", [lambda i=i: post(i) for i in range(n)], profile if only == "invoice" else 0
+        )
+        out["payment"] = timed(
+            "post_payment",
+            [
+                lambda c=c, num=num, amt=amt: co.post_payment(c, PAY_DATE, amt, marks=[Mark(num)])
+                for c, num, amt in invoices
+            ],
+            profile if only == "payment" else 0,
+        )
+        out["settle"] = timed(
+            "settle",
+            [lambda c=c, inv=inv, cn=cn: co.settle(c, PAY_DATE, [Mark(inv), Mark(cn)]) for c, inv, cn in pairs[1:]],
+            profile if only == "settle" else 0,
+        )
         open_left = sum(1 for c in range(customers) for _ in co.transactions(customer(c), open_only=True))
         problems = [r for r in co.reconcile_receivables() if r.difference != 0]
         balanced = sum(r.debit - r.credit for r in co.trial_balance()) == 0
-        print(f"ardesk: open items left {open_left} (expected 0); receivables reconcile: {problems or 'yes'}; "
-              f"trial balance zero: {balanced}")
+        print(
+            f"ardesk: open items left {open_left} (expected 0); receivables reconcile: {problems or 'yes'}; "
+            f"trial balance zero: {balanced}"
+        )
     return out
 
 
@@ -139,10 +151,16 @@ def settle_pairs(co: Company, n: int, customers: int, line: list[Line]) -> list[
     for number in result.posted:
         doc = co.document(number)
         by_customer.setdefault(doc.customer, {}).setdefault(doc.kind, []).append(number)
-    pairs = [(c, inv, cn) for c, kinds in sorted(by_customer.items())
-             for inv, cn in zip(kinds["invoice"], kinds["credit_note"], strict=True)]
-    print(f"ardesk: {n:,} invoice + credit note pairs for settle saved and posted in "
-          f"{time.perf_counter() - started:.1f} s (not timed)", flush=True)
+    pairs = [
+        (c, inv, cn)
+        for c, kinds in sorted(by_customer.items())
+        for inv, cn in zip(kinds["invoice"], kinds["credit_note"], strict=True)
+    ]
+    print(
+        f"ardesk: {n:,} invoice + credit note pairs for settle saved and posted in "
+        f"{time.perf_counter() - started:.1f} s (not timed)",
+        flush=True,
+    )
     return pairs
 
 
@@ -198,15 +216,21 @@ class Raw:
             self.db.execute(f"PRAGMA {pragma}")
         self.db.executescript(RAW_SCHEMA)
         self.db.execute("BEGIN")
-        self.db.executemany("INSERT INTO number_sequence (company_id, name, prefix, next) VALUES (1, ?, ?, 1)",
-                            [("invoice", "INV-"), ("credit_note", "CN-"), ("payment", "ARP-")])
-        self.db.executemany("INSERT INTO customer (id, company_id, account, name) VALUES (?, 1, ?, ?)",
-                            [(i + 1, customer(i), f"Customer {i}") for i in range(customers)])
+        self.db.executemany(
+            "INSERT INTO number_sequence (company_id, name, prefix, next) VALUES (1, ?, ?, 1)",
+            [("invoice", "INV-"), ("credit_note", "CN-"), ("payment", "ARP-")],
+        )
+        self.db.executemany(
+            "INSERT INTO customer (id, company_id, account, name) VALUES (?, 1, ?, ?)",
+            [(i + 1, customer(i), f"Customer {i}") for i in range(customers)],
+        )
         self.db.execute("COMMIT")
 
     def _number(self, name: str) -> str:
-        prefix, value = self.db.execute("UPDATE number_sequence SET next = next + 1 WHERE company_id = ? AND name = ?"
-                                        " RETURNING prefix, next - 1", (CO, name)).fetchone()
+        prefix, value = self.db.execute(
+            "UPDATE number_sequence SET next = next + 1 WHERE company_id = ? AND name = ? RETURNING prefix, next - 1",
+            (CO, name),
+        ).fetchone()
         return f"{prefix}{value:06d}"
 
     def post_invoice(self, customer_id: int, kind: str = "invoice") -> tuple[int, str, int]:
@@ -217,26 +241,42 @@ class Raw:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         number = self._number(kind)
-        inv = db.execute("INSERT INTO invoice (company_id, number, customer_id, kind, status, date, due_date, "
-                         "currency, net, tax, total) VALUES (?, ?, ?, ?, 'posted', ?, ?, 'EUR', ?, ?, ?)",
-                         (CO, number, customer_id, kind, DATE.isoformat(), due, net, tax, net + tax)).lastrowid
-        db.execute("INSERT INTO invoice_line (invoice_id, seq, description, quantity, amount, account_id, tax_code)"
-                   " VALUES (?, 0, 'Article', 10000, ?, ?, 'HIGH')", (inv, net, REVENUE))
-        db.execute("INSERT INTO invoice_tax (invoice_id, tax_code, base, amount) VALUES (?, 'HIGH', ?, ?)",
-                   (inv, net, tax))
-        voucher = db.execute("INSERT INTO voucher (company_id, number, date, kind) VALUES (?, ?, ?, ?)",
-                             (CO, number, DATE.isoformat(), kind)).lastrowid
-        db.executemany("INSERT INTO ledger_entry (company_id, voucher_id, account_id, date, amount, text) "
-                       "VALUES (?, ?, ?, ?, ?, ?)",
-                       [(CO, voucher, RECEIVABLE, DATE.isoformat(), net + tax, number),
-                        (CO, voucher, REVENUE, DATE.isoformat(), -net, number),
-                        (CO, voucher, SALES_TAX, DATE.isoformat(), -tax, number)])
-        txn = db.execute("INSERT INTO customer_transaction (company_id, customer_id, voucher_id, number, kind, date, "
-                         "due_date, currency, amount, balance) VALUES (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?)",
-                         (CO, customer_id, voucher, number, kind, DATE.isoformat(), due, net + tax,
-                          net + tax)).lastrowid
-        db.execute("INSERT INTO discount_schedule (transaction_id, seq, discount_date, discount, amount_to_pay) "
-                   "VALUES (?, 0, ?, 0, ?)", (txn, due, net + tax))
+        inv = db.execute(
+            "INSERT INTO invoice (company_id, number, customer_id, kind, status, date, due_date, "
+            "currency, net, tax, total) VALUES (?, ?, ?, ?, 'posted', ?, ?, 'EUR', ?, ?, ?)",
+            (CO, number, customer_id, kind, DATE.isoformat(), due, net, tax, net + tax),
+        ).lastrowid
+        db.execute(
+            "INSERT INTO invoice_line (invoice_id, seq, description, quantity, amount, account_id, tax_code)"
+            " VALUES (?, 0, 'Article', 10000, ?, ?, 'HIGH')",
+            (inv, net, REVENUE),
+        )
+        db.execute(
+            "INSERT INTO invoice_tax (invoice_id, tax_code, base, amount) VALUES (?, 'HIGH', ?, ?)", (inv, net, tax)
+        )
+        voucher = db.execute(
+            "INSERT INTO voucher (company_id, number, date, kind) VALUES (?, ?, ?, ?)",
+            (CO, number, DATE.isoformat(), kind),
+        ).lastrowid
+        db.executemany(
+            "INSERT INTO ledger_entry (company_id, voucher_id, account_id, date, amount, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (CO, voucher, RECEIVABLE, DATE.isoformat(), net + tax, number),
+                (CO, voucher, REVENUE, DATE.isoformat(), -net, number),
+                (CO, voucher, SALES_TAX, DATE.isoformat(), -tax, number),
+            ],
+        )
+        txn = db.execute(
+            "INSERT INTO customer_transaction (company_id, customer_id, voucher_id, number, kind, date, "
+            "due_date, currency, amount, balance) VALUES (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, ?)",
+            (CO, customer_id, voucher, number, kind, DATE.isoformat(), due, net + tax, net + tax),
+        ).lastrowid
+        db.execute(
+            "INSERT INTO discount_schedule (transaction_id, seq, discount_date, discount, amount_to_pay) "
+            "VALUES (?, 0, ?, 0, ?)",
+            (txn, due, net + tax),
+        )
         db.execute("COMMIT")
         return customer_id, number, net + tax
 
@@ -244,57 +284,84 @@ class Raw:
         db = self.db
         day = PAY_DATE.isoformat()
         db.execute("BEGIN IMMEDIATE")
-        row = db.execute("SELECT id, balance FROM customer_transaction WHERE company_id = ? AND number = ? AND "
-                         "customer_id = ? AND closed_date IS NULL", (CO, invoice, customer_id)).fetchone()
+        row = db.execute(
+            "SELECT id, balance FROM customer_transaction WHERE company_id = ? AND number = ? AND "
+            "customer_id = ? AND closed_date IS NULL",
+            (CO, invoice, customer_id),
+        ).fetchone()
         if row is None or row[1] < amount:
             db.execute("ROLLBACK")
             raise RuntimeError(f"{invoice} is not open for {amount}")
         number = self._number("payment")
-        voucher = db.execute("INSERT INTO voucher (company_id, number, date, kind) VALUES (?, ?, ?, 'payment')",
-                             (CO, number, day)).lastrowid
-        db.executemany("INSERT INTO ledger_entry (company_id, voucher_id, account_id, date, amount, text) "
-                       "VALUES (?, ?, ?, ?, ?, ?)",
-                       [(CO, voucher, BANK, day, amount, number), (CO, voucher, RECEIVABLE, day, -amount, number)])
-        payment = db.execute("INSERT INTO customer_transaction (company_id, customer_id, voucher_id, number, kind, "
-                             "date, currency, amount, balance, closed_date) "
-                             "VALUES (?, ?, ?, ?, 'payment', ?, 'EUR', ?, 0, ?)",
-                             (CO, customer_id, voucher, number, day, -amount, day)).lastrowid
-        db.execute("INSERT INTO settlement (company_id, debit_id, credit_id, date, amount) VALUES (?, ?, ?, ?, ?)",
-                   (CO, row[0], payment, day, amount))
+        voucher = db.execute(
+            "INSERT INTO voucher (company_id, number, date, kind) VALUES (?, ?, ?, 'payment')", (CO, number, day)
+        ).lastrowid
+        db.executemany(
+            "INSERT INTO ledger_entry (company_id, voucher_id, account_id, date, amount, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(CO, voucher, BANK, day, amount, number), (CO, voucher, RECEIVABLE, day, -amount, number)],
+        )
+        payment = db.execute(
+            "INSERT INTO customer_transaction (company_id, customer_id, voucher_id, number, kind, "
+            "date, currency, amount, balance, closed_date) "
+            "VALUES (?, ?, ?, ?, 'payment', ?, 'EUR', ?, 0, ?)",
+            (CO, customer_id, voucher, number, day, -amount, day),
+        ).lastrowid
+        db.execute(
+            "INSERT INTO settlement (company_id, debit_id, credit_id, date, amount) VALUES (?, ?, ?, ?, ?)",
+            (CO, row[0], payment, day, amount),
+        )
         left = row[1] - amount
-        db.execute("UPDATE customer_transaction SET balance = ?, closed_date = ? WHERE id = ?",
-                   (left, day if left == 0 else None, row[0]))
+        db.execute(
+            "UPDATE customer_transaction SET balance = ?, closed_date = ? WHERE id = ?",
+            (left, day if left == 0 else None, row[0]),
+        )
         db.execute("COMMIT")
 
     def settle(self, customer_id: int, invoice: str, credit_note: str) -> None:
         db = self.db
         day = PAY_DATE.isoformat()
         db.execute("BEGIN IMMEDIATE")
-        rows = db.execute("SELECT id, number, balance FROM customer_transaction WHERE company_id = ? AND number IN "
-                          "(?, ?) AND customer_id = ? AND closed_date IS NULL",
-                          (CO, invoice, credit_note, customer_id)).fetchall()
+        rows = db.execute(
+            "SELECT id, number, balance FROM customer_transaction WHERE company_id = ? AND number IN "
+            "(?, ?) AND customer_id = ? AND closed_date IS NULL",
+            (CO, invoice, credit_note, customer_id),
+        ).fetchall()
         by_number = {number: (tid, balance) for tid, number, balance in rows}
         (debit, due), (credit, owed) = by_number[invoice], by_number[credit_note]
         amount = min(due, -owed)
-        db.execute("INSERT INTO settlement (company_id, debit_id, credit_id, date, amount) VALUES (?, ?, ?, ?, ?)",
-                   (CO, debit, credit, day, amount))
-        db.executemany("UPDATE customer_transaction SET balance = ?, closed_date = ? WHERE id = ?",
-                       [(due - amount, day if due == amount else None, debit),
-                        (owed + amount, day if owed + amount == 0 else None, credit)])
+        db.execute(
+            "INSERT INTO settlement (company_id, debit_id, credit_id, date, amount) VALUES (?, ?, ?, ?, ?)",
+            (CO, debit, credit, day, amount),
+        )
+        db.executemany(
+            "UPDATE customer_transaction SET balance = ?, closed_date = ? WHERE id = ?",
+            [
+                (due - amount, day if due == amount else None, debit),
+                (owed + amount, day if owed + amount == 0 else None, credit),
+            ],
+        )
         db.execute("COMMIT")
 
 
 def bench_raw(path: str, n: int, customers: int) -> dict[str, tuple[float, float, int]]:
     raw = Raw(path, customers)
-    pairs = [(raw.post_invoice(1 + i % customers)[:2], raw.post_invoice(1 + i % customers, "credit_note")[1])
-             for i in range(n)]  # the settle pairs, not timed
+    pairs = [
+        (raw.post_invoice(1 + i % customers)[:2], raw.post_invoice(1 + i % customers, "credit_note")[1])
+        for i in range(n)
+    ]  # the settle pairs, not timed
     invoices: list[tuple[int, str, int]] = []
-    out = {"invoice": timed("raw invoices", [lambda i=i: invoices.append(raw.post_invoice(1 + i % customers))
-                                             for i in range(n)], 0)}
-    out["payment"] = timed("raw payments", [lambda c=c, num=num, amt=amt: raw.post_payment(c, num, amt)
-                                            for c, num, amt in invoices], 0)
-    out["settle"] = timed("raw settle", [lambda c=c, inv=inv, cn=cn: raw.settle(c, inv, cn)
-                                         for (c, inv), cn in pairs], 0)
+    out = {
+        "invoice": timed(
+            "raw invoices", [lambda i=i: invoices.append(raw.post_invoice(1 + i % customers)) for i in range(n)], 0
+        )
+    }
+    out["payment"] = timed(
+        "raw payments", [lambda c=c, num=num, amt=amt: raw.post_payment(c, num, amt) for c, num, amt in invoices], 0
+    )
+    out["settle"] = timed(
+        "raw settle", [lambda c=c, inv=inv, cn=cn: raw.settle(c, inv, cn) for (c, inv), cn in pairs], 0
+    )
     left = raw.db.execute("SELECT count(*) FROM customer_transaction WHERE closed_date IS NULL").fetchone()[0]
     ar = raw.db.execute("SELECT sum(amount) FROM ledger_entry WHERE account_id = ?", (RECEIVABLE,)).fetchone()[0]
     print(f"raw: open items left {left} (expected 0), receivable balance {ar} (expected 0)")
@@ -313,18 +380,27 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="ardesk-single-") as folder:
         ours = bench_ardesk(os.path.join(folder, "books.db"), n, args.customers, args.profile, args.only)
         raw = bench_raw(os.path.join(folder, "raw.db"), n, args.customers)
-    labels = {"invoice": "post_free_text_invoice", "payment": "post_payment (1 mark)",
-              "settle": "settle (invoice + credit note)"}
+    labels = {
+        "invoice": "post_free_text_invoice",
+        "payment": "post_payment (1 mark)",
+        "settle": "settle (invoice + credit note)",
+    }
     print(f"\n{n:,} single calls of each kind, one transaction each (SQLite file, WAL, synchronous=NORMAL):")
-    print(f"{'call':32} {'ardesk calls/s':>15} {'ms/call':>8} {'CPU ms':>7} {'SQL/call':>8} {'raw calls/s':>12} "
-          f"{'ardesk/raw':>10}  target {TARGET}/s")
+    print(
+        f"{'call':32} {'ardesk calls/s':>15} {'ms/call':>8} {'CPU ms':>7} {'SQL/call':>8} {'raw calls/s':>12} "
+        f"{'ardesk/raw':>10}  target {TARGET}/s"
+    )
     for phase in PHASES:
         (wall, cpu, statements), (raw_wall, *_) = ours[phase], raw[phase]
         rate, raw_rate = n / wall, n / raw_wall
-        print(f"{labels[phase]:32} {rate:15,.0f} {wall / n * 1000:8.2f} {cpu / n * 1000:7.2f} {statements / n:8.1f} "
-              f"{raw_rate:12,.0f} {rate / raw_rate:10.3f}  {'met' if rate >= TARGET else 'MISSED'}")
-    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; load average "
-          f"{os.getloadavg()[0]:.1f}; SQLite {sqlite3.sqlite_version}")
+        print(
+            f"{labels[phase]:32} {rate:15,.0f} {wall / n * 1000:8.2f} {cpu / n * 1000:7.2f} {statements / n:8.1f} "
+            f"{raw_rate:12,.0f} {rate / raw_rate:10.3f}  {'met' if rate >= TARGET else 'MISSED'}"
+        )
+    print(
+        f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; load average "
+        f"{os.getloadavg()[0]:.1f}; SQLite {sqlite3.sqlite_version}"
+    )
     return 0
 
 

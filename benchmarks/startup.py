@@ -39,6 +39,7 @@ def available_variant() -> str:
 
 # --- child process ------------------------------------------------------------------------------
 
+
 class Clock:
     """Wall-clock marks relative to the moment the parent started this process."""
 
@@ -140,6 +141,7 @@ def child(path: str, variant: str, spawned: float) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from ardesk.api import Books
+
     clock.mark("imports")
     app = QApplication([sys.argv[0]])
     books = Books.open(path, exclusive=variant == "main")  # the application holds the instance lock
@@ -160,11 +162,17 @@ def child(path: str, variant: str, spawned: float) -> dict[str, Any]:
         window.runner.wait()
     books.close()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {"variant": variant, **clock.marks, "cpu": usage.ru_utime + usage.ru_stime,
-            "peak_rss_mb": usage.ru_maxrss / 1024, "painted": painted()}
+    return {
+        "variant": variant,
+        **clock.marks,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "painted": painted(),
+    }
 
 
 # --- parent -------------------------------------------------------------------------------------
+
 
 def run_once(path: str, variant: str, pycache: str | None) -> dict[str, Any]:
     """One child process. pycache: a folder for compiled bytecode outside the repository (an installed app
@@ -177,8 +185,13 @@ def run_once(path: str, variant: str, pycache: str | None) -> dict[str, Any]:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = pycache
     spawned = time.time()
-    out = subprocess.run([sys.executable, __file__, path, "--child", "--variant", variant, "--spawned", str(spawned)],
-                         env=env, capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, __file__, path, "--child", "--variant", variant, "--spawned", str(spawned)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if out.returncode != 0:
         raise SystemExit(f"child failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -187,12 +200,16 @@ def run_once(path: str, variant: str, pycache: str | None) -> dict[str, Any]:
 def report(runs: list[dict[str, Any]]) -> None:
     print(f"{'run':<6}{'python':>8}{'imports':>9}{'open':>8}{'1st page':>10}{'shown':>8}{'CPU':>7}{'peak RSS':>11}")
     for i, r in enumerate(runs, 1):
-        print(f"{i:<6}{r['interpreter']:>8.2f}{r['imports']:>9.2f}{r['open']:>8.2f}{r['first_page']:>10.2f}"
-              f"{r['shown']:>8.2f}{r['cpu']:>7.2f}{r['peak_rss_mb']:>8.0f} MB")
+        print(
+            f"{i:<6}{r['interpreter']:>8.2f}{r['imports']:>9.2f}{r['open']:>8.2f}{r['first_page']:>10.2f}"
+            f"{r['shown']:>8.2f}{r['cpu']:>7.2f}{r['peak_rss_mb']:>8.0f} MB"
+        )
     med = {k: statistics.median(r[k] for r in runs) for k in ("open", "first_page", "shown", "cpu", "peak_rss_mb")}
-    print(f"median: open {med['open']:.2f} s, first page {med['first_page']:.2f} s, total {med['shown']:.2f} s "
-          f"(CPU {med['cpu']:.2f} s), peak RSS {med['peak_rss_mb']:.0f} MB  (variant {runs[0]['variant']}; "
-          f"seconds since process start, warm file cache; load average {os.getloadavg()[0]:.1f})")
+    print(
+        f"median: open {med['open']:.2f} s, first page {med['first_page']:.2f} s, total {med['shown']:.2f} s "
+        f"(CPU {med['cpu']:.2f} s), peak RSS {med['peak_rss_mb']:.0f} MB  (variant {runs[0]['variant']}; "
+        f"seconds since process start, warm file cache; load average {os.getloadavg()[0]:.1f})"
+    )
     if not all(r["painted"] for r in runs):
         print("WARNING: a run timed out before the first row was painted")
 
@@ -202,10 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("path", help="an SQLite file made by generate.py (or an SQLAlchemy URL)")
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--variant", choices=("auto", "main", "page", "minimal"), default="auto")
-    p.add_argument("--bytecode", choices=("cached", "none"), default="cached",
-                   help="cached (default): the runs use .pyc files compiled by an untimed first run into a "
-                        "temporary folder, as an installed app does; none: no .pyc is written (the work tree's "
-                        "modules are compiled from source in every run)")
+    p.add_argument(
+        "--bytecode",
+        choices=("cached", "none"),
+        default="cached",
+        help="cached (default): the runs use .pyc files compiled by an untimed first run into a "
+        "temporary folder, as an installed app does; none: no .pyc is written (the work tree's "
+        "modules are compiled from source in every run)",
+    )
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--spawned", type=float, help=argparse.SUPPRESS)
     args = p.parse_args(argv)

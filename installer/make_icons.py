@@ -100,8 +100,7 @@ def main() -> None:
 
     at(256).save(OUT / "ardesk.png", optimize=True)
     ico_sizes = [16, 24, 32, 48, 64, 128, 256]
-    at(256).save(OUT / "ardesk.ico", sizes=[(s, s) for s in ico_sizes],
-                 append_images=[at(s) for s in ico_sizes[:-1]])
+    at(256).save(OUT / "ardesk.ico", sizes=[(s, s) for s in ico_sizes], append_images=[at(s) for s in ico_sizes[:-1]])
     icns_sizes = [16, 32, 64, 128, 256, 512]
     full.save(OUT / "ardesk.icns", append_images=[at(s) for s in icns_sizes])
     for name in ("ardesk.png", "ardesk.ico", "ardesk.icns"):

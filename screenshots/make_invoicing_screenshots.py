@@ -25,10 +25,16 @@ from ardesk.views.selftest import wait_loaded
 
 OUT = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 11, 25)
-LINES = [("Advieswerkzaamheden (uur)", "4", "95.00", "BTW21"), ("Installatie en montage (uur)", "6", "62.50", "BTW21"),
-         ("Kantoorartikelen (st)", "12", "4.35", "BTW21"), ("Vakliteratuur (st)", "2", "39.95", "BTW9"),
-         ("Lunch en catering (pers)", "14", "16.50", "BTW9"), ("Zaalhuur (dag)", "1", "450.00", "BTW21"),
-         ("Voorrijkosten (st)", "3", "45.00", "BTW21"), ("Bloemstukken (st)", "5", "22.75", "BTW9")]
+LINES = [
+    ("Advieswerkzaamheden (uur)", "4", "95.00", "BTW21"),
+    ("Installatie en montage (uur)", "6", "62.50", "BTW21"),
+    ("Kantoorartikelen (st)", "12", "4.35", "BTW21"),
+    ("Vakliteratuur (st)", "2", "39.95", "BTW9"),
+    ("Lunch en catering (pers)", "14", "16.50", "BTW9"),
+    ("Zaalhuur (dag)", "1", "450.00", "BTW21"),
+    ("Voorrijkosten (st)", "3", "45.00", "BTW21"),
+    ("Bloemstukken (st)", "5", "22.75", "BTW9"),
+]
 
 
 def save(app: QApplication, widget: QWidget, name: str) -> None:

@@ -37,10 +37,22 @@ WORK = Path(tempfile.gettempdir()) / "payments_work"
 DISCOUNT_CUSTOMER, DISCOUNTED, OTHER = "10280", "INV-000068", "INV-000039"
 PAY_DATE = dt.date(2026, 11, 20)
 #: The journal descriptions and a reference are data the user typed: in the user's language.
-TEXTS = {"en": {"statement": "Bank statement 14", "corrections": "October corrections", "late": "late",
-                "goods": "Cash register", "return": "Returned scanner"},
-         "nl": {"statement": "Bankafschrift 14", "corrections": "Correcties oktober", "late": "te laat",
-                "goods": "Kassasysteem", "return": "Retour scanner"}}
+TEXTS = {
+    "en": {
+        "statement": "Bank statement 14",
+        "corrections": "October corrections",
+        "late": "late",
+        "goods": "Cash register",
+        "return": "Returned scanner",
+    },
+    "nl": {
+        "statement": "Bankafschrift 14",
+        "corrections": "Correcties oktober",
+        "late": "te laat",
+        "goods": "Kassasysteem",
+        "return": "Retour scanner",
+    },
+}
 
 
 def settle_events(app: QApplication, runner: Runner) -> None:
@@ -71,8 +83,9 @@ def balance(company: Company, number: str) -> Decimal:
 def statement_journal(company: Company, texts: dict[str, str]) -> str:
     """PJ-000001: an open bank statement, one line paying INV-000010 in full, one unapplied."""
     number = company.create_payment_journal(texts["statement"])
-    company.add_payment_line(number, "10010", PAY_DATE, balance(company, "INV-000010"), marks=[Mark("INV-000010")],
-                             reference="ST14-1")
+    company.add_payment_line(
+        number, "10010", PAY_DATE, balance(company, "INV-000010"), marks=[Mark("INV-000010")], reference="ST14-1"
+    )
     company.add_payment_line(number, "10020", dt.date(2026, 11, 21), Decimal("500.00"), reference="ST14-2")
     return number
 
@@ -90,12 +103,16 @@ def credit_after_discount(company: Company, texts: dict[str, str]) -> str:
     """With cash discounts on credit notes: a 1,000.00 invoice of 10/11 paid on 12/11 less its 2 %, then a
     100.00 credit note of 14/11 on it (2 % until 22/11). Returns the credit note's number."""
     company.set_parameters(cash_discount_on_credit_notes=True)
-    invoice = company.post_free_text_invoice(DISCOUNT_CUSTOMER, dt.date(2026, 11, 10),
-                                             [Line(texts["goods"], Decimal("1000.00"), tax="BTW21")])
+    invoice = company.post_free_text_invoice(
+        DISCOUNT_CUSTOMER, dt.date(2026, 11, 10), [Line(texts["goods"], Decimal("1000.00"), tax="BTW21")]
+    )
     company.post_payment(DISCOUNT_CUSTOMER, dt.date(2026, 11, 12), marks=[Mark(invoice.number)])
-    return company.post_credit_note(DISCOUNT_CUSTOMER, dt.date(2026, 11, 14),
-                                    [Line(texts["return"], Decimal("100.00"), tax="BTW21")],
-                                    original=invoice.number).number
+    return company.post_credit_note(
+        DISCOUNT_CUSTOMER,
+        dt.date(2026, 11, 14),
+        [Line(texts["return"], Decimal("100.00"), tax="BTW21")],
+        original=invoice.number,
+    ).number
 
 
 def settle_dialog(window: MainWindow, customer: str, date: dt.date, **kw: object) -> SettleDialog:
@@ -138,8 +155,11 @@ def shots(app: QApplication, books: Books, language: str) -> None:
     # Enter customer payment: the whole discounted invoice plus part of an older one
     settle = settle_dialog(window, DISCOUNT_CUSTOMER, PAY_DATE, journal=statement)
     settle.model.set_marked(DISCOUNTED, True)
-    settle.model.setData(settle.model.index(settle.model.row_of(OTHER), COLUMNS.index("amount_to_settle")),
-                         ctx.amount(Decimal("1000.00")), Qt.ItemDataRole.EditRole)
+    settle.model.setData(
+        settle.model.index(settle.model.row_of(OTHER), COLUMNS.index("amount_to_settle")),
+        ctx.amount(Decimal("1000.00")),
+        Qt.ItemDataRole.EditRole,
+    )
     previewed(app, settle)
     save(app, settle, f"payments-settle{suffix}.png", runner)
     settle.reject()

@@ -38,8 +38,13 @@ def window_shots(app: QApplication, books: Books, language: str) -> None:
     window.resize(1280, 800)
     window.show()
     suffix = "" if language == "en" else f"-{language}"
-    pages = {"customers": "main-window", "invoicing": "invoicing", "collections": "credit-and-collections",
-             "customer_groups": "setup-customer-groups", "parameters": "setup-parameters"}
+    pages = {
+        "customers": "main-window",
+        "invoicing": "invoicing",
+        "collections": "credit-and-collections",
+        "customer_groups": "setup-customer-groups",
+        "parameters": "setup-parameters",
+    }
     if language != "en":
         pages = {"customers": "main-window", "collections": "credit-and-collections"}
     for key, name in pages.items():

@@ -64,6 +64,7 @@ function Start-Pg {
 try {
     Stage "setup" { & .\scripts\setup.ps1 }
     Stage "ruff check" { & .venv\Scripts\ruff.exe check . }
+    Stage "ruff format --check" { & .venv\Scripts\ruff.exe format --check . }
     Stage "mypy ardesk" { & .venv\Scripts\mypy.exe ardesk }
     Stage "pytest tests (SQLite)" { & .venv\Scripts\pytest.exe tests @PytestArgs }
     $script:pgBin = Find-PgBin

@@ -48,6 +48,7 @@ read -r -a acceptance <<<"$ACCEPTANCE"
 
 stage "setup" scripts/setup.sh
 stage "ruff check" .venv/bin/ruff check .
+stage "ruff format --check" .venv/bin/ruff format --check .
 stage "mypy ardesk" .venv/bin/mypy ardesk
 stage "pytest tests (SQLite)" .venv/bin/pytest tests "$@"
 stage "postgres start" start_pg

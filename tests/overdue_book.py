@@ -36,15 +36,36 @@ def item_without_due_date(company: Company, customer: str, date: dt.date, amount
         cust = lookup.by_code(s, Customer, co.id, customer, "customer")
         receivable = lookup.role_account(s, co.id, "receivable").id
         revenue = lookup.role_account(s, co.id, "revenue").id
-        voucher = post_voucher(s, co, date, kind, [
-            Entry(receivable, amount, "Opening balance", cust.id, co.currency, amount),
-            Entry(revenue, -amount, "Opening balance", currency=co.currency, amount_cur=-amount),
-        ], sequence="adjustment_voucher", text="Opening balance")
+        voucher = post_voucher(
+            s,
+            co,
+            date,
+            kind,
+            [
+                Entry(receivable, amount, "Opening balance", cust.id, co.currency, amount),
+                Entry(revenue, -amount, "Opening balance", currency=co.currency, amount_cur=-amount),
+            ],
+            sequence="adjustment_voucher",
+            text="Opening balance",
+        )
         profile = lookup.by_code(s, PostingProfile, co.id, "GEN", "posting_profile")
-        return open_item(s, co.id, OpenItem(
-            customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind=kind, date=date,
-            amount=amount, amount_acc=amount, currency=co.currency, account_id=receivable,
-            posting_profile_id=profile.id, due_date=None)).number
+        return open_item(
+            s,
+            co.id,
+            OpenItem(
+                customer_id=cust.id,
+                voucher_id=voucher.id,
+                number=voucher.number,
+                kind=kind,
+                date=date,
+                amount=amount,
+                amount_acc=amount,
+                currency=co.currency,
+                account_id=receivable,
+                posting_profile_id=profile.id,
+                due_date=None,
+            ),
+        ).number
 
 
 def build(books: Books) -> Book:
@@ -57,12 +78,12 @@ def build(books: Books) -> Book:
         return co.post_free_text_invoice(customer, day(offset), [Line("Work", D(amount))]).number
 
     n = {
-        "a1": invoice("A", -61, "100.00"),   # due -31: overdue 31 days (31-60)
-        "a2": invoice("A", -45, "200.00"),   # due -15: 50.00 paid on -10, 150.00 overdue (1-30)
-        "b1": invoice("B", -10, "300.00"),   # due +20: current
-        "b2": invoice("B", -40, "400.00"),   # due -10: paid on +5, so overdue on AS_OF (1-30), closed now
+        "a1": invoice("A", -61, "100.00"),  # due -31: overdue 31 days (31-60)
+        "a2": invoice("A", -45, "200.00"),  # due -15: 50.00 paid on -10, 150.00 overdue (1-30)
+        "b1": invoice("B", -10, "300.00"),  # due +20: current
+        "b2": invoice("B", -40, "400.00"),  # due -10: paid on +5, so overdue on AS_OF (1-30), closed now
         "a3": invoice("A", -100, "500.00"),  # due -70: paid on -60, unsettled on +3: closed on AS_OF, open now
-        "a4": invoice("A", 3, "700.00"),     # dated after AS_OF: not open on AS_OF, open now
+        "a4": invoice("A", 3, "700.00"),  # dated after AS_OF: not open on AS_OF, open now
     }
     co.post_payment("A", day(-10), D("50.00"), marks=[Mark(n["a2"], D("50.00"))])
     co.post_payment("B", day(5), marks=[Mark(n["b2"])])
@@ -79,10 +100,13 @@ def build(books: Books) -> Book:
 #: Overdue on AS_OF: (name, balance on AS_OF, days overdue).
 OVERDUE = (("a1", D("100.00"), 31), ("b2", D("400.00"), 10), ("a2", D("150.00"), 15), ("xa", D("70.00"), 20))
 #: The default aging definition's buckets on AS_OF (due-date basis).
-AGING = {"Current": D("270.00"),   # b1 300 - cn 60 + xb 30
-         "1-30": D("620.00"),      # a2 150 + b2 400 + xa 70
-         "31-60": D("20.00"),      # a1 100 - pb 80
-         "61-90": D("0.00"), "Over 90": D("0.00")}
+AGING = {
+    "Current": D("270.00"),  # b1 300 - cn 60 + xb 30
+    "1-30": D("620.00"),  # a2 150 + b2 400 + xa 70
+    "31-60": D("20.00"),  # a1 100 - pb 80
+    "61-90": D("0.00"),
+    "Over 90": D("0.00"),
+}
 #: Invoices and credit notes the Invoicing list shows as overdue on AS_OF, and as open now.
 INVOICING_OVERDUE = ("a1", "a2", "b2")
 INVOICING_OPEN_NOW = ("a1", "a2", "a3", "a4", "b1", "cn")

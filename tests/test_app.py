@@ -46,8 +46,14 @@ def errors(monkeypatch) -> list[tuple[str, str]]:
 def test_self_test_passes_offscreen_and_quickly():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "ardesk", "--self-test", "--lang", "en"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "ardesk", "--self-test", "--lang", "en"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     seconds = time.perf_counter() - started
     print(f"\n--self-test took {seconds:.1f} s (wall, interpreter start included)\n{done.stdout}")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -106,9 +112,16 @@ def test_cancelling_the_create_company_dialog_exits_quietly(tmp_path, monkeypatc
 
 
 def test_lang_nl_shows_the_dutch_navigation_and_is_undone_afterwards(tmp_path, monkeypatch, shown):
-    monkeypatch.setattr(NewCompanyDialog, "exec", lambda dialog: (dialog.code.setText("NL"),
-                                                                  dialog.name.setText("Bakkerij B.V."),
-                                                                  dialog.accept(), dialog.result())[-1])
+    monkeypatch.setattr(
+        NewCompanyDialog,
+        "exec",
+        lambda dialog: (
+            dialog.code.setText("NL"),
+            dialog.name.setText("Bakkerij B.V."),
+            dialog.accept(),
+            dialog.result(),
+        )[-1],
+    )
     assert ardesk_app.main(["--database", str(tmp_path / "nl.db"), "--lang", "nl"]) == 0
     labels = shown[0].navigation.labels()
     assert labels[0] == "Klanten" and "Betalingsvoorwaarden" in labels

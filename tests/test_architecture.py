@@ -61,8 +61,10 @@ def _imports(name: str, tree: ast.AST) -> tuple[set[str], dict[str, str]]:
 def test_no_import_circles_in_ardesk():
     graph = {name: _imports(name, ast.parse(path.read_text()))[0] for name, path in MODULES.items()}
     # Package __init__ files that only hand names on would make every module "import" its package.
-    graph = {n: {t for t in ts if MODULES[t].name != "__init__.py" or MODULES[t].stat().st_size > 200}
-             for n, ts in graph.items()}
+    graph = {
+        n: {t for t in ts if MODULES[t].name != "__init__.py" or MODULES[t].stat().st_size > 200}
+        for n, ts in graph.items()
+    }
     state: dict[str, int] = {}
     circles: list[list[str]] = []
 
@@ -70,7 +72,7 @@ def test_no_import_circles_in_ardesk():
         state[node] = 1
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                circles.append([*path[path.index(nxt):], nxt])
+                circles.append([*path[path.index(nxt) :], nxt])
             elif nxt not in state:
                 visit(nxt, [*path, nxt])
         state[node] = 2
@@ -89,9 +91,17 @@ def test_no_module_uses_another_modules_private_names():
         _, aliases = _imports(name, tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("ardesk"):
-                offences += [f"{name}: from {node.module} import {a.name}" for a in node.names
-                             if a.name.startswith("_") and not a.name.startswith("__")]
-            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases
-                    and node.attr.startswith("_") and not node.attr.startswith("__")):
+                offences += [
+                    f"{name}: from {node.module} import {a.name}"
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.startswith("__")
+                ]
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in aliases
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+            ):
                 offences.append(f"{name}: {node.value.id}.{node.attr}")
     assert offences == []

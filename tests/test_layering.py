@@ -37,7 +37,7 @@ def imported_names(path: Path, root: Path) -> Iterator[str]:
         if isinstance(node, ast.Import):
             yield from (alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            parent = package[:len(package) - node.level + 1] if node.level else ()
+            parent = package[: len(package) - node.level + 1] if node.level else ()
             base = ".".join([*parent, node.module] if node.module else parent)
             yield base
             yield from (f"{base}.{alias.name}" for alias in node.names)
@@ -50,8 +50,11 @@ def forbidden(name: str) -> bool:
 def test_the_import_check_sees_every_form_of_import(tmp_path):
     fake = tmp_path / "ardesk" / "views" / "example.py"
     fake.parent.mkdir(parents=True)
-    fake.write_text("import sqlalchemy.orm\nfrom ardesk import services\nfrom ardesk.models import Customer\n"
-                    "def f():\n    from ..db import engine\n", encoding="utf-8")
+    fake.write_text(
+        "import sqlalchemy.orm\nfrom ardesk import services\nfrom ardesk.models import Customer\n"
+        "def f():\n    from ..db import engine\n",
+        encoding="utf-8",
+    )
     names = set(imported_names(fake, tmp_path))
     assert {"sqlalchemy.orm", "ardesk.services", "ardesk.models.Customer", "ardesk.db.engine"} <= names
     assert all(forbidden(n) for n in ("sqlalchemy.orm", "ardesk.services", "ardesk.models.Customer", "ardesk.db"))
@@ -63,6 +66,10 @@ def test_views_use_only_the_api():
     package or SQLAlchemy (so no session and no SQL in a view)."""
     files = sorted(VIEWS.rglob("*.py"))
     assert len(files) > 30
-    offending = [f"{path.relative_to(VIEWS.parent.parent)}: {name}"
-                 for path in files for name in imported_names(path, VIEWS.parent.parent) if forbidden(name)]
+    offending = [
+        f"{path.relative_to(VIEWS.parent.parent)}: {name}"
+        for path in files
+        for name in imported_names(path, VIEWS.parent.parent)
+        if forbidden(name)
+    ]
     assert offending == []

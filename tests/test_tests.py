@@ -9,8 +9,15 @@ TESTS = Path(__file__).resolve().parent
 
 #: Calls that fail a test when the outcome is wrong, by the name called (pytest.raises, qtbot.waitUntil, ...).
 CHECKING_CALLS = {
-    "raises", "warns", "deprecated_call", "fail",  # pytest
-    "waitUntil", "waitSignal", "waitSignals", "assertNotEmitted", "waitCallback",  # pytest-qt's qtbot
+    "raises",
+    "warns",
+    "deprecated_call",
+    "fail",  # pytest
+    "waitUntil",
+    "waitSignal",
+    "waitSignals",
+    "assertNotEmitted",
+    "waitCallback",  # pytest-qt's qtbot
 }
 #: Helpers that assert for the test: assert_totals(...), check_...(...); and qtmodeltester.check(...).
 CHECKING_PREFIXES = ("assert_", "check_", "expect_")
@@ -24,8 +31,12 @@ def _called_name(call: ast.Call) -> str:
 def _is_model_tester(call: ast.Call) -> bool:
     """qtmodeltester.check(model): pytest-qt's checks of the Qt model contract."""
     func = call.func
-    return (isinstance(func, ast.Attribute) and func.attr == "check" and isinstance(func.value, ast.Name)
-            and func.value.id == "qtmodeltester")
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "check"
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "qtmodeltester"
+    )
 
 
 def checks_something(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
@@ -44,8 +55,9 @@ def collected_tests(source: str) -> list[ast.FunctionDef | ast.AsyncFunctionDef]
     found = []
     for node in ast.parse(source).body:
         scopes = node.body if isinstance(node, ast.ClassDef) and node.name.startswith("Test") else [node]
-        found += [f for f in scopes if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
-                  and f.name.startswith("test")]
+        found += [
+            f for f in scopes if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and f.name.startswith("test")
+        ]
     return found
 
 
@@ -60,13 +72,21 @@ def test_the_rule_tells_a_check_from_none():
         "def helper():\n    pass\n"
     )
     verdicts = {f.name: checks_something(f) for f in collected_tests(source)}
-    assert verdicts == {"test_asserts": True, "test_raises": True, "test_waits": True, "test_helper": True,
-                        "test_nothing": False, "test_only_calls": False}
+    assert verdicts == {
+        "test_asserts": True,
+        "test_raises": True,
+        "test_waits": True,
+        "test_helper": True,
+        "test_nothing": False,
+        "test_only_calls": False,
+    }
 
 
 def test_every_test_checks_an_outcome():
-    functions = {f"{path.relative_to(TESTS)}::{f.name}": f
-                 for path in sorted(TESTS.rglob("test_*.py"))
-                 for f in collected_tests(path.read_text(encoding="utf-8"))}
+    functions = {
+        f"{path.relative_to(TESTS)}::{f.name}": f
+        for path in sorted(TESTS.rglob("test_*.py"))
+        for f in collected_tests(path.read_text(encoding="utf-8"))
+    }
     assert len(functions) > 250  # the scan found the suite (an empty scan would pass anything)
     assert [name for name, f in functions.items() if not checks_something(f)] == []

@@ -76,9 +76,11 @@ def restore_triggers(engine: Engine, warnings: list[str] | None = None) -> list[
         with engine.begin() as conn:
             triggers.reinstall(conn)
         if warnings is not None:
-            warnings.append(f"These books had lost {len(gone)} of their protective rules ({', '.join(gone[:5])}"
-                            f"{' ...' if len(gone) > 5 else ''}): someone changed the database outside ardesk. "
-                            "They are restored; run Verify books to check the history.")
+            warnings.append(
+                f"These books had lost {len(gone)} of their protective rules ({', '.join(gone[:5])}"
+                f"{' ...' if len(gone) > 5 else ''}): someone changed the database outside ardesk. "
+                "They are restored; run Verify books to check the history."
+            )
     return gone
 
 

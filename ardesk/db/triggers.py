@@ -17,8 +17,7 @@ def _changed(table: str, mutable: tuple[str, ...]) -> str:
 
 
 def _settled(column: str, side: str, id_: str = "NEW.id") -> str:
-    return (f"(SELECT COALESCE(SUM({column}), 0) FROM settlement WHERE {side}_id = {id_} "
-            "AND unsettled_date IS NULL)")
+    return f"(SELECT COALESCE(SUM({column}), 0) FROM settlement WHERE {side}_id = {id_} AND unsettled_date IS NULL)"
 
 
 def _unexplained_balance() -> str:
@@ -26,12 +25,16 @@ def _unexplained_balance() -> str:
     rows took (as debit) plus what they gave (as credit), or its closed date does not match it (DOMAIN
     4.4: only settlement changes an open balance; ARDESK choice: balances stay stored, for fast open-item
     lists and aging on big books, and the database checks every change against the settlement rows)."""
-    moved = ("OLD.balance IS DISTINCT FROM NEW.balance OR OLD.balance_acc IS DISTINCT FROM NEW.balance_acc "
-             "OR OLD.closed_date IS DISTINCT FROM NEW.closed_date")
-    explained = (f"NEW.balance = NEW.amount - {_settled('amount', 'debit')} + {_settled('amount', 'credit')} "
-                 f"AND NEW.balance_acc = NEW.amount_acc - {_settled('amount_acc', 'debit')} "
-                 f"+ {_settled('amount_acc + exchange_result', 'credit')} "
-                 "AND ((NEW.closed_date IS NULL) = (NEW.balance <> 0))")
+    moved = (
+        "OLD.balance IS DISTINCT FROM NEW.balance OR OLD.balance_acc IS DISTINCT FROM NEW.balance_acc "
+        "OR OLD.closed_date IS DISTINCT FROM NEW.closed_date"
+    )
+    explained = (
+        f"NEW.balance = NEW.amount - {_settled('amount', 'debit')} + {_settled('amount', 'credit')} "
+        f"AND NEW.balance_acc = NEW.amount_acc - {_settled('amount_acc', 'debit')} "
+        f"+ {_settled('amount_acc + exchange_result', 'credit')} "
+        "AND ((NEW.closed_date IS NULL) = (NEW.balance <> 0))"
+    )
     return f"({moved}) AND NOT ({explained})"
 
 
@@ -44,21 +47,36 @@ def rules() -> list[tuple[str, str, str, str]]:
         ("ledger_entry_no_update", "ledger_entry", "UPDATE", "1=1"),
         ("ledger_entry_no_delete", "ledger_entry", "DELETE", "1=1"),
         # A posted voucher is whole: no line beyond the count it was written with.
-        ("ledger_entry_no_extra", "ledger_entry", "INSERT",
-         "(SELECT COUNT(*) FROM ledger_entry WHERE voucher_id = NEW.voucher_id) >= "
-         "(SELECT line_count FROM voucher WHERE id = NEW.voucher_id)"),
+        (
+            "ledger_entry_no_extra",
+            "ledger_entry",
+            "INSERT",
+            "(SELECT COUNT(*) FROM ledger_entry WHERE voucher_id = NEW.voucher_id) >= "
+            "(SELECT line_count FROM voucher WHERE id = NEW.voucher_id)",
+        ),
         ("ctrans_balance_explained", "customer_transaction", "UPDATE", _unexplained_balance()),
-        ("customer_no_delete_with_history", "customer", "DELETE",
-         "EXISTS (SELECT 1 FROM customer_transaction WHERE customer_id = OLD.id) "
-         "OR EXISTS (SELECT 1 FROM invoice WHERE customer_id = OLD.id AND status = 'posted')"),
-        ("ctrans_no_update", "customer_transaction", "UPDATE",
-         _changed("customer_transaction", MUTABLE_TRANSACTION_COLUMNS)),
+        (
+            "customer_no_delete_with_history",
+            "customer",
+            "DELETE",
+            "EXISTS (SELECT 1 FROM customer_transaction WHERE customer_id = OLD.id) "
+            "OR EXISTS (SELECT 1 FROM invoice WHERE customer_id = OLD.id AND status = 'posted')",
+        ),
+        (
+            "ctrans_no_update",
+            "customer_transaction",
+            "UPDATE",
+            _changed("customer_transaction", MUTABLE_TRANSACTION_COLUMNS),
+        ),
         ("ctrans_no_delete", "customer_transaction", "DELETE", "1=1"),
         ("dsched_no_update", "discount_schedule", "UPDATE", "1=1"),
         ("dsched_no_delete", "discount_schedule", "DELETE", "1=1"),
-        ("settlement_no_update", "settlement", "UPDATE",
-         _changed("settlement", ("unsettled_date", "unsettle_voucher_id"))
-         + " OR OLD.unsettled_date IS NOT NULL"),
+        (
+            "settlement_no_update",
+            "settlement",
+            "UPDATE",
+            _changed("settlement", ("unsettled_date", "unsettle_voucher_id")) + " OR OLD.unsettled_date IS NOT NULL",
+        ),
         ("settlement_no_delete", "settlement", "DELETE", "1=1"),
         ("invoice_no_update", "invoice", "UPDATE", "OLD.status = 'posted'"),
         ("invoice_no_delete", "invoice", "DELETE", "OLD.status = 'posted'"),
@@ -106,14 +124,22 @@ def _setup_statements(dialect: str) -> list[str]:
     for table, company in SETUP_TABLES.items():
         bump = "UPDATE company SET setup_version = setup_version + 1 WHERE id = {}"
         if dialect == "sqlite":
-            out += [f"CREATE TRIGGER IF NOT EXISTS trg_setup_{table}_{short} AFTER {ev} ON {table} FOR EACH ROW "
-                    f"BEGIN {bump.format(company.format(row=row))}; END" for short, ev, row in _EVENTS]
+            out += [
+                f"CREATE TRIGGER IF NOT EXISTS trg_setup_{table}_{short} AFTER {ev} ON {table} FOR EACH ROW "
+                f"BEGIN {bump.format(company.format(row=row))}; END"
+                for short, ev, row in _EVENTS
+            ]
         else:
-            out.append(f"CREATE OR REPLACE FUNCTION ardesk_setup_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                       f"BEGIN IF TG_OP = 'DELETE' THEN {bump.format(company.format(row='OLD'))}; "
-                       f"ELSE {bump.format(company.format(row='NEW'))}; END IF; RETURN NULL; END $$")
-            out += [f"CREATE TRIGGER trg_setup_{table}_{short} AFTER {ev} ON {table} FOR EACH ROW "
-                    f"EXECUTE FUNCTION ardesk_setup_{table}()" for short, ev, _ in _EVENTS]
+            out.append(
+                f"CREATE OR REPLACE FUNCTION ardesk_setup_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                f"BEGIN IF TG_OP = 'DELETE' THEN {bump.format(company.format(row='OLD'))}; "
+                f"ELSE {bump.format(company.format(row='NEW'))}; END IF; RETURN NULL; END $$"
+            )
+            out += [
+                f"CREATE TRIGGER trg_setup_{table}_{short} AFTER {ev} ON {table} FOR EACH ROW "
+                f"EXECUTE FUNCTION ardesk_setup_{table}()"
+                for short, ev, _ in _EVENTS
+            ]
     return out
 
 
@@ -139,12 +165,15 @@ def create_statements(dialect: str) -> list[str]:
                     f"ERRCODE = 'P0001'; END IF; "
                     f"IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
                 )
-                out.append(f"CREATE TRIGGER trg_{name} BEFORE {ev} ON {table} FOR EACH ROW "
-                           f"EXECUTE FUNCTION ardesk_{name}()")
+                out.append(
+                    f"CREATE TRIGGER trg_{name} BEFORE {ev} ON {table} FOR EACH ROW EXECUTE FUNCTION ardesk_{name}()"
+                )
             else:
                 when = "" if cond == "1=1" else f"WHEN ({cond}) "
-                out.append(f"CREATE TRIGGER trg_{name} BEFORE {ev} ON {table} FOR EACH ROW "
-                           f"{when}EXECUTE FUNCTION ardesk_refuse()")
+                out.append(
+                    f"CREATE TRIGGER trg_{name} BEFORE {ev} ON {table} FOR EACH ROW "
+                    f"{when}EXECUTE FUNCTION ardesk_refuse()"
+                )
         return out + _setup_statements(dialect)
     raise ValueError(f"unsupported database {dialect}")
 
@@ -160,9 +189,11 @@ def installed(conn: Connection) -> dict[str, str]:
     if conn.dialect.name == "sqlite":
         sql = "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg\\_%' ESCAPE '\\'"
     else:
-        sql = ("SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-               "JOIN pg_namespace n ON n.oid = c.relnamespace "
-               "WHERE NOT t.tgisinternal AND t.tgname LIKE 'trg\\_%' AND n.nspname = current_schema()")
+        sql = (
+            "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE NOT t.tgisinternal AND t.tgname LIKE 'trg\\_%' AND n.nspname = current_schema()"
+        )
     return {name: table for name, table in conn.execute(text(sql)).all()}
 
 
@@ -175,8 +206,11 @@ def missing(conn: Connection) -> list[str]:
 def drop_all(conn: Connection) -> None:
     """Drop every ardesk trigger (a migration that rewrites history rows; reinstall follows)."""
     for name, table in installed(conn).items():
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}" if conn.dialect.name == "sqlite"
-                             else f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        conn.exec_driver_sql(
+            f"DROP TRIGGER IF EXISTS {name}"
+            if conn.dialect.name == "sqlite"
+            else f"DROP TRIGGER IF EXISTS {name} ON {table}"
+        )
 
 
 def reinstall(conn: Connection) -> None:

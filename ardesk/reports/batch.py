@@ -25,9 +25,16 @@ def default_jobs() -> int:
 Worker = Callable[[str, str, Sequence[str], str], list[str]]
 
 
-def print_many(url: str | None, company: str, numbers: Sequence[str], folder: Path, jobs: int,
-               serial: Callable[[str, Path], None], worker: Worker,
-               progress: Callable[[int, int], bool | None] | None = None) -> list[Path]:
+def print_many(
+    url: str | None,
+    company: str,
+    numbers: Sequence[str],
+    folder: Path,
+    jobs: int,
+    serial: Callable[[str, Path], None],
+    worker: Worker,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> list[Path]:
     """Print every number into folder; `serial` prints one in this process (used when jobs is 1 or the
     books are in memory), `worker(url, company, numbers, folder)` a chunk in a worker process (a
     module-level function, ardesk.printrun.print_chunk). progress(done, total) may return False to
@@ -42,7 +49,7 @@ def print_many(url: str | None, company: str, numbers: Sequence[str], folder: Pa
             if progress is not None and progress(len(done), total) is False:
                 break
         return done
-    chunks = [list(numbers[i:i + PER_TASK]) for i in range(0, total, PER_TASK)]
+    chunks = [list(numbers[i : i + PER_TASK]) for i in range(0, total, PER_TASK)]
     # spawn: the same on every platform, and safe beside Qt's threads (fork is not).
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = [pool.submit(worker, url, company, chunk, str(folder)) for chunk in chunks]

@@ -57,11 +57,24 @@ def render_invoice(doc: InvoiceDoc, path: str | os.PathLike[str]) -> None:
     st = styles(choose_fonts(printed_strings(doc)))
     title = texts.text(doc.kind, lang)
     template = LetterTemplate(
-        path, doc.company, lang, first_page=lambda canv: _first_page(canv, st, doc), fonts=st.fonts,
+        path,
+        doc.company,
+        lang,
+        first_page=lambda canv: _first_page(canv, st, doc),
+        fonts=st.fonts,
         continued=texts.text("continued", lang, title=title, number=doc.number),
-        title=f"{title} {doc.number}", author=doc.company.name, subject=f"{title} {doc.number} · {doc.customer.name}")
-    template.render([Paragraph(title, st.title), _lines_table(doc, st), Spacer(1, 4 * mm),
-                     KeepTogether([_totals_table(doc, st), Spacer(1, 7 * mm), *_closing(doc, st)])])
+        title=f"{title} {doc.number}",
+        author=doc.company.name,
+        subject=f"{title} {doc.number} · {doc.customer.name}",
+    )
+    template.render(
+        [
+            Paragraph(title, st.title),
+            _lines_table(doc, st),
+            Spacer(1, 4 * mm),
+            KeepTogether([_totals_table(doc, st), Spacer(1, 7 * mm), *_closing(doc, st)]),
+        ]
+    )
 
 
 def printed_strings(doc: InvoiceDoc) -> Iterator[str]:
@@ -87,15 +100,21 @@ def _texts_of(value: object) -> Iterator[str]:
 @cache
 def _formatting_sample(language: str, currency: str) -> str:
     number = Decimal("-1234567.8912")
-    return " ".join([
-        *(label[language == "nl"] for label in texts.LABELS.values()),
-        texts.money(number, currency, language), texts.money(number, currency, language, symbol=False),
-        texts.quantity(number, language), texts.unit_price(number, language), texts.percent(Decimal("-21.5"), language),
-        *(texts.long_date(dt.date(2026, month, 28), language) for month in range(1, 13)),
-    ])
+    return " ".join(
+        [
+            *(label[language == "nl"] for label in texts.LABELS.values()),
+            texts.money(number, currency, language),
+            texts.money(number, currency, language, symbol=False),
+            texts.quantity(number, language),
+            texts.unit_price(number, language),
+            texts.percent(Decimal("-21.5"), language),
+            *(texts.long_date(dt.date(2026, month, 28), language) for month in range(1, 13)),
+        ]
+    )
 
 
 # --- page 1: address window and information block -------------------------------------------------
+
 
 def _first_page(canv: Canvas, st: Styles, doc: InvoiceDoc) -> None:
     head, width = doc.company, ADDRESS_WIDTH - 5 * mm
@@ -127,12 +146,14 @@ def _draw_meta(canv: Canvas, st: Styles, doc: InvoiceDoc) -> None:
     for i, (label, value) in enumerate(row for row in rows if row[1]):
         room = bottom - top
         used = draw_lines(canv, st.fonts, [Run(label, 8, color=MUTED)], META_X, top + 0.6, META_LABEL - 2 * mm, room)
-        used = max(used, draw_lines(canv, st.fonts, [Run(value, 9, i == 0)], META_X + META_LABEL, top, value_width,
-                                    room))
+        used = max(
+            used, draw_lines(canv, st.fonts, [Run(value, 9, i == 0)], META_X + META_LABEL, top, value_width, room)
+        )
         top += used + 1.6 * mm
 
 
 # --- body ---------------------------------------------------------------------------------------------
+
 
 def _lines_table(doc: InvoiceDoc, st: Styles) -> Table:
     lang, t = doc.language, texts.text
@@ -143,21 +164,30 @@ def _lines_table(doc: InvoiceDoc, st: Styles) -> Table:
         description = cell(line.description, st.cell, widths[0] - 2 * PAD_X)
         if not isinstance(description, str):
             wrapped.append(("TOPPADDING", (0, row), (0, row), PAD_Y))
-        data.append([
-            description,
-            "" if line.quantity is None else texts.quantity(line.quantity, lang),
-            "" if line.unit_price is None else texts.unit_price(line.unit_price, lang),
-            "" if line.tax_rate is None else texts.percent(line.tax_rate, lang),
-            texts.money(line.amount, doc.currency, lang, symbol=False),
-        ])
+        data.append(
+            [
+                description,
+                "" if line.quantity is None else texts.quantity(line.quantity, lang),
+                "" if line.unit_price is None else texts.unit_price(line.unit_price, lang),
+                "" if line.tax_rate is None else texts.percent(line.tax_rate, lang),
+                texts.money(line.amount, doc.currency, lang, symbol=False),
+            ]
+        )
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        *lines_table_style(len(data)),
-        ("FONT", (0, 0), (-1, 0), st.fonts.bold, 7.5), ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-        ("FONT", (0, 1), (-1, -1), st.fonts.regular, st.cell.fontSize), ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 1), (-1, -1), PAD_Y + PLAIN_DROP),
-        *wrapped,
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                *lines_table_style(len(data)),
+                ("FONT", (0, 0), (-1, 0), st.fonts.bold, 7.5),
+                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+                ("FONT", (0, 1), (-1, -1), st.fonts.regular, st.cell.fontSize),
+                ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("TOPPADDING", (0, 1), (-1, -1), PAD_Y + PLAIN_DROP),
+                *wrapped,
+            ]
+        )
+    )
     return table
 
 
@@ -171,15 +201,23 @@ def _totals_table(doc: InvoiceDoc, st: Styles) -> Table:
     if doc.taxes or doc.charges:
         rows.append([t("subtotal", lang), money(doc.lines_total)])
     rows += [[para(charge.description, st.body), money(charge.amount)] for charge in doc.charges]
-    rows += [[t("vat_on", lang, rate=texts.percent(tax.rate, lang), base=money(tax.base)), money(tax.tax)]
-             for tax in doc.taxes]
+    rows += [
+        [t("vat_on", lang, rate=texts.percent(tax.rate, lang), base=money(tax.base)), money(tax.tax)]
+        for tax in doc.taxes
+    ]
     rows.append([t("total_credit" if doc.is_credit_note else "total", lang), money(doc.total)])
     table = Table(rows, colWidths=(62 * mm, 33 * mm), hAlign="RIGHT")
-    table.setStyle(TableStyle([
-        *totals_table_style(len(rows)),
-        ("FONT", (0, 0), (-1, -1), st.fonts.regular, 9), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("FONT", (0, -1), (-1, -1), st.fonts.bold, 10),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                *totals_table_style(len(rows)),
+                ("FONT", (0, 0), (-1, -1), st.fonts.regular, 9),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONT", (0, -1), (-1, -1), st.fonts.bold, 10),
+            ]
+        )
+    )
     return table
 
 
@@ -202,9 +240,19 @@ def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
     else:
         if doc.terms:
             out.append(Paragraph(f"<b>{markup(t('terms', lang))}:</b> {markup(doc.terms)}", st.body))
-        out += [para(t("discount_offer", lang, percent=texts.percent(offer.percent, lang),
-                       date=texts.long_date(offer.discount_date, lang), amount=money(offer.amount_to_pay)), st.body)
-                for offer in doc.discount_offers]
+        out += [
+            para(
+                t(
+                    "discount_offer",
+                    lang,
+                    percent=texts.percent(offer.percent, lang),
+                    date=texts.long_date(offer.discount_date, lang),
+                    amount=money(offer.amount_to_pay),
+                ),
+                st.body,
+            )
+            for offer in doc.discount_offers
+        ]
         out += [Spacer(1, 2 * mm), _how_to_pay(doc, st)]
     if doc.notes:
         out += [Spacer(1, 4 * mm), para(doc.notes, st.small)]
@@ -217,21 +265,29 @@ def _how_to_pay(doc: InvoiceDoc, st: Styles) -> Paragraph:
     dd = doc.direct_debit
     if dd is not None:
         account = format_iban(dd.debtor_iban) if dd.debtor_iban else t("your_account", lang)
-        sentence = t("direct_debit", lang, amount=_bold(texts.money(dd.amount, doc.currency, lang)),
-                     iban=escape(account), date=_bold(texts.long_date(dd.collection_date, lang)))
+        sentence = t(
+            "direct_debit",
+            lang,
+            amount=_bold(texts.money(dd.amount, doc.currency, lang)),
+            iban=escape(account),
+            date=_bold(texts.long_date(dd.collection_date, lang)),
+        )
         if dd.mandate_id:
             sentence += " " + t("mandate", lang, mandate=escape(dd.mandate_id))
         if dd.creditor_id:
             sentence += " " + t("creditor_id", lang, creditor=escape(dd.creditor_id))
         return Paragraph(sentence, st.body)
-    values = {"amount": _bold(texts.money(doc.total, doc.currency, lang)),
-              "date": _bold(texts.long_date(doc.due_date or doc.date, lang)),
-              "reference": _bold(doc.payment_reference or doc.number)}
+    values = {
+        "amount": _bold(texts.money(doc.total, doc.currency, lang)),
+        "date": _bold(texts.long_date(doc.due_date or doc.date, lang)),
+        "reference": _bold(doc.payment_reference or doc.number),
+    }
     if not head.iban:
         return Paragraph(t("please_pay_no_iban", lang, **values), st.body)
     bic = t("bic_suffix", lang, bic=escape(head.bic)) if head.bic else ""
-    return Paragraph(t("please_pay", lang, iban=escape(format_iban(head.iban)), bic=bic, name=escape(head.name),
-                       **values), st.body)
+    return Paragraph(
+        t("please_pay", lang, iban=escape(format_iban(head.iban)), bic=bic, name=escape(head.name), **values), st.body
+    )
 
 
 def _bold(value: str) -> str:

@@ -34,8 +34,12 @@ from ardesk.reports.texts import text
 from ardesk.services.bank import format_iban
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"  # the embedded fallback faces
-_FACES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
-          "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
+_FACES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+}
 
 INK = colors.HexColor("#1d2530")
 MUTED = colors.HexColor("#5f6b7a")
@@ -68,8 +72,9 @@ def register_fonts() -> None:
     folder = resources_dir() / "fonts"
     for name, file in _FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic="DejaVuSans-Oblique",
-                                  boldItalic="DejaVuSans-BoldOblique")
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic="DejaVuSans-Oblique", boldItalic="DejaVuSans-BoldOblique"
+    )
 
 
 @dataclass(frozen=True)
@@ -105,19 +110,39 @@ class Styles:
     title: ParagraphStyle
 
 
-def _style(fonts: FontSet, name: str, size: float = 9, *, bold: bool = False, color: colors.Color = INK,
-           align: int = TA_LEFT, leading: float | None = None, **kw: Any) -> ParagraphStyle:
-    return ParagraphStyle(f"{name}-{fonts.regular}", fontName=fonts.bold if bold else fonts.regular, fontSize=size,
-                          leading=leading or size * 1.3, textColor=color, alignment=align, **kw)
+def _style(
+    fonts: FontSet,
+    name: str,
+    size: float = 9,
+    *,
+    bold: bool = False,
+    color: colors.Color = INK,
+    align: int = TA_LEFT,
+    leading: float | None = None,
+    **kw: Any,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{name}-{fonts.regular}",
+        fontName=fonts.bold if bold else fonts.regular,
+        fontSize=size,
+        leading=leading or size * 1.3,
+        textColor=color,
+        alignment=align,
+        **kw,
+    )
 
 
 @cache
 def styles(fonts: FontSet) -> Styles:
     """Body text, small print, wrapping table cells and the document title in the given faces."""
     prepare_reportlab()
-    return Styles(fonts, body=_style(fonts, "body"), small=_style(fonts, "small", 8, color=MUTED),
-                  cell=_style(fonts, "cell", 8.5, leading=10.5),
-                  title=_style(fonts, "title", 17, bold=True, color=ACCENT, leading=21, spaceAfter=5 * mm))
+    return Styles(
+        fonts,
+        body=_style(fonts, "body"),
+        small=_style(fonts, "small", 8, color=MUTED),
+        cell=_style(fonts, "cell", 8.5, leading=10.5),
+        title=_style(fonts, "title", 17, bold=True, color=ACCENT, leading=21, spaceAfter=5 * mm),
+    )
 
 
 def para(value: str | None, style: ParagraphStyle) -> Paragraph:
@@ -177,8 +202,19 @@ class Run:
     color: colors.Color = INK
 
 
-def draw_lines(canv: Canvas, fonts: FontSet, runs: Sequence[Run], x: float, top: float, width: float,
-               height: float, *, right: bool = False, leading: float = 1.3, wrap: bool = True) -> float:
+def draw_lines(
+    canv: Canvas,
+    fonts: FontSet,
+    runs: Sequence[Run],
+    x: float,
+    top: float,
+    width: float,
+    height: float,
+    *,
+    right: bool = False,
+    leading: float = 1.3,
+    wrap: bool = True,
+) -> float:
     """Draw runs in a fixed box (top measured from the page top), wrapping long ones (unless wrap=False) and
     shrinking all of them when the box is too small, so nothing is clipped or overlaps. Returns the height used."""
     scale = 1.0
@@ -264,15 +300,22 @@ def _draw_logo(canv: Canvas, logo: bytes, x: float, y: float, width: float, heig
 
 def letterhead_strings(head: Letterhead, language: str) -> list[str]:
     """Every text the letterhead, running head and footer print (for choose_fonts)."""
-    return [head.name, head.address or "", head.phone or "", head.email or "", head.website or "",
-            *footer_lines(head, language)]
+    return [
+        head.name,
+        head.address or "",
+        head.phone or "",
+        head.email or "",
+        head.website or "",
+        *footer_lines(head, language),
+    ]
 
 
 def _draw_letterhead(canv: Canvas, fonts: FontSet, head: Letterhead) -> None:
     """Page 1: logo (or the name) at the top left, the company's address and contacts at the top right."""
     right = [Run(head.name, 8.5, True, ACCENT)] if head.logo else []
-    right += [Run(v, 8, color=MUTED) for v in [*(head.address or "").splitlines(), head.phone, head.email,
-                                                 head.website] if v]
+    right += [
+        Run(v, 8, color=MUTED) for v in [*(head.address or "").splitlines(), head.phone, head.email, head.website] if v
+    ]
     if head.logo:
         w, h = _logo(head.logo).width, _logo(head.logo).height
         scale = min(55 * mm / w, 20 * mm / h)
@@ -291,8 +334,17 @@ def _draw_running_head(canv: Canvas, fonts: FontSet, head: Letterhead, continued
     """Pages 2+: company name and "Invoice X (continued)" above a rule."""
     half = BODY_WIDTH / 2 - 3 * mm
     draw_lines(canv, fonts, [Run(head.name, 8.5, True, ACCENT)], LEFT, TOP, half, 4 * mm, wrap=False)
-    draw_lines(canv, fonts, [Run(continued, 8.5, color=MUTED)], PAGE_WIDTH - RIGHT - half, TOP, half, 4 * mm,
-               right=True, wrap=False)
+    draw_lines(
+        canv,
+        fonts,
+        [Run(continued, 8.5, color=MUTED)],
+        PAGE_WIDTH - RIGHT - half,
+        TOP,
+        half,
+        4 * mm,
+        right=True,
+        wrap=False,
+    )
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(LEFT, PAGE_HEIGHT - TOP - 5.5 * mm, PAGE_WIDTH - RIGHT, PAGE_HEIGHT - TOP - 5.5 * mm)
@@ -301,9 +353,12 @@ def _draw_running_head(canv: Canvas, fonts: FontSet, head: Letterhead, continued
 def footer_lines(head: Letterhead, language: str) -> tuple[str, str]:
     """The two footer lines: name and address; registration numbers and bank details."""
     first = " · ".join([head.name, *(head.address or "").splitlines()])
-    parts = [f"{text('coc', language)} {head.coc_number}" if head.coc_number else "",
-             f"{text('vat_number', language)} {head.vat_number}" if head.vat_number else "",
-             f"IBAN {format_iban(head.iban)}" if head.iban else "", f"BIC {head.bic}" if head.bic else ""]
+    parts = [
+        f"{text('coc', language)} {head.coc_number}" if head.coc_number else "",
+        f"{text('vat_number', language)} {head.vat_number}" if head.vat_number else "",
+        f"IBAN {format_iban(head.iban)}" if head.iban else "",
+        f"BIC {head.bic}" if head.bic else "",
+    ]
     return first, " · ".join(p for p in parts if p)
 
 
@@ -311,8 +366,15 @@ def _draw_footer(canv: Canvas, fonts: FontSet, head: Letterhead, language: str) 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(LEFT, 18 * mm, PAGE_WIDTH - RIGHT, 18 * mm)
-    draw_lines(canv, fonts, [Run(line, 7, color=MUTED) for line in footer_lines(head, language) if line],
-               LEFT, PAGE_HEIGHT - 16.6 * mm, BODY_WIDTH - 25 * mm, 8 * mm)
+    draw_lines(
+        canv,
+        fonts,
+        [Run(line, 7, color=MUTED) for line in footer_lines(head, language) if line],
+        LEFT,
+        PAGE_HEIGHT - 16.6 * mm,
+        BODY_WIDTH - 25 * mm,
+        8 * mm,
+    )
 
 
 class NumberedCanvas(Canvas):
@@ -344,11 +406,28 @@ class LetterTemplate(BaseDocTemplate):
     first_page draws the document's own fixed blocks (address window, meta data) on page 1. fonts must cover
     every text of the document: choose_fonts over its strings and letterhead_strings(head, language)."""
 
-    def __init__(self, path: str | os.PathLike[str], head: Letterhead, language: str, *, continued: str,
-                 first_page: Callable[[Canvas], None], fonts: FontSet = DEJAVU, **meta: Any) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        head: Letterhead,
+        language: str,
+        *,
+        continued: str,
+        first_page: Callable[[Canvas], None],
+        fonts: FontSet = DEJAVU,
+        **meta: Any,
+    ) -> None:
         prepare_reportlab()
-        super().__init__(os.fspath(path), pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-                         bottomMargin=FOOTER_TOP, creator="ardesk", **meta)
+        super().__init__(
+            os.fspath(path),
+            pagesize=A4,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=TOP,
+            bottomMargin=FOOTER_TOP,
+            creator="ardesk",
+            **meta,
+        )
         self.head, self.language, self.fonts = head, language, fonts
 
         def first(canv: Canvas, _doc: BaseDocTemplate) -> None:
@@ -360,10 +439,14 @@ class LetterTemplate(BaseDocTemplate):
             _draw_running_head(canv, fonts, head, continued)
             _draw_footer(canv, fonts, head, language)
 
-        self.addPageTemplates([
-            PageTemplate("first", [_frame("first-body", FIRST_BODY_TOP)], onPage=first, autoNextPageTemplate="later"),
-            PageTemplate("later", [_frame("later-body", LATER_BODY_TOP)], onPage=later),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first", [_frame("first-body", FIRST_BODY_TOP)], onPage=first, autoNextPageTemplate="later"
+                ),
+                PageTemplate("later", [_frame("later-body", LATER_BODY_TOP)], onPage=later),
+            ]
+        )
 
     def render(self, flowables: list) -> None:
         label = partial(_page_label, self.language)
@@ -371,8 +454,17 @@ class LetterTemplate(BaseDocTemplate):
 
 
 def _frame(ident: str, top: float) -> Frame:
-    return Frame(LEFT, FOOTER_TOP, BODY_WIDTH, PAGE_HEIGHT - top - FOOTER_TOP, id=ident,
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return Frame(
+        LEFT,
+        FOOTER_TOP,
+        BODY_WIDTH,
+        PAGE_HEIGHT - top - FOOTER_TOP,
+        id=ident,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
 def _page_label(language: str, page: int, pages: int) -> str:

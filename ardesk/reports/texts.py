@@ -38,24 +38,32 @@ LABELS: dict[str, tuple[str, str]] = {
     "total": ("Total", "Totaal"),
     "total_credit": ("Total credited", "Totaal gecrediteerd"),
     "terms": ("Payment terms", "Betalingsvoorwaarden"),
-    "discount_offer": ("{percent} discount if paid by {date}: pay {amount}",
-                       "{percent} korting bij betaling uiterlijk op {date}: u betaalt dan {amount}"),
-    "please_pay": ("Please pay {amount} by {date} to IBAN {iban}{bic} in the name of {name}, mentioning {reference}.",
-                   "Wij verzoeken u {amount} uiterlijk op {date} over te maken op IBAN {iban}{bic} ten name van "
-                   "{name}, onder vermelding van {reference}."),
-    "please_pay_no_iban": ("Please pay {amount} by {date}, mentioning {reference}.",
-                           "Wij verzoeken u {amount} uiterlijk op {date} te betalen, onder vermelding van "
-                           "{reference}."),
+    "discount_offer": (
+        "{percent} discount if paid by {date}: pay {amount}",
+        "{percent} korting bij betaling uiterlijk op {date}: u betaalt dan {amount}",
+    ),
+    "please_pay": (
+        "Please pay {amount} by {date} to IBAN {iban}{bic} in the name of {name}, mentioning {reference}.",
+        "Wij verzoeken u {amount} uiterlijk op {date} over te maken op IBAN {iban}{bic} ten name van "
+        "{name}, onder vermelding van {reference}.",
+    ),
+    "please_pay_no_iban": (
+        "Please pay {amount} by {date}, mentioning {reference}.",
+        "Wij verzoeken u {amount} uiterlijk op {date} te betalen, onder vermelding van {reference}.",
+    ),
     "bic_suffix": (" (BIC {bic})", " (BIC {bic})"),
-    "direct_debit": ("We will collect {amount} by SEPA direct debit from your account {iban} on or after {date}.",
-                     "Wij schrijven {amount} op of na {date} af van uw rekening {iban} via SEPA-incasso."),
+    "direct_debit": (
+        "We will collect {amount} by SEPA direct debit from your account {iban} on or after {date}.",
+        "Wij schrijven {amount} op of na {date} af van uw rekening {iban} via SEPA-incasso.",
+    ),
     "mandate": ("Mandate reference {mandate}.", "Machtigingskenmerk {mandate}."),
     "creditor_id": ("Creditor identifier {creditor}.", "Incassant-ID {creditor}."),
     "your_account": ("your account", "uw rekening"),
-    "credit_settled": ("The amount of {amount} is credited to your account.",
-                       "Het bedrag van {amount} wordt op uw rekening gecrediteerd."),
-    "credit_for": ("This credit note corrects invoice {original}.",
-                   "Deze creditnota corrigeert factuur {original}."),
+    "credit_settled": (
+        "The amount of {amount} is credited to your account.",
+        "Het bedrag van {amount} wordt op uw rekening gecrediteerd.",
+    ),
+    "credit_for": ("This credit note corrects invoice {original}.", "Deze creditnota corrigeert factuur {original}."),
     "replaces": ("This invoice replaces invoice {original}.", "Deze factuur vervangt factuur {original}."),
     "page": ("Page {page} of {pages}", "Pagina {page} van {pages}"),
     "coc": ("CoC", "KvK"),
@@ -89,8 +97,9 @@ def money(value: Decimal, currency: str, language: str, *, symbol: bool = True) 
     if symbol:
         return format_currency(value, currency, locale=_locale(language))
     places = currency_places(currency)
-    return _pattern("#,##0" + ("." + "0" * places if places else "")).apply(value, _locale(language),
-                                                                            decimal_quantization=True)
+    return _pattern("#,##0" + ("." + "0" * places if places else "")).apply(
+        value, _locale(language), decimal_quantization=True
+    )
 
 
 def quantity(value: Decimal, language: str) -> str:

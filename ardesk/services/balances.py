@@ -50,8 +50,8 @@ def take_discount(txn: CustomerTransaction, amount: Decimal) -> None:
 
 class _Pending:
     def __init__(self) -> None:
-        self.rows: list[dict] = []                       # settlement rows written in bulk (Core)
-        self.txns: dict[int, CustomerTransaction] = {}   # rows whose balances moved
+        self.rows: list[dict] = []  # settlement rows written in bulk (Core)
+        self.txns: dict[int, CustomerTransaction] = {}  # rows whose balances moved
 
 
 def queue(s: Session, txns: Iterable[CustomerTransaction], rows: Iterable[dict] = ()) -> None:
@@ -70,12 +70,27 @@ def write(s: Session, txns: Iterable[CustomerTransaction]) -> None:
         return
     t = table(CustomerTransaction)
     result = s.connection().execute(
-        update(t).where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
-        .values(balance=bindparam("b_balance"), balance_acc=bindparam("b_balance_acc"),
-                closed_date=bindparam("b_closed_date"), discount_taken=bindparam("b_discount_taken"),
-                version=bindparam("b_version") + 1),
-        [dict(b_id=x.id, b_version=x.version, b_balance=x.balance, b_balance_acc=x.balance_acc,
-              b_closed_date=x.closed_date, b_discount_taken=x.discount_taken) for x in rows])
+        update(t)
+        .where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
+        .values(
+            balance=bindparam("b_balance"),
+            balance_acc=bindparam("b_balance_acc"),
+            closed_date=bindparam("b_closed_date"),
+            discount_taken=bindparam("b_discount_taken"),
+            version=bindparam("b_version") + 1,
+        ),
+        [
+            dict(
+                b_id=x.id,
+                b_version=x.version,
+                b_balance=x.balance,
+                b_balance_acc=x.balance_acc,
+                b_closed_date=x.closed_date,
+                b_discount_taken=x.discount_taken,
+            )
+            for x in rows
+        ],
+    )
     if result.rowcount != len(rows):
         numbers = ", ".join(sorted({x.number for x in rows}))[:120]
         raise ConcurrencyError(f"The open balance of {numbers}")

@@ -36,8 +36,9 @@ from ardesk.services.transactions import OpenItem, open_item
 PLACES = ("invoice", "payment")
 
 
-def enable(s: Session, codes: object, cash_discount_in: object = "invoice",
-           exchange_result_in: object = "payment") -> str:
+def enable(
+    s: Session, codes: object, cash_discount_in: object = "invoice", exchange_result_in: object = "payment"
+) -> str:
     """Make the companies one centralized-payments group; returns the group's name."""
     if not isinstance(codes, list | tuple) or len(codes) < 2:
         raise ValidationError("companies", "give at least two company codes")
@@ -54,8 +55,11 @@ def enable(s: Session, codes: object, cash_discount_in: object = "invoice",
         companies.append(company)
     currencies = {c.currency for c in companies}
     if len(currencies) > 1:
-        raise ValidationError("companies", "the companies of a centralized-payments group need one accounting "
-                                           f"currency; these have {', '.join(sorted(currencies))}")
+        raise ValidationError(
+            "companies",
+            "the companies of a centralized-payments group need one accounting "
+            f"currency; these have {', '.join(sorted(currencies))}",
+        )
     for company in companies:
         for role in ("due_to", "due_from"):
             lookup.role_account(s, company.id, role)  # each needs its intercompany accounts
@@ -94,8 +98,11 @@ def party_customer(s: Session, customer: Customer, other: Company, field: str) -
     if customer.company_id == other.id:
         return customer
     if customer.party is None:
-        raise ValidationError(field, f"customer {customer.account} has no party; centralized payments find the "
-                                     "customer in the other company by its party")
+        raise ValidationError(
+            field,
+            f"customer {customer.account} has no party; centralized payments find the "
+            "customer in the other company by its party",
+        )
     found = s.scalar(select(Customer).where(Customer.company_id == other.id, Customer.party == customer.party))
     if found is None:
         raise ValidationError(field, f"company {other.code} has no customer with party {customer.party!r}")
@@ -106,9 +113,17 @@ def _company_of(s: Session, txn: CustomerTransaction) -> Company:
     return s.get(Company, txn.company_id)
 
 
-def _pair(s: Session, pay_co: Company, inv_co: Company, pay_side: CustomerTransaction,
-          inv_side: CustomerTransaction, amount: Decimal, amount_acc: Decimal, day: dt.date,
-          label: str) -> tuple[CustomerTransaction, CustomerTransaction]:
+def _pair(
+    s: Session,
+    pay_co: Company,
+    inv_co: Company,
+    pay_side: CustomerTransaction,
+    inv_side: CustomerTransaction,
+    amount: Decimal,
+    amount_acc: Decimal,
+    day: dt.date,
+    label: str,
+) -> tuple[CustomerTransaction, CustomerTransaction]:
     """Post the two intercompany vouchers and their customer transactions (debit in P, credit in I)."""
     due_to = lookup.role_account(s, pay_co.id, "due_to").id
     due_from = lookup.role_account(s, inv_co.id, "due_from").id
@@ -116,19 +131,50 @@ def _pair(s: Session, pay_co: Company, inv_co: Company, pay_side: CustomerTransa
     cur = inv_side.currency
     out = []
     for co, side, ic_account, sign in ((pay_co, pay_side, due_to, 1), (inv_co, inv_side, due_from, -1)):
-        voucher = post_voucher(s, co, day, "intercompany", [
-            Entry(side.account_id, sign * amount_acc, label, side.customer_id, cur, sign * amount),
-            Entry(ic_account, -sign * amount_acc, label, currency=cur, amount_cur=Decimal(0))],
-            sequence="settlement_voucher", text=label)
-        out.append(open_item(s, co.id, OpenItem(
-            customer_id=side.customer_id, voucher_id=voucher.id, number=voucher.number, kind="intercompany",
-            date=day, amount=sign * amount, amount_acc=sign * amount_acc, currency=cur, exchange_rate=rate,
-            account_id=side.account_id, posting_profile_id=side.posting_profile_id, text=label)))
+        voucher = post_voucher(
+            s,
+            co,
+            day,
+            "intercompany",
+            [
+                Entry(side.account_id, sign * amount_acc, label, side.customer_id, cur, sign * amount),
+                Entry(ic_account, -sign * amount_acc, label, currency=cur, amount_cur=Decimal(0)),
+            ],
+            sequence="settlement_voucher",
+            text=label,
+        )
+        out.append(
+            open_item(
+                s,
+                co.id,
+                OpenItem(
+                    customer_id=side.customer_id,
+                    voucher_id=voucher.id,
+                    number=voucher.number,
+                    kind="intercompany",
+                    date=day,
+                    amount=sign * amount,
+                    amount_acc=sign * amount_acc,
+                    currency=cur,
+                    exchange_rate=rate,
+                    account_id=side.account_id,
+                    posting_profile_id=side.posting_profile_id,
+                    text=label,
+                ),
+            )
+        )
     return out[0], out[1]
 
 
-def settle_across(s: Session, pay_co: Company, invoice: CustomerTransaction, payment: CustomerTransaction,
-                  amount: Decimal, day: dt.date, event: str) -> list[Settlement]:
+def settle_across(
+    s: Session,
+    pay_co: Company,
+    invoice: CustomerTransaction,
+    payment: CustomerTransaction,
+    amount: Decimal,
+    day: dt.date,
+    event: str,
+) -> list[Settlement]:
     """`amount` of the payment (company P) settles the invoice of another company I of the group."""
     inv_co = _company_of(s, invoice)
     params = lookup.parameters(s, pay_co.id)
@@ -139,12 +185,22 @@ def settle_across(s: Session, pay_co: Company, invoice: CustomerTransaction, pay
     ic_acc = inv_acc if params.centralized_exchange_result_in != "invoice" else pay_acc
     label = f"Centralized payment {payment.number} ({pay_co.code}) / {invoice.number} ({inv_co.code})"[:200]
     debit_p, credit_i = _pair(s, pay_co, inv_co, payment, invoice, amount, ic_acc, day, label)
-    return [settlements.apply(s, pay_co, debit_p, payment, amount, day, event=event),
-            settlements.apply(s, inv_co, invoice, credit_i, amount, day, event=event)]
+    return [
+        settlements.apply(s, pay_co, debit_p, payment, amount, day, event=event),
+        settlements.apply(s, inv_co, invoice, credit_i, amount, day, event=event),
+    ]
 
 
-def discount_across(s: Session, pay_co: Company, invoice: CustomerTransaction, payment: CustomerTransaction,
-                    discount: Decimal, day: dt.date, event: str, account_in_invoice_co: int) -> list[Settlement]:
+def discount_across(
+    s: Session,
+    pay_co: Company,
+    invoice: CustomerTransaction,
+    payment: CustomerTransaction,
+    discount: Decimal,
+    day: dt.date,
+    event: str,
+    account_in_invoice_co: int,
+) -> list[Settlement]:
     """The cash discount on another company's invoice, in the company the set-up chose."""
     inv_co = _company_of(s, invoice)
     params = lookup.parameters(s, pay_co.id)
@@ -155,8 +211,18 @@ def discount_across(s: Session, pay_co: Company, invoice: CustomerTransaction, p
     amount_acc = round_money(discount * invoice.exchange_rate, currency_places(pay_co.currency))
     label = f"Cash discount {invoice.number} ({inv_co.code}) taken in {pay_co.code}"[:200]
     debit_p, credit_i = _pair(s, pay_co, inv_co, payment, invoice, discount, amount_acc, day, label)
-    rows = [adjustments.adjust(s, pay_co, debit_p, "cash_discount", discount, day,
-                   lookup.role_account(s, pay_co.id, "cash_discount").id, event)]
+    rows = [
+        adjustments.adjust(
+            s,
+            pay_co,
+            debit_p,
+            "cash_discount",
+            discount,
+            day,
+            lookup.role_account(s, pay_co.id, "cash_discount").id,
+            event,
+        )
+    ]
     balances.take_discount(invoice, discount)
     rows.append(settlements.apply(s, inv_co, invoice, credit_i, discount, day, event=event, discount=discount))
     return rows

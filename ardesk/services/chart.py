@@ -4,9 +4,23 @@ from __future__ import annotations
 
 #: Every role a company maps to a GL account (API "Accounts and roles", DOMAIN 2.12).
 ROLES = (
-    "receivable", "revenue", "sales_tax", "bank", "cash", "cash_discount", "over_underpayment",
-    "penny_difference", "prepayment", "write_off", "interest_income", "fee_income", "due_to",
-    "due_from", "exchange_gain", "exchange_loss", "bills_of_exchange",
+    "receivable",
+    "revenue",
+    "sales_tax",
+    "bank",
+    "cash",
+    "cash_discount",
+    "over_underpayment",
+    "penny_difference",
+    "prepayment",
+    "write_off",
+    "interest_income",
+    "fee_income",
+    "due_to",
+    "due_from",
+    "exchange_gain",
+    "exchange_loss",
+    "bills_of_exchange",
 )
 
 #: (number, English name, Dutch name, kind, summary account?, role)
@@ -55,5 +69,9 @@ DEFAULT_SEQUENCES = (
 
 #: The default aging definition (API): label, from days, to days past the due date.
 DEFAULT_AGING = (
-    ("Current", None, 0), ("1-30", 1, 30), ("31-60", 31, 60), ("61-90", 61, 90), ("Over 90", 91, None),
+    ("Current", None, 0),
+    ("1-30", 1, 30),
+    ("31-60", 31, 60),
+    ("61-90", 61, 90),
+    ("Over 90", 91, None),
 )

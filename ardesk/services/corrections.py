@@ -35,8 +35,16 @@ def _code(s: Session, model: type, row_id: int | None) -> str:
     return "" if row_id is None else s.get(model, row_id).code
 
 
-def correct_invoice(s: Session, company: Company, number: object, date: object, lines: Sequence[Line], *,
-                    reason: object = "Correction", **header: Any) -> tuple[Invoice, Invoice]:
+def correct_invoice(
+    s: Session,
+    company: Company,
+    number: object,
+    date: object,
+    lines: Sequence[Line],
+    *,
+    reason: object = "Correction",
+    **header: Any,
+) -> tuple[Invoice, Invoice]:
     """Returns (cancelling credit note, corrected invoice), both posted.
 
     Only a posted invoice that is fully open and not corrected before can be corrected; a partly
@@ -44,8 +52,9 @@ def correct_invoice(s: Session, company: Company, number: object, date: object, 
     number = lookup.code_text(number, "number", max_len=30)
     date = a_date(date, "date")
     why = name_text(reason, "reason")
-    orig = s.scalar(select(Invoice).where(Invoice.company_id == company.id, Invoice.number == number,
-                                          Invoice.status == "posted"))
+    orig = s.scalar(
+        select(Invoice).where(Invoice.company_id == company.id, Invoice.number == number, Invoice.status == "posted")
+    )
     if orig is None or orig.kind != "invoice":
         raise ValidationError("number", f"there is no posted invoice {number!r}")
     done = s.scalar(select(Invoice.number).where(Invoice.original_id == orig.id, Invoice.correction == "cancelling"))
@@ -60,31 +69,59 @@ def correct_invoice(s: Session, company: Company, number: object, date: object, 
     customer = s.get(Customer, orig.customer_id).account
     # "" means "none" for terms, cash discount and method of payment: the original's choice, not the default.
     same: dict[str, Any]  # keyword arguments of invoicing.save_draft
-    same = dict(currency=orig.currency, exchange_rate=orig.exchange_rate,
-                posting_profile=_code(s, PostingProfile, orig.posting_profile_id),
-                terms=_code(s, TermsOfPayment, orig.terms_id),
-                cash_discount=_code(s, CashDiscount, orig.cash_discount_id),
-                method_of_payment=_code(s, MethodOfPayment, orig.method_of_payment_id))
+    same = dict(
+        currency=orig.currency,
+        exchange_rate=orig.exchange_rate,
+        posting_profile=_code(s, PostingProfile, orig.posting_profile_id),
+        terms=_code(s, TermsOfPayment, orig.terms_id),
+        cash_discount=_code(s, CashDiscount, orig.cash_discount_id),
+        method_of_payment=_code(s, MethodOfPayment, orig.method_of_payment_id),
+    )
     old_lines = s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == orig.id).order_by(InvoiceLine.seq))
-    mirror = [Line(ln.description, ln.amount, quantity=ln.quantity, unit_price=ln.unit_price,
-                   account=s.get(Account, ln.account_id).number,
-                   tax=s.get(SalesTax, ln.sales_tax_id).code if ln.sales_tax_id else None) for ln in old_lines]
-    old_charges = s.scalars(select(InvoiceCharge).where(InvoiceCharge.invoice_id == orig.id)
-                            .order_by(InvoiceCharge.seq))
+    mirror = [
+        Line(
+            ln.description,
+            ln.amount,
+            quantity=ln.quantity,
+            unit_price=ln.unit_price,
+            account=s.get(Account, ln.account_id).number,
+            tax=s.get(SalesTax, ln.sales_tax_id).code if ln.sales_tax_id else None,
+        )
+        for ln in old_lines
+    ]
+    old_charges = s.scalars(
+        select(InvoiceCharge).where(InvoiceCharge.invoice_id == orig.id).order_by(InvoiceCharge.seq)
+    )
     charges = [Charge(s.get(ChargeCode, c.charge_code_id).code, c.amount, c.description) for c in old_charges]
 
     # 1. The cancelling credit note: the exact mirror of the original, same rate, same bill-to.
-    cancel = invoicing.save_draft(s, company, customer, date, mirror, kind="credit_note", charges=charges,
-                                  original=number, reason=why, due_date=date, **same)
+    cancel = invoicing.save_draft(
+        s,
+        company,
+        customer,
+        date,
+        mirror,
+        kind="credit_note",
+        charges=charges,
+        original=number,
+        reason=why,
+        due_date=date,
+        **same,
+    )
     cancel.invoice_account_id, cancel.correction = orig.invoice_account_id, "cancelling"
     invoice_posting.post_one(s, company, cancel)
     # 2. Settled against the original at once: both close.
-    settlements.apply(s, company, txn, s.get(CustomerTransaction, cancel.transaction_id), txn.amount, date,
-                      event=next_number(s, company.id, "settlement"))
+    settlements.apply(
+        s,
+        company,
+        txn,
+        s.get(CustomerTransaction, cancel.transaction_id),
+        txn.amount,
+        date,
+        event=next_number(s, company.id, "settlement"),
+    )
     # 3. The corrected invoice, dated with the correction date; header defaults from the original.
     corrected = invoicing.save_draft(s, company, customer, date, lines, reason=why, **{**same, **header})
     corrected.original_id, corrected.correction = orig.id, "corrected"
     invoice_posting.post_one(s, company, corrected)
     return cancel, corrected
-
-

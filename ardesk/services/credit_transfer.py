@@ -50,8 +50,9 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return el
 
 
-def export_refunds(s: Session, company: Company, numbers: Sequence[str], path: object,
-                   execution_date: object) -> CreditTransferFile:
+def export_refunds(
+    s: Session, company: Company, numbers: Sequence[str], path: object, execution_date: object
+) -> CreditTransferFile:
     day = a_date(execution_date, "execution_date")
     if not isinstance(numbers, list | tuple) or not numbers:
         raise ValidationError("numbers", "give at least one refund")
@@ -66,9 +67,13 @@ def export_refunds(s: Session, company: Company, numbers: Sequence[str], path: o
     for i, number in enumerate(numbers):
         f = f"numbers[{i}]"
         text = lookup.code_text(number, f, max_len=30)
-        txn = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
-                                                         CustomerTransaction.number == text,
-                                                         CustomerTransaction.kind == "refund"))
+        txn = s.scalar(
+            select(CustomerTransaction).where(
+                CustomerTransaction.company_id == company.id,
+                CustomerTransaction.number == text,
+                CustomerTransaction.kind == "refund",
+            )
+        )
         if txn is None:
             raise ValidationError(f, f"there is no refund {text!r}")
         if any(t.id == txn.id for t, _ in refunds):

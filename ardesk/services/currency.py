@@ -35,8 +35,11 @@ def set_rate(s: Session, company: Company, currency: object, valid_from: object,
         raise ValidationError("currency", f"{cur} is the company's own currency; its rate is always 1")
     day = a_date(valid_from, "valid_from")
     value = checked_rate(rate, "rate")
-    row = s.scalar(select(ExchangeRate).where(ExchangeRate.company_id == company.id, ExchangeRate.currency == cur,
-                                              ExchangeRate.valid_from == day))
+    row = s.scalar(
+        select(ExchangeRate).where(
+            ExchangeRate.company_id == company.id, ExchangeRate.currency == cur, ExchangeRate.valid_from == day
+        )
+    )
     if row is None:
         s.add(ExchangeRate(company_id=company.id, currency=cur, valid_from=day, rate=value))
     else:
@@ -48,14 +51,17 @@ def rate_on(s: Session, company: Company, currency: str, day: dt.date) -> Decima
     """The rate valid on `day`: the newest one whose valid_from is not after it."""
     if currency == company.currency:
         return Decimal(1)
-    return s.scalar(select(ExchangeRate.rate).where(ExchangeRate.company_id == company.id,
-                                                    ExchangeRate.currency == currency,
-                                                    ExchangeRate.valid_from <= day)
-                    .order_by(ExchangeRate.valid_from.desc()).limit(1))
+    return s.scalar(
+        select(ExchangeRate.rate)
+        .where(ExchangeRate.company_id == company.id, ExchangeRate.currency == currency, ExchangeRate.valid_from <= day)
+        .order_by(ExchangeRate.valid_from.desc())
+        .limit(1)
+    )
 
 
-def exchange_rate(company: Company, currency: str, value: object, s: Session | None = None,
-                  day: dt.date | None = None) -> Decimal:
+def exchange_rate(
+    company: Company, currency: str, value: object, s: Session | None = None, day: dt.date | None = None
+) -> Decimal:
     """The rate a document is posted at: the one given, else the table's rate for its date."""
     if currency == company.currency:
         if value is not None and as_decimal(value, "exchange_rate") != 1:
@@ -65,6 +71,10 @@ def exchange_rate(company: Company, currency: str, value: object, s: Session | N
         return checked_rate(value)
     found = rate_on(s, company, currency, day) if s is not None and day is not None else None
     if found is None:
-        raise ValidationError("exchange_rate", f"there is no exchange rate from {currency} to {company.currency}"
-                              + (f" on {day.isoformat()}" if day else "") + "; give one or record it first")
+        raise ValidationError(
+            "exchange_rate",
+            f"there is no exchange rate from {currency} to {company.currency}"
+            + (f" on {day.isoformat()}" if day else "")
+            + "; give one or record it first",
+        )
     return found

@@ -28,9 +28,27 @@ from ardesk.services.records import CustomerInfo
 from ardesk.services.text import currency_code, name_text, optional_text
 
 #: Editable customer fields and what the API calls them.
-FIELDS = ("name", "group", "terms", "cash_discount", "currency", "credit_limit", "mandatory_credit_limit",
-          "address", "email", "phone", "vat_number", "iban", "bic", "language", "posting_profile", "party",
-          "method_of_payment", "on_hold", "invoice_account")
+FIELDS = (
+    "name",
+    "group",
+    "terms",
+    "cash_discount",
+    "currency",
+    "credit_limit",
+    "mandatory_credit_limit",
+    "address",
+    "email",
+    "phone",
+    "vat_number",
+    "iban",
+    "bic",
+    "language",
+    "posting_profile",
+    "party",
+    "method_of_payment",
+    "on_hold",
+    "invoice_account",
+)
 
 LANGUAGES = ("en", "nl")
 
@@ -39,8 +57,7 @@ def create_customer(s: Session, company: Company, account: object, name: object,
     account = lookup.code_text(account, "account")
     if lookup.exists(s, Customer, company.id, account):
         raise ValidationError("account", f"customer {account!r} already exists")
-    customer = Customer(company_id=company.id, account=account, currency=company.currency,
-                        language=company.language)
+    customer = Customer(company_id=company.id, account=account, currency=company.currency, language=company.language)
     group = fields.pop("group", None)
     _apply(s, company, customer, {"name": name, "group": group if group is not None else "STD", **fields})
     s.add(customer)
@@ -58,8 +75,13 @@ def update_customer(s: Session, company: Company, account: object, **fields: obj
 def _apply(s: Session, company: Company, c: Customer, values: dict[str, object]) -> None:
     """Validate every value first, then assign: a bad field leaves the customer as it was."""
     new: dict[str, object] = {}
-    refs: dict[str, type[Any]] = {"group": CustomerGroup, "terms": TermsOfPayment, "cash_discount": CashDiscount,
-                                  "posting_profile": PostingProfile, "method_of_payment": MethodOfPayment}
+    refs: dict[str, type[Any]] = {
+        "group": CustomerGroup,
+        "terms": TermsOfPayment,
+        "cash_discount": CashDiscount,
+        "posting_profile": PostingProfile,
+        "method_of_payment": MethodOfPayment,
+    }
     for key, value in values.items():
         if key not in FIELDS:
             raise ValidationError(key, "is not a customer field")
@@ -73,8 +95,9 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
         elif key == "currency":
             new["currency"] = currency_code(value, "currency") if value is not None else company.currency
         elif key == "credit_limit":
-            new["credit_limit"] = None if value is None else money(value, "credit_limit", currency=company.currency,
-                                                                        positive=True)
+            new["credit_limit"] = (
+                None if value is None else money(value, "credit_limit", currency=company.currency, positive=True)
+            )
         elif key == "mandatory_credit_limit":
             if not isinstance(value, bool):
                 raise ValidationError(key, "must be True or False")
@@ -111,9 +134,11 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
 
 def open_balances(s: Session, company_id: int, customer_ids: Sequence[int] | None = None) -> dict[int, Decimal]:
     """Sum of open customer transactions (definitions.is_open) per customer (transaction currency)."""
-    q = (select(CustomerTransaction.customer_id, func.sum(CustomerTransaction.balance))
-         .where(CustomerTransaction.company_id == company_id, definitions.is_open())
-         .group_by(CustomerTransaction.customer_id))
+    q = (
+        select(CustomerTransaction.customer_id, func.sum(CustomerTransaction.balance))
+        .where(CustomerTransaction.company_id == company_id, definitions.is_open())
+        .group_by(CustomerTransaction.customer_id)
+    )
     if customer_ids is not None:
         q = q.where(CustomerTransaction.customer_id.in_(customer_ids))
     return dict(s.execute(q).all())  # func.sum keeps the column type: Decimal, exact
@@ -124,12 +149,23 @@ def infos(s: Session, company_id: int, customers: Sequence[Customer]) -> list[Cu
     codes = _codes(s, company_id)
     return [
         CustomerInfo(
-            account=c.account, name=c.name, group=codes["group"][c.group_id],
-            terms=codes["terms"].get(c.terms_id), cash_discount=codes["cash_discount"].get(c.cash_discount_id),
-            currency=c.currency, credit_limit=c.credit_limit, language=c.language,
-            posting_profile=codes["profile"].get(c.posting_profile_id), party=c.party,
-            balance=balances.get(c.id, Decimal("0.00")), address=c.address, email=c.email, iban=c.iban,
-            bic=c.bic, on_hold=c.on_hold, method_of_payment=codes["mop"].get(c.method_of_payment_id),
+            account=c.account,
+            name=c.name,
+            group=codes["group"][c.group_id],
+            terms=codes["terms"].get(c.terms_id),
+            cash_discount=codes["cash_discount"].get(c.cash_discount_id),
+            currency=c.currency,
+            credit_limit=c.credit_limit,
+            language=c.language,
+            posting_profile=codes["profile"].get(c.posting_profile_id),
+            party=c.party,
+            balance=balances.get(c.id, Decimal("0.00")),
+            address=c.address,
+            email=c.email,
+            iban=c.iban,
+            bic=c.bic,
+            on_hold=c.on_hold,
+            method_of_payment=codes["mop"].get(c.method_of_payment_id),
         )
         for c in customers
     ]
@@ -137,8 +173,13 @@ def infos(s: Session, company_id: int, customers: Sequence[Customer]) -> list[Cu
 
 def _codes(s: Session, company_id: int) -> dict[str, dict[int | None, str]]:
     out: dict[str, dict[int | None, str]] = {}
-    for key, model in (("group", CustomerGroup), ("terms", TermsOfPayment), ("cash_discount", CashDiscount),
-                       ("profile", PostingProfile), ("mop", MethodOfPayment)):
+    for key, model in (
+        ("group", CustomerGroup),
+        ("terms", TermsOfPayment),
+        ("cash_discount", CashDiscount),
+        ("profile", PostingProfile),
+        ("mop", MethodOfPayment),
+    ):
         out[key] = dict(s.execute(select(model.id, model.code).where(model.company_id == company_id)).all())
     return out
 
@@ -166,8 +207,9 @@ def count_customers(s: Session, company_id: int, text: str = "") -> int:
     return s.scalar(_search(select(func.count(Customer.id)), company_id, text)) or 0
 
 
-def customer_ids(s: Session, company_id: int, text: str = "", sort: str = "account",
-                 descending: bool = False) -> list[int]:
+def customer_ids(
+    s: Session, company_id: int, text: str = "", sort: str = "account", descending: bool = False
+) -> list[int]:
     """All matching customer ids in display order: cheap enough for 100,000 customers."""
     if sort not in SORT_COLUMNS:
         raise ValidationError("sort", f"cannot sort by {sort!r}")
@@ -178,9 +220,12 @@ def customer_ids(s: Session, company_id: int, text: str = "", sort: str = "accou
         q = q.join(g, g.id == Customer.group_id)
         key = g.code
     elif sort == "balance":
-        bal = (select(CustomerTransaction.customer_id, func.sum(CustomerTransaction.balance).label("b"))
-               .where(CustomerTransaction.company_id == company_id, definitions.is_open())
-               .group_by(CustomerTransaction.customer_id).subquery())
+        bal = (
+            select(CustomerTransaction.customer_id, func.sum(CustomerTransaction.balance).label("b"))
+            .where(CustomerTransaction.company_id == company_id, definitions.is_open())
+            .group_by(CustomerTransaction.customer_id)
+            .subquery()
+        )
         q = q.outerjoin(bal, bal.c.customer_id == Customer.id)
         key = func.coalesce(bal.c.b, 0)
     else:
@@ -191,6 +236,5 @@ def customer_ids(s: Session, company_id: int, text: str = "", sort: str = "accou
 
 def customer_rows(s: Session, company_id: int, ids: Sequence[int]) -> list[CustomerInfo]:
     """CustomerInfo for the given ids, in the same order."""
-    rows = {c.id: c for c in s.scalars(select(Customer).where(Customer.company_id == company_id,
-                                                               Customer.id.in_(ids)))}
+    rows = {c.id: c for c in s.scalars(select(Customer).where(Customer.company_id == company_id, Customer.id.in_(ids)))}
     return infos(s, company_id, [rows[i] for i in ids if i in rows])

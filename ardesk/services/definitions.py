@@ -62,16 +62,28 @@ def changes_after(day: dt.date, among: Select | None = None) -> Subquery:
     counted_then_not_now = and_(row.unsettled_date.is_not(None), row.unsettled_date > day, row.date <= day)
     sign = case((counted_now_not_then, -1), else_=1)
     changed = or_(counted_now_not_then, counted_then_not_now)
-    debits = select(row.debit_id.label("transaction_id"), (sign * row.amount).label("balance"),
-                    (sign * row.amount_acc).label("balance_acc")).where(changed)
-    credits = select(row.credit_id.label("transaction_id"), (-sign * row.amount).label("balance"),
-                     (-sign * (row.amount_acc + row.exchange_result)).label("balance_acc")).where(changed)
+    debits = select(
+        row.debit_id.label("transaction_id"),
+        (sign * row.amount).label("balance"),
+        (sign * row.amount_acc).label("balance_acc"),
+    ).where(changed)
+    credits = select(
+        row.credit_id.label("transaction_id"),
+        (-sign * row.amount).label("balance"),
+        (-sign * (row.amount_acc + row.exchange_result)).label("balance_acc"),
+    ).where(changed)
     if among is not None:
         debits, credits = debits.where(row.debit_id.in_(among)), credits.where(row.credit_id.in_(among))
     both = union_all(debits, credits).subquery("settled_after")
-    return (select(both.c.transaction_id, func.sum(both.c.balance).label("balance"),
-                   func.sum(both.c.balance_acc).label("balance_acc"))
-            .group_by(both.c.transaction_id).subquery("changes_after"))
+    return (
+        select(
+            both.c.transaction_id,
+            func.sum(both.c.balance).label("balance"),
+            func.sum(both.c.balance_acc).label("balance_acc"),
+        )
+        .group_by(both.c.transaction_id)
+        .subquery("changes_after")
+    )
 
 
 @dataclass(frozen=True)
@@ -100,8 +112,11 @@ class AsOf:
         """Open as of the day: dated on or before it, with a balance as of the day. (A transaction
         closed now and untouched since the day had no balance then either: the first test only
         lets the database skip the closed ones.)"""
-        return and_(CT.date <= self.day, or_(CT.closed_date.is_(None), self.changes.c.transaction_id.is_not(None)),
-                    self.balance != 0)
+        return and_(
+            CT.date <= self.day,
+            or_(CT.closed_date.is_(None), self.changes.c.transaction_id.is_not(None)),
+            self.balance != 0,
+        )
 
     def is_overdue(self) -> ColumnElement[bool]:
         """Overdue as of the day: open as of the day, a debit (positive balance as of the day:

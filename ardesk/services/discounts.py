@@ -55,8 +55,7 @@ def full(remaining: Decimal, p: Period, places: int = 2) -> tuple[Decimal, Decim
     return remaining - d, d
 
 
-def partial(remaining: Decimal, cash: Decimal, p: Period, *, on_partial: bool, mode: str,
-            places: int = 2) -> Decimal:
+def partial(remaining: Decimal, cash: Decimal, p: Period, *, on_partial: bool, mode: str, places: int = 2) -> Decimal:
     """Discount for a partial `cash` (less than R − D_avail) applied to the remainder (rule 2):
     round(A / (1 − p) × p), capped at D_avail and at what is left after the cash. Without the
     partial-payment parameter a partial payment gets no discount, unless the mark says Always."""

@@ -40,9 +40,15 @@ from ardesk.services.setup_cache import remembered
 from ardesk.services.transactions import OpenItem, open_items
 
 
-def _setup(s: Session, cid: int) -> tuple[dict[int, SalesTax], dict[int, PostingProfile],
-                                         dict[int, dict[tuple[str, str], int]], dict[int, str],
-                                         dict[int, TermsOfPayment]]:
+def _setup(
+    s: Session, cid: int
+) -> tuple[
+    dict[int, SalesTax],
+    dict[int, PostingProfile],
+    dict[int, dict[tuple[str, str], int]],
+    dict[int, str],
+    dict[int, TermsOfPayment],
+]:
     """Taxes, posting profiles with their lines, customer groups and terms of a company."""
     taxes = {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))}
     profiles = {p.id: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == cid))}
@@ -62,7 +68,8 @@ class Context:
         cid = company.id
         self.params = lookup.parameters(s, cid)
         self.taxes, self.profiles, self.profile_lines, self.groups, self.terms = remembered(
-            s, cid, ("invoice_posting",), lambda: _setup(s, cid))
+            s, cid, ("invoice_posting",), lambda: _setup(s, cid)
+        )
         self.profile_codes = {p.code: p for p in self.profiles.values()}
         self.closed = closed_ranges(s, cid)
         self._periods: dict[int | None, list[tuple[int, Decimal]]] = {}
@@ -77,15 +84,18 @@ class Context:
     def discount_periods(self, cash_discount_id: int | None) -> list[tuple[int, Decimal]]:
         if cash_discount_id not in self._periods:
             self._periods[cash_discount_id] = remembered(
-                self.s, self.company.id, ("discount_periods", cash_discount_id),
-                lambda: terms_service.discount_periods(self.s, cash_discount_id))
+                self.s,
+                self.company.id,
+                ("discount_periods", cash_discount_id),
+                lambda: terms_service.discount_periods(self.s, cash_discount_id),
+            )
         return self._periods[cash_discount_id]
 
     def preload(self, customer_ids: Sequence[int]) -> None:
         """Fetch the customers and open balances of a batch with two queries instead of two per customer."""
         wanted = [c for c in set(customer_ids) if c not in self._balances]
         for chunk in range(0, len(wanted), 500):
-            part = wanted[chunk:chunk + 500]
+            part = wanted[chunk : chunk + 500]
             self.customers.update((c.id, c) for c in self.s.scalars(select(Customer).where(Customer.id.in_(part))))
             found = open_balances(self.s, self.company.id, part)
             self._balances.update({c: found.get(c, Decimal(0)) for c in part})
@@ -94,7 +104,8 @@ class Context:
         """Open balance (accounting currency) including what this batch has posted so far."""
         if customer_id not in self._balances:
             self._balances[customer_id] = open_balances(self.s, self.company.id, [customer_id]).get(
-                customer_id, Decimal(0))
+                customer_id, Decimal(0)
+            )
         return self._balances[customer_id]
 
     def add_balance(self, customer_id: int, amount: Decimal) -> None:
@@ -117,8 +128,11 @@ class Context:
         for key in (("table", customer.account), ("group", group), ("all", "")):
             if key in lines:
                 return lines[key]
-        raise ValidationError("posting_profile", f"posting profile {profile.code!r} has no line for customer "
-                                                 f"{customer.account!r} (nor for its group {group!r}, nor for all)")
+        raise ValidationError(
+            "posting_profile",
+            f"posting profile {profile.code!r} has no line for customer "
+            f"{customer.account!r} (nor for its group {group!r}, nor for all)",
+        )
 
     def check_open(self, date: dt.date) -> None:
         refuse_closed(self.closed, date)
@@ -142,9 +156,18 @@ class Prepared:
     def document(self) -> Document:
         """The posted document as the API returns it, from what was written (no query)."""
         i = self.item
-        return Document(number=self.number, voucher=self.voucher_number, kind=i.kind, customer=self.customer.account,
-                        date=i.date, due_date=i.due_date, amount=i.amount, balance=i.amount,
-                        discount_schedule=tuple(row for row, _ in i.schedule), currency=i.currency)
+        return Document(
+            number=self.number,
+            voucher=self.voucher_number,
+            kind=i.kind,
+            customer=self.customer.account,
+            date=i.date,
+            due_date=i.due_date,
+            amount=i.amount,
+            balance=i.amount,
+            discount_schedule=tuple(row for row, _ in i.schedule),
+            currency=i.currency,
+        )
 
 
 def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charges: Sequence[InvoiceCharge]) -> Prepared:
@@ -157,8 +180,12 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
         raise ValidationError("lines", "an invoice needs at least one line")
     profile = ctx.profile_for(customer, invoice.posting_profile_id)
     ar_account = ctx.summary_account(profile, customer)
-    tot = totals([(ln.amount, ln.sales_tax_id) for ln in lines], [(c.amount, c.sales_tax_id) for c in charges],
-                 ctx.taxes, currency_places(invoice.currency))
+    tot = totals(
+        [(ln.amount, ln.sales_tax_id) for ln in lines],
+        [(c.amount, c.sales_tax_id) for c in charges],
+        ctx.taxes,
+        currency_places(invoice.currency),
+    )
     sign = 1 if invoice.kind == "invoice" else -1
     rate = invoice.exchange_rate
     warnings = []
@@ -166,43 +193,107 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
         after = ctx.balance(customer.id) + round_money(tot.total * rate, currency_places(ctx.company.currency))
         if after > customer.credit_limit:
             # DOMAIN 5.3: a mandatory limit refuses the invoice, any other limit warns.
-            message = (f"this invoice takes {customer.account} to {after:,.2f}, over the credit limit of "
-                       f"{customer.credit_limit:,.2f}")
+            message = (
+                f"this invoice takes {customer.account} to {after:,.2f}, over the credit limit of "
+                f"{customer.credit_limit:,.2f}"
+            )
             if customer.mandatory_credit_limit:
                 raise ValidationError("customer", message)
             warnings.append(message)
     due = invoice.due_date or terms_service.due_date(ctx.terms.get(invoice.terms_id), invoice.document_date)
     if due < invoice.document_date:
         raise ValidationError("due_date", "must not be before the document date")
-    schedule = terms_service.schedule(ctx.discount_periods(invoice.cash_discount_id), invoice.document_date, due,
-                                      sign * tot.total, currency_places(invoice.currency))
+    schedule = terms_service.schedule(
+        ctx.discount_periods(invoice.cash_discount_id),
+        invoice.document_date,
+        due,
+        sign * tot.total,
+        currency_places(invoice.currency),
+    )
     # Credit side per line, charge and tax code in accounting currency; the customer side takes the sum,
     # so the voucher balances exactly whatever the exchange rate.
     cur = invoice.currency
     acc = currency_places(ctx.company.currency)  # accounting amounts: the company currency's minor unit
-    entries = [Entry(ln.account_id, -sign * round_money(ln.amount * rate, acc), ln.description[:200], currency=cur,
-                     amount_cur=-sign * ln.amount) for ln in lines]
-    entries += [Entry(c.account_id, -sign * round_money(c.amount * rate, acc), c.description[:200], currency=cur,
-                      amount_cur=-sign * c.amount) for c in charges]
-    entries += [Entry(t.account_id, -sign * round_money(t.amount * rate, acc), f"Sales tax {t.code}", currency=cur,
-                      amount_cur=-sign * t.amount) for t in tot.taxes]
+    entries = [
+        Entry(
+            ln.account_id,
+            -sign * round_money(ln.amount * rate, acc),
+            ln.description[:200],
+            currency=cur,
+            amount_cur=-sign * ln.amount,
+        )
+        for ln in lines
+    ]
+    entries += [
+        Entry(
+            c.account_id,
+            -sign * round_money(c.amount * rate, acc),
+            c.description[:200],
+            currency=cur,
+            amount_cur=-sign * c.amount,
+        )
+        for c in charges
+    ]
+    entries += [
+        Entry(
+            t.account_id,
+            -sign * round_money(t.amount * rate, acc),
+            f"Sales tax {t.code}",
+            currency=cur,
+            amount_cur=-sign * t.amount,
+        )
+        for t in tot.taxes
+    ]
     ar_acc = -sum((e.amount for e in entries), Decimal(0))
-    entries.insert(0, Entry(ar_account, ar_acc, f"{customer.account} {customer.name}"[:200], customer.id, cur,
-                            sign * tot.total))
-    item = OpenItem(customer_id=customer.id, voucher_id=0, number="", kind=invoice.kind, date=invoice.date,
-                    document_date=invoice.document_date, due_date=due, amount=sign * tot.total, amount_acc=ar_acc,
-                    currency=cur, exchange_rate=rate, account_id=ar_account, posting_profile_id=profile.id,
-                    cash_discount_id=invoice.cash_discount_id, method_of_payment_id=invoice.method_of_payment_id,
-                    schedule=schedule)
+    entries.insert(
+        0, Entry(ar_account, ar_acc, f"{customer.account} {customer.name}"[:200], customer.id, cur, sign * tot.total)
+    )
+    item = OpenItem(
+        customer_id=customer.id,
+        voucher_id=0,
+        number="",
+        kind=invoice.kind,
+        date=invoice.date,
+        document_date=invoice.document_date,
+        due_date=due,
+        amount=sign * tot.total,
+        amount_acc=ar_acc,
+        currency=cur,
+        exchange_rate=rate,
+        account_id=ar_account,
+        posting_profile_id=profile.id,
+        cash_discount_id=invoice.cash_discount_id,
+        method_of_payment_id=invoice.method_of_payment_id,
+        schedule=schedule,
+    )
     ctx.add_balance(customer.id, ar_acc)
     return Prepared(invoice, customer, tot, entries, item, due, profile.id, warnings)
 
 
 _INVOICE = table(Invoice)
 #: A draft becomes posted (Core, built once: cheaper than the ORM's bulk update for one row or ten thousand).
-_POST_DRAFT = update(_INVOICE).where(_INVOICE.c.id == bindparam("b_id")).values(
-    {c: bindparam(c) for c in ("number", "status", "voucher_id", "transaction_id", "due_date", "posting_profile_id",
-                               "invoice_account_id", "lines_total", "charges_total", "tax_total", "total")})
+_POST_DRAFT = (
+    update(_INVOICE)
+    .where(_INVOICE.c.id == bindparam("b_id"))
+    .values(
+        {
+            c: bindparam(c)
+            for c in (
+                "number",
+                "status",
+                "voucher_id",
+                "transaction_id",
+                "due_date",
+                "posting_profile_id",
+                "invoice_account_id",
+                "lines_total",
+                "charges_total",
+                "tax_total",
+                "total",
+            )
+        }
+    )
+)
 
 
 def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
@@ -210,27 +301,52 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
     Returns the number given to each invoice id."""
     s, company = ctx.s, ctx.company
     given: dict[int, str] = {}
-    for kind, number_seq, voucher_seq, label in (("invoice", "invoice", "invoice_voucher", "Invoice"),
-                                                 ("credit_note", "credit_note", "credit_note_voucher", "Credit note")):
+    for kind, number_seq, voucher_seq, label in (
+        ("invoice", "invoice", "invoice_voucher", "Invoice"),
+        ("credit_note", "credit_note", "credit_note_voucher", "Credit note"),
+    ):
         group = sorted((p for p in batch if p.invoice.kind == kind), key=lambda p: (p.invoice.date, p.invoice.id))
         if not group:
             continue
         numbers = take_numbers(s, company.id, number_seq, len(group))
-        posted = post_vouchers(s, company, [VoucherSpec(p.invoice.date, kind, p.entries, f"{label} {n}")
-                                            for p, n in zip(group, numbers, strict=True)], sequence=voucher_seq)
-        items = [OpenItem(**{**p.item.__dict__, "voucher_id": v.id, "number": n})
-                 for p, n, v in zip(group, numbers, posted, strict=True)]
+        posted = post_vouchers(
+            s,
+            company,
+            [VoucherSpec(p.invoice.date, kind, p.entries, f"{label} {n}") for p, n in zip(group, numbers, strict=True)],
+            sequence=voucher_seq,
+        )
+        items = [
+            OpenItem(**{**p.item.__dict__, "voucher_id": v.id, "number": n})
+            for p, n, v in zip(group, numbers, posted, strict=True)
+        ]
         txn_ids = open_items(s, company.id, items)
-        taxes = [dict(invoice_id=p.invoice.id, sales_tax_id=t.tax_id, percent=t.percent, base=t.base,
-                      amount=t.amount) for p in group for t in p.totals.taxes]
+        taxes = [
+            dict(invoice_id=p.invoice.id, sales_tax_id=t.tax_id, percent=t.percent, base=t.base, amount=t.amount)
+            for p in group
+            for t in p.totals.taxes
+        ]
         if taxes:
             s.execute(insert(table(InvoiceTax)), taxes)
-        s.execute(_POST_DRAFT, [
-            dict(b_id=p.invoice.id, number=n, status="posted", voucher_id=v.id, transaction_id=t, due_date=p.due,
-                 posting_profile_id=p.profile_id, invoice_account_id=p.customer.id,
-                 lines_total=p.totals.lines_total, charges_total=p.totals.charges_total,
-                 tax_total=p.totals.tax_total, total=p.totals.total)
-            for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True)])
+        s.execute(
+            _POST_DRAFT,
+            [
+                dict(
+                    b_id=p.invoice.id,
+                    number=n,
+                    status="posted",
+                    voucher_id=v.id,
+                    transaction_id=t,
+                    due_date=p.due,
+                    posting_profile_id=p.profile_id,
+                    invoice_account_id=p.customer.id,
+                    lines_total=p.totals.lines_total,
+                    charges_total=p.totals.charges_total,
+                    tax_total=p.totals.tax_total,
+                    total=p.totals.total,
+                )
+                for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True)
+            ],
+        )
         given.update((p.invoice.id, n) for p, n in zip(group, numbers, strict=True))
         for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True):
             p.number, p.voucher_number, p.transaction_id = n, v.number, t
@@ -253,18 +369,24 @@ def _load(s: Session, ids: Sequence[int]) -> tuple[dict[int, list[InvoiceLine]],
     lines: dict[int, list[InvoiceLine]] = {}
     charges: dict[int, list[InvoiceCharge]] = {}
     for chunk in range(0, len(ids), 500):
-        part = ids[chunk:chunk + 500]
+        part = ids[chunk : chunk + 500]
         for ln in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id.in_(part)).order_by(InvoiceLine.seq)):
             lines.setdefault(ln.invoice_id, []).append(ln)
-        for ch in s.scalars(select(InvoiceCharge).where(InvoiceCharge.invoice_id.in_(part))
-                            .order_by(InvoiceCharge.seq)):
+        for ch in s.scalars(
+            select(InvoiceCharge).where(InvoiceCharge.invoice_id.in_(part)).order_by(InvoiceCharge.seq)
+        ):
             charges.setdefault(ch.invoice_id, []).append(ch)
     return lines, charges
 
 
-def post_drafts(s: Session, company: Company, draft_ids: Sequence[int] | None = None, *,
-                stop_at_first_error: bool | None = None,
-                progress: Callable[[int, int], bool | None] | None = None) -> BatchResult:
+def post_drafts(
+    s: Session,
+    company: Company,
+    draft_ids: Sequence[int] | None = None,
+    *,
+    stop_at_first_error: bool | None = None,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> BatchResult:
     """Post drafts (all of the company's when draft_ids is None) in (date, id) order.
 
     With stop_at_first_error (default: the parameter stop_fti_posting_on_first_error) the run posts
@@ -306,12 +428,17 @@ def post_drafts(s: Session, company: Company, draft_ids: Sequence[int] | None = 
             stopped = True
             break
     given = write(ctx, ready)
-    numbers = sorted(given.values(), key=lambda n: (n[:n.rfind("-")], n))
+    numbers = sorted(given.values(), key=lambda n: (n[: n.rfind("-")], n))
     return BatchResult(numbers, errors, stopped, [(p.invoice.id, w) for p in ready for w in p.warnings])
 
 
-def post_one(s: Session, company: Company, invoice: Invoice, lines: Sequence[InvoiceLine] | None = None,
-             charges: Sequence[InvoiceCharge] | None = None) -> Prepared:
+def post_one(
+    s: Session,
+    company: Company,
+    invoice: Invoice,
+    lines: Sequence[InvoiceLine] | None = None,
+    charges: Sequence[InvoiceCharge] | None = None,
+) -> Prepared:
     """Post one draft; errors propagate (the caller's transaction rolls back). lines and charges: the
     draft's, when the caller has them (a draft saved in this transaction), else they are read."""
     ctx = Context(s, company)

@@ -137,6 +137,7 @@ class TaxChoice:
 
 # --- the list -----------------------------------------------------------------------------------
 
+
 def _signed_amount() -> ColumnElement[Decimal]:
     """The document amount signed from the company's view: credit notes negative."""
     return case((Invoice.kind == "credit_note", -Invoice.total), else_=Invoice.total)
@@ -168,11 +169,13 @@ def _balance(cut: definitions.AsOf | None) -> ColumnElement[Decimal]:
     return cut.balance if cut is not None else CustomerTransaction.balance.expression
 
 
-def _filtered(q: Select, company_id: int, f: InvoiceFilter, cut: definitions.AsOf | None, *,
-              with_status: bool = True) -> Select:
+def _filtered(
+    q: Select, company_id: int, f: InvoiceFilter, cut: definitions.AsOf | None, *, with_status: bool = True
+) -> Select:
     """q over the filtered documents; cut: the as-of view of the filter's date (_cut), which q may use."""
-    q = (q.join(Customer, Customer.id == Invoice.customer_id)
-         .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id))
+    q = q.join(Customer, Customer.id == Invoice.customer_id).outerjoin(
+        CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id
+    )
     if cut is not None:
         q = cut.join(q)
     q = q.where(Invoice.company_id == company_id, Invoice.kind.in_(list(f.kinds)))
@@ -183,8 +186,13 @@ def _filtered(q: Select, company_id: int, f: InvoiceFilter, cut: definitions.AsO
     if f.text.strip():
         escaped = f.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"  # the user's % and _ are literal characters, as in the Customers search
-        q = q.where(or_(Invoice.number.ilike(like, escape="\\"), Customer.account.ilike(like, escape="\\"),
-                        Customer.name.ilike(like, escape="\\")))
+        q = q.where(
+            or_(
+                Invoice.number.ilike(like, escape="\\"),
+                Customer.account.ilike(like, escape="\\"),
+                Customer.name.ilike(like, escape="\\"),
+            )
+        )
     if f.customer:
         q = q.where(Customer.account == f.customer)
     if f.date_from is not None:
@@ -198,16 +206,23 @@ def _filtered(q: Select, company_id: int, f: InvoiceFilter, cut: definitions.AsO
     return q
 
 
-def invoice_ids(s: Session, company_id: int, f: InvoiceFilter, *, sort: str = "date",
-                descending: bool = True) -> list[int]:
+def invoice_ids(
+    s: Session, company_id: int, f: InvoiceFilter, *, sort: str = "date", descending: bool = True
+) -> list[int]:
     """Every matching invoice id in display order (cheap for 100,000 documents); rows come later."""
     if sort not in SORT_COLUMNS:
         raise ValidationError("sort", f"cannot sort by {sort!r}")
     cut = _cut(f)
     keys: dict[str, Any] = {
-        "number": Invoice.number, "kind": Invoice.kind, "date": Invoice.date, "customer": Customer.account,
-        "name": Customer.name, "due_date": func.coalesce(CustomerTransaction.due_date, Invoice.due_date),
-        "amount": _signed_amount(), "balance": _balance(cut)}
+        "number": Invoice.number,
+        "kind": Invoice.kind,
+        "date": Invoice.date,
+        "customer": Customer.account,
+        "name": Customer.name,
+        "due_date": func.coalesce(CustomerTransaction.due_date, Invoice.due_date),
+        "amount": _signed_amount(),
+        "balance": _balance(cut),
+    }
     key = keys[sort]
     order = [key.desc() if descending else key.asc(), Invoice.id.desc() if descending else Invoice.id.asc()]
     return list(s.scalars(_filtered(select(Invoice.id), company_id, f, cut).order_by(*order)))
@@ -220,14 +235,32 @@ def invoice_rows(s: Session, company_id: int, ids: Sequence[int], as_of: dt.date
         return []
     page = select(Invoice.transaction_id).where(Invoice.id.in_(list(ids)), Invoice.transaction_id.is_not(None))
     cut = definitions.as_of(as_of, page) if as_of is not None else None
-    overdue = case((and_(Invoice.status == "posted", cut.is_overdue()), True), else_=False) if cut is not None \
+    overdue = (
+        case((and_(Invoice.status == "posted", cut.is_overdue()), True), else_=False)
+        if cut is not None
         else literal(False)
-    q = (select(Invoice.id, Invoice.status, Invoice.number, Invoice.kind, Invoice.date,
-                func.coalesce(CustomerTransaction.due_date, Invoice.due_date), Customer.account, Customer.name,
-                Invoice.currency, func.coalesce(CustomerTransaction.amount, _signed_amount()),
-                _balance(cut), CustomerTransaction.closed_date, Invoice.correction, Invoice.recurrence_id, overdue)
-         .join(Customer, Customer.id == Invoice.customer_id)
-         .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id))
+    )
+    q = (
+        select(
+            Invoice.id,
+            Invoice.status,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.date,
+            func.coalesce(CustomerTransaction.due_date, Invoice.due_date),
+            Customer.account,
+            Customer.name,
+            Invoice.currency,
+            func.coalesce(CustomerTransaction.amount, _signed_amount()),
+            _balance(cut),
+            CustomerTransaction.closed_date,
+            Invoice.correction,
+            Invoice.recurrence_id,
+            overdue,
+        )
+        .join(Customer, Customer.id == Invoice.customer_id)
+        .outerjoin(CustomerTransaction, CustomerTransaction.id == Invoice.transaction_id)
+    )
     if cut is not None:
         q = cut.join(q)
     q = q.where(Invoice.company_id == company_id, Invoice.id.in_(list(ids)))
@@ -239,11 +272,24 @@ def invoice_totals(s: Session, company_id: int, f: InvoiceFilter) -> list[Curren
     """Count, signed amount and open balance (as of the filter's date) of the filtered documents per
     currency, summed in SQL."""
     cut = _cut(f)
-    q = _filtered(select(Invoice.currency, func.count(Invoice.id), func.sum(_signed_amount()),
-                         func.sum(func.coalesce(_balance(cut), 0))), company_id, f, cut)
+    q = _filtered(
+        select(
+            Invoice.currency,
+            func.count(Invoice.id),
+            func.sum(_signed_amount()),
+            func.sum(func.coalesce(_balance(cut), 0)),
+        ),
+        company_id,
+        f,
+        cut,
+    )
     rows = s.execute(q.group_by(Invoice.currency).order_by(Invoice.currency)).all()
-    return [CurrencyTotal(cur, n, Decimal(amount or 0).quantize(Decimal("0.01")),
-                          Decimal(balance or 0).quantize(Decimal("0.01"))) for cur, n, amount, balance in rows]
+    return [
+        CurrencyTotal(
+            cur, n, Decimal(amount or 0).quantize(Decimal("0.01")), Decimal(balance or 0).quantize(Decimal("0.01"))
+        )
+        for cur, n, amount, balance in rows
+    ]
 
 
 def status_counts(s: Session, company_id: int, f: InvoiceFilter) -> dict[str, int]:
@@ -259,62 +305,114 @@ def status_counts(s: Session, company_id: int, f: InvoiceFilter) -> dict[str, in
 
 # --- one document -------------------------------------------------------------------------------
 
-def invoice_detail(s: Session, company_id: int, invoice_id: int | None = None, *,
-                   number: str | None = None) -> InvoiceDetail:
+
+def invoice_detail(
+    s: Session, company_id: int, invoice_id: int | None = None, *, number: str | None = None
+) -> InvoiceDetail:
     """A draft (by id) or a posted document (by id or number) with its lines, for the editor."""
     q = select(Invoice).where(Invoice.company_id == company_id)
     q = q.where(Invoice.id == invoice_id) if invoice_id is not None else q.where(Invoice.number == number)
     inv = s.scalars(q).first()
     if inv is None:
         raise NotFoundError("number" if number else "draft", f"there is no invoice {number or invoice_id}")
-    lines = s.execute(select(InvoiceLine.description, InvoiceLine.quantity, InvoiceLine.unit_price,
-                             InvoiceLine.amount, Account.number, SalesTax.code)
-                      .join(Account, Account.id == InvoiceLine.account_id)
-                      .outerjoin(SalesTax, SalesTax.id == InvoiceLine.sales_tax_id)
-                      .where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.seq)).all()
+    lines = s.execute(
+        select(
+            InvoiceLine.description,
+            InvoiceLine.quantity,
+            InvoiceLine.unit_price,
+            InvoiceLine.amount,
+            Account.number,
+            SalesTax.code,
+        )
+        .join(Account, Account.id == InvoiceLine.account_id)
+        .outerjoin(SalesTax, SalesTax.id == InvoiceLine.sales_tax_id)
+        .where(InvoiceLine.invoice_id == inv.id)
+        .order_by(InvoiceLine.seq)
+    ).all()
 
     def code(model: Any, row_id: int | None) -> str | None:
         return None if row_id is None else s.scalar(select(model.code).where(model.id == row_id))
 
     original = s.scalar(select(Invoice.number).where(Invoice.id == inv.original_id)) if inv.original_id else None
-    return InvoiceDetail(inv.id, inv.status, inv.kind, inv.number, s.get(Customer, inv.customer_id).account,
-                         inv.date, inv.due_date, code(TermsOfPayment, inv.terms_id),
-                         code(CashDiscount, inv.cash_discount_id), inv.currency, inv.notes, original, inv.reason,
-                         inv.total, tuple(DetailLine(*row) for row in lines))
+    return InvoiceDetail(
+        inv.id,
+        inv.status,
+        inv.kind,
+        inv.number,
+        s.get(Customer, inv.customer_id).account,
+        inv.date,
+        inv.due_date,
+        code(TermsOfPayment, inv.terms_id),
+        code(CashDiscount, inv.cash_discount_id),
+        inv.currency,
+        inv.notes,
+        original,
+        inv.reason,
+        inv.total,
+        tuple(DetailLine(*row) for row in lines),
+    )
 
 
 # --- choices for the editor ---------------------------------------------------------------------
 
+
 def customer_choices(s: Session, company_id: int) -> list[CustomerChoice]:
     """Customers with the defaults an invoice takes from them (terms fall back to the group's)."""
-    terms = {i: c for i, c in s.execute(select(TermsOfPayment.id, TermsOfPayment.code)
-                                       .where(TermsOfPayment.company_id == company_id))}
-    discounts = {i: c for i, c in s.execute(select(CashDiscount.id, CashDiscount.code)
-                                           .where(CashDiscount.company_id == company_id))}
+    terms = {
+        i: c
+        for i, c in s.execute(
+            select(TermsOfPayment.id, TermsOfPayment.code).where(TermsOfPayment.company_id == company_id)
+        )
+    }
+    discounts = {
+        i: c
+        for i, c in s.execute(select(CashDiscount.id, CashDiscount.code).where(CashDiscount.company_id == company_id))
+    }
     taxes = {i: c for i, c in s.execute(select(SalesTax.id, SalesTax.code).where(SalesTax.company_id == company_id))}
-    q = (select(Customer.account, Customer.name, Customer.terms_id, CustomerGroup.terms_id, Customer.cash_discount_id,
-                Customer.sales_tax_id, Customer.currency)
-         .join(CustomerGroup, CustomerGroup.id == Customer.group_id)
-         .where(Customer.company_id == company_id).order_by(Customer.account))
-    return [CustomerChoice(account, name, terms.get(own or group), discounts.get(cd), taxes.get(tax), currency)
-            for account, name, own, group, cd, tax, currency in s.execute(q)]
+    q = (
+        select(
+            Customer.account,
+            Customer.name,
+            Customer.terms_id,
+            CustomerGroup.terms_id,
+            Customer.cash_discount_id,
+            Customer.sales_tax_id,
+            Customer.currency,
+        )
+        .join(CustomerGroup, CustomerGroup.id == Customer.group_id)
+        .where(Customer.company_id == company_id)
+        .order_by(Customer.account)
+    )
+    return [
+        CustomerChoice(account, name, terms.get(own or group), discounts.get(cd), taxes.get(tax), currency)
+        for account, name, own, group, cd, tax, currency in s.execute(q)
+    ]
 
 
 def revenue_accounts(s: Session, company_id: int) -> list[AccountChoice]:
     """Accounts an invoice line may post to: every non-summary account, revenue accounts first."""
     first = case((Account.kind == "revenue", 0), else_=1)
-    q = (select(Account.number, Account.name).where(Account.company_id == company_id, Account.summary.is_(False))
-         .order_by(first, Account.number))
+    q = (
+        select(Account.number, Account.name)
+        .where(Account.company_id == company_id, Account.summary.is_(False))
+        .order_by(first, Account.number)
+    )
     return [AccountChoice(*row) for row in s.execute(q)]
 
 
 def revenue_account(s: Session, company_id: int) -> str | None:
     """The account a line takes when none is given (the revenue role)."""
-    return s.scalar(select(Account.number).join(AccountRole, AccountRole.account_id == Account.id)
-                    .where(AccountRole.company_id == company_id, AccountRole.role == "revenue"))
+    return s.scalar(
+        select(Account.number)
+        .join(AccountRole, AccountRole.account_id == Account.id)
+        .where(AccountRole.company_id == company_id, AccountRole.role == "revenue")
+    )
 
 
 def tax_choices(s: Session, company_id: int) -> list[TaxChoice]:
-    q = (select(SalesTax.code, SalesTax.description, SalesTax.percent).where(SalesTax.company_id == company_id)
-         .order_by(SalesTax.code))
+    q = (
+        select(SalesTax.code, SalesTax.description, SalesTax.percent)
+        .where(SalesTax.company_id == company_id)
+        .order_by(SalesTax.code)
+    )
     return [TaxChoice(*row) for row in s.execute(q)]

@@ -75,31 +75,47 @@ class Totals:
     taxes: tuple[TaxLine, ...]
 
 
-def tax_summary(taxed: Sequence[tuple[int | None, Decimal]], taxes: dict[int, SalesTax],
-                places: int) -> tuple[TaxLine, ...]:
+def tax_summary(
+    taxed: Sequence[tuple[int | None, Decimal]], taxes: dict[int, SalesTax], places: int
+) -> tuple[TaxLine, ...]:
     """(code, base, tax) per code: tax = round(Σ net × rate) to the currency's minor unit, rounded once
     per code (DOMAIN 0)."""
     bases: dict[int, Decimal] = {}
     for tax_id, amount in taxed:
         if tax_id is not None:
             bases[tax_id] = bases.get(tax_id, Decimal(0)) + amount
-    return tuple(TaxLine(tid, taxes[tid].code, taxes[tid].percent, taxes[tid].account_id, base,
-                         percent_of(base, taxes[tid].percent, places)) for tid, base in bases.items())
+    return tuple(
+        TaxLine(
+            tid,
+            taxes[tid].code,
+            taxes[tid].percent,
+            taxes[tid].account_id,
+            base,
+            percent_of(base, taxes[tid].percent, places),
+        )
+        for tid, base in bases.items()
+    )
 
 
-def totals(lines: Sequence[tuple[Decimal, int | None]], charges: Sequence[tuple[Decimal, int | None]],
-           taxes: dict[int, SalesTax], places: int) -> Totals:
+def totals(
+    lines: Sequence[tuple[Decimal, int | None]],
+    charges: Sequence[tuple[Decimal, int | None]],
+    taxes: dict[int, SalesTax],
+    places: int,
+) -> Totals:
     """Totals of a document from (amount, tax id) of its lines and charges; every total and tax
     amount within the amount limit (many large lines are refused here, not by the database)."""
     lines_total = in_range(sum((a for a, _ in lines), Decimal(0)), "lines")
     charges_total = in_range(sum((a for a, _ in charges), Decimal(0)), "charges")
     summary = tax_summary([(t, a) for a, t in [*lines, *charges]], taxes, places)
     tax_total = in_range(sum((t.amount for t in summary), Decimal(0)), "lines")
-    return Totals(lines_total, charges_total, tax_total,
-                  in_range(lines_total + charges_total + tax_total, "lines"), summary)
+    return Totals(
+        lines_total, charges_total, tax_total, in_range(lines_total + charges_total + tax_total, "lines"), summary
+    )
 
 
 # --- input checks --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class _LineRow:
@@ -135,14 +151,19 @@ def check_lines(s: Session, company: Company, lines: object, currency: str) -> l
         if line.amount is not None:
             amount = money(line.amount, f + ".amount", currency=currency)
             if price is not None and amount != computed:
-                raise ValidationError(f + ".amount", f"{amount} is not quantity × unit price ({computed}); "
-                                                     "give one of the two, or make them agree")
+                raise ValidationError(
+                    f + ".amount",
+                    f"{amount} is not quantity × unit price ({computed}); give one of the two, or make them agree",
+                )
         elif price is not None:
             amount = computed
         else:
             raise ValidationError(f + ".amount", "give an amount or a unit price")
-        account = (lookup.account_or_role(s, company.id, line.account, f + ".account") if line.account
-                   else lookup.role_account(s, company.id, "revenue"))
+        account = (
+            lookup.account_or_role(s, company.id, line.account, f + ".account")
+            if line.account
+            else lookup.role_account(s, company.id, "revenue")
+        )
         if account.summary:  # DOMAIN 11.1: no direct postings to AR summary accounts
             raise ValidationError(f + ".account", f"{account.number} is a summary account for customer balances")
         tax = lookup.optional(s, SalesTax, company.id, line.tax, f + ".tax")
@@ -150,8 +171,9 @@ def check_lines(s: Session, company: Company, lines: object, currency: str) -> l
     return out
 
 
-def check_charges(s: Session, company: Company, charges: object,
-                  currency: str) -> list[tuple[ChargeCode, str, Decimal]]:
+def check_charges(
+    s: Session, company: Company, charges: object, currency: str
+) -> list[tuple[ChargeCode, str, Decimal]]:
     if not isinstance(charges, list | tuple):
         raise ValidationError("charges", "must be a list of Charge")
     out = []
@@ -174,19 +196,48 @@ def _default(s: Session, model: type, company: Company, value: object, field: st
     return row.id if row is not None else fallback
 
 
-HEADER_KEYS = ("due_date", "terms", "cash_discount", "posting_profile", "currency", "exchange_rate", "original",
-               "notes", "method_of_payment", "document_date", "charges", "reason")
+HEADER_KEYS = (
+    "due_date",
+    "terms",
+    "cash_discount",
+    "posting_profile",
+    "currency",
+    "exchange_rate",
+    "original",
+    "notes",
+    "method_of_payment",
+    "document_date",
+    "charges",
+    "reason",
+)
 
 
-def save_draft(s: Session, company: Company, customer: object, date: object, lines: object, *,
-               kind: str = "invoice", draft_id: int | None = None, **header: object) -> Invoice:
+def save_draft(
+    s: Session,
+    company: Company,
+    customer: object,
+    date: object,
+    lines: object,
+    *,
+    kind: str = "invoice",
+    draft_id: int | None = None,
+    **header: object,
+) -> Invoice:
     """Create (or, with draft_id, replace) a draft invoice or credit note; see save_draft_lines."""
     return save_draft_lines(s, company, customer, date, lines, kind=kind, draft_id=draft_id, **header)[0]
 
 
-def save_draft_lines(s: Session, company: Company, customer: object, date: object, lines: object, *,
-                     kind: str = "invoice", draft_id: int | None = None, **header: object
-                     ) -> tuple[Invoice, list[InvoiceLine], list[InvoiceCharge]]:
+def save_draft_lines(
+    s: Session,
+    company: Company,
+    customer: object,
+    date: object,
+    lines: object,
+    *,
+    kind: str = "invoice",
+    draft_id: int | None = None,
+    **header: object,
+) -> tuple[Invoice, list[InvoiceLine], list[InvoiceCharge]]:
     """Create (or, with draft_id, replace) a draft invoice or credit note after checking every field.
 
     Credit note lines carry the positive amounts that are credited. An invoice whose total is
@@ -201,20 +252,30 @@ def save_draft_lines(s: Session, company: Company, customer: object, date: objec
     rate = exchange_rate(company, cur, header.get("exchange_rate"), s, date)
     orig = None
     if header.get("original") is not None:
-        orig = s.scalar(select(Invoice).where(Invoice.company_id == company.id, Invoice.status == "posted",
-                                              Invoice.number == lookup.code_text(header["original"], "original")))
+        orig = s.scalar(
+            select(Invoice).where(
+                Invoice.company_id == company.id,
+                Invoice.status == "posted",
+                Invoice.number == lookup.code_text(header["original"], "original"),
+            )
+        )
         if orig is None or orig.kind != "invoice":
             raise ValidationError("original", f"there is no posted invoice {header['original']!r}")
         if orig.invoice_account_id not in (cust.id, cust.invoice_account_id) and orig.customer_id != cust.id:
             raise ValidationError("original", f"invoice {orig.number} belongs to another customer")
-    group_terms = remembered(s, company.id, ("group_terms", cust.group_id), lambda: s.scalar(
-        select(CustomerGroup.terms_id).where(CustomerGroup.id == cust.group_id)))
+    group_terms = remembered(
+        s,
+        company.id,
+        ("group_terms", cust.group_id),
+        lambda: s.scalar(select(CustomerGroup.terms_id).where(CustomerGroup.id == cust.group_id)),
+    )
     terms_id = _default(s, TermsOfPayment, company, header.get("terms"), "terms", cust.terms_id or group_terms)
     cd_fallback = orig.cash_discount_id if orig is not None else cust.cash_discount_id
     cd_id = _default(s, CashDiscount, company, header.get("cash_discount"), "cash_discount", cd_fallback)
     profile = lookup.optional(s, PostingProfile, company.id, header.get("posting_profile"), "posting_profile")
-    mop_id = _default(s, MethodOfPayment, company, header.get("method_of_payment"), "method_of_payment",
-                      cust.method_of_payment_id)
+    mop_id = _default(
+        s, MethodOfPayment, company, header.get("method_of_payment"), "method_of_payment", cust.method_of_payment_id
+    )
     due = a_date(header["due_date"], "due_date") if header.get("due_date") is not None else None
     if due is not None and due < doc_date:
         raise ValidationError("due_date", "must not be before the document date")
@@ -231,8 +292,7 @@ def save_draft_lines(s: Session, company: Company, customer: object, date: objec
         kind = "credit_note"
         rows = [_LineRow(r.description, r.quantity, r.unit_price, -r.amount, r.account_id, r.tax_id) for r in rows]
         charges = [(c, d, -a) for c, d, a in charges]
-        tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes,
-                     places)
+        tot = totals([(r.amount, r.tax_id) for r in rows], [(a, c.sales_tax_id) for c, _, a in charges], taxes, places)
     if tot.total == 0:
         raise ValidationError("lines", "the document total is 0.00; there is nothing to post")
     if tot.total < 0:
@@ -255,13 +315,33 @@ def save_draft_lines(s: Session, company: Company, customer: object, date: objec
     if draft_id is not None:  # a changed draft: its lines and charges are replaced
         s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
         s.execute(delete(InvoiceCharge).where(InvoiceCharge.invoice_id == invoice.id))
-    new_lines = [InvoiceLine(invoice_id=invoice.id, seq=i, description=r.description, quantity=r.quantity,
-                             unit_price=r.unit_price, amount=r.amount, account_id=r.account_id, sales_tax_id=r.tax_id,
-                             item_id=r.item_id, packing_slip_line_id=r.packing_slip_line_id)
-                 for i, r in enumerate(rows)]
-    new_charges = [InvoiceCharge(invoice_id=invoice.id, seq=i, charge_code_id=c.id, description=d, amount=a,
-                                 account_id=c.account_id, sales_tax_id=c.sales_tax_id)
-                   for i, (c, d, a) in enumerate(charges)]
+    new_lines = [
+        InvoiceLine(
+            invoice_id=invoice.id,
+            seq=i,
+            description=r.description,
+            quantity=r.quantity,
+            unit_price=r.unit_price,
+            amount=r.amount,
+            account_id=r.account_id,
+            sales_tax_id=r.tax_id,
+            item_id=r.item_id,
+            packing_slip_line_id=r.packing_slip_line_id,
+        )
+        for i, r in enumerate(rows)
+    ]
+    new_charges = [
+        InvoiceCharge(
+            invoice_id=invoice.id,
+            seq=i,
+            charge_code_id=c.id,
+            description=d,
+            amount=a,
+            account_id=c.account_id,
+            sales_tax_id=c.sales_tax_id,
+        )
+        for i, (c, d, a) in enumerate(charges)
+    ]
     s.add_all(new_lines)
     s.add_all(new_charges)
     s.flush()
@@ -269,8 +349,12 @@ def save_draft_lines(s: Session, company: Company, customer: object, date: objec
 
 
 def _taxes(s: Session, company_id: int) -> dict[int, SalesTax]:
-    return remembered(s, company_id, ("sales_taxes",), lambda: {
-        t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == company_id))})
+    return remembered(
+        s,
+        company_id,
+        ("sales_taxes",),
+        lambda: {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == company_id))},
+    )
 
 
 def _draft(s: Session, company: Company, draft_id: object) -> Invoice:
@@ -280,8 +364,9 @@ def _draft(s: Session, company: Company, draft_id: object) -> Invoice:
     if invoice is None or invoice.company_id != company.id:
         raise NotFoundError("draft", f"there is no draft {draft_id}")
     if invoice.status != "draft":
-        raise ImmutableError(f"invoice {invoice.number} is posted and cannot be changed; "
-                             "correct it or post a credit note")
+        raise ImmutableError(
+            f"invoice {invoice.number} is posted and cannot be changed; correct it or post a credit note"
+        )
     return invoice
 
 
@@ -297,20 +382,27 @@ def delete_draft(s: Session, company: Company, draft_id: object) -> None:
     s.flush()
 
 
-def create_charge_code(s: Session, company: Company, code: object, description: object, *, account: object = None,
-                       tax: object = None) -> ChargeCode:
+def create_charge_code(
+    s: Session, company: Company, code: object, description: object, *, account: object = None, tax: object = None
+) -> ChargeCode:
     code = lookup.code_text(code, "code")
     if lookup.exists(s, ChargeCode, company.id, code):
         raise ValidationError("code", f"{code!r} already exists")
-    acc = (lookup.account_or_role(s, company.id, account, "account") if account is not None
-           else lookup.role_account(s, company.id, "revenue"))
+    acc = (
+        lookup.account_or_role(s, company.id, account, "account")
+        if account is not None
+        else lookup.role_account(s, company.id, "revenue")
+    )
     if acc.summary:
         raise ValidationError("account", f"{acc.number} is a summary account for customer balances")
     t = lookup.optional(s, SalesTax, company.id, tax, "tax")
-    row = ChargeCode(company_id=company.id, code=code, description=name_text(description, "description"),
-                     account_id=acc.id, sales_tax_id=t.id if t else None)
+    row = ChargeCode(
+        company_id=company.id,
+        code=code,
+        description=name_text(description, "description"),
+        account_id=acc.id,
+        sales_tax_id=t.id if t else None,
+    )
     s.add(row)
     s.flush()
     return row
-
-

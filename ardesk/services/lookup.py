@@ -27,15 +27,20 @@ from ardesk.services.setup_cache import remembered
 T = TypeVar("T")
 
 LABELS = {
-    Customer: "customer", CustomerGroup: "customer group", TermsOfPayment: "terms of payment",
-    CashDiscount: "cash discount", PostingProfile: "posting profile", SalesTax: "sales tax code",
-    MethodOfPayment: "method of payment", Account: "account",
+    Customer: "customer",
+    CustomerGroup: "customer group",
+    TermsOfPayment: "terms of payment",
+    CashDiscount: "cash discount",
+    PostingProfile: "posting profile",
+    SalesTax: "sales tax code",
+    MethodOfPayment: "method of payment",
+    Account: "account",
 }
 
 
 def chunks(values: Sequence[T], size: int = 500) -> list[Sequence[T]]:
     """IN-lists of bounded length (SQLite limits bound parameters)."""
-    return [values[i:i + size] for i in range(0, len(values), size)]
+    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 def code_text(value: object, field: str, *, max_len: int = 20) -> str:
@@ -63,6 +68,7 @@ def by_code(s: Session, model: type[T], company_id: int, code: object, field: st
         if row is None:
             raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
         return row
+
     if model is Customer:  # customers are not set-up: always read
         return load()
     return remembered(s, company_id, ("code", model.__name__, text), load)
@@ -89,20 +95,27 @@ def company(s: Session, code: str) -> Company:
 
 
 def parameters(s: Session, company_id: int) -> Parameters:
-    return remembered(s, company_id, ("parameters",), lambda: s.scalars(
-        select(Parameters).where(Parameters.company_id == company_id)).one())
+    return remembered(
+        s,
+        company_id,
+        ("parameters",),
+        lambda: s.scalars(select(Parameters).where(Parameters.company_id == company_id)).one(),
+    )
 
 
 def role_account(s: Session, company_id: int, role: str) -> Account:
     """The GL account mapped to a role (DOMAIN 2.12); a missing mapping is a set-up error."""
+
     def load() -> Account:
         account = s.scalar(
-            select(Account).join(AccountRole, AccountRole.account_id == Account.id)
+            select(Account)
+            .join(AccountRole, AccountRole.account_id == Account.id)
             .where(AccountRole.company_id == company_id, AccountRole.role == role)
         )
         if account is None:
             raise ValidationError("role", f"no account is set up for the role {role!r}")
         return account
+
     return remembered(s, company_id, ("role", role), load)
 
 

@@ -87,24 +87,49 @@ def _price(value: object, field: str) -> Decimal:
     return price
 
 
-def create_item(s: Session, company: Company, number: object, name: object, unit_price: object, *,
-                unit: object = "pcs", account: object = None, tax: object = None) -> Item:
+def create_item(
+    s: Session,
+    company: Company,
+    number: object,
+    name: object,
+    unit_price: object,
+    *,
+    unit: object = "pcs",
+    account: object = None,
+    tax: object = None,
+) -> Item:
     number = lookup.code_text(number, "number", max_len=30)
     if s.scalar(select(Item.id).where(Item.company_id == company.id, Item.number == number)) is not None:
         raise ValidationError("number", f"item {number!r} already exists")
-    acc = (lookup.account_or_role(s, company.id, account, "account") if account is not None
-           else lookup.role_account(s, company.id, "revenue"))
+    acc = (
+        lookup.account_or_role(s, company.id, account, "account")
+        if account is not None
+        else lookup.role_account(s, company.id, "revenue")
+    )
     t = lookup.optional(s, SalesTax, company.id, tax, "tax")
-    item = Item(company_id=company.id, number=number, name=name_text(name, "name"),
-                unit=lookup.code_text(unit, "unit", max_len=10), unit_price=_price(unit_price, "unit_price"),
-                account_id=acc.id, sales_tax_id=t.id if t else None)
+    item = Item(
+        company_id=company.id,
+        number=number,
+        name=name_text(name, "name"),
+        unit=lookup.code_text(unit, "unit", max_len=10),
+        unit_price=_price(unit_price, "unit_price"),
+        account_id=acc.id,
+        sales_tax_id=t.id if t else None,
+    )
     s.add(item)
     s.flush()
     return item
 
 
-def create_order(s: Session, company: Company, customer: object, date: object, lines: Sequence[OrderLine], *,
-                 reference: object = None) -> SalesOrder:
+def create_order(
+    s: Session,
+    company: Company,
+    customer: object,
+    date: object,
+    lines: Sequence[OrderLine],
+    *,
+    reference: object = None,
+) -> SalesOrder:
     cust = lookup.by_code(s, Customer, company.id, customer, "customer")
     day = a_date(date, "date")
     if not isinstance(lines, list | tuple) or not lines:
@@ -116,26 +141,51 @@ def create_order(s: Session, company: Company, customer: object, date: object, l
             raise ValidationError(f, "must be an OrderLine")
         item = None
         if line.item is not None:
-            item = s.scalar(select(Item).where(Item.company_id == company.id,
-                                               Item.number == lookup.code_text(line.item, f + ".item", max_len=30)))
+            item = s.scalar(
+                select(Item).where(
+                    Item.company_id == company.id, Item.number == lookup.code_text(line.item, f + ".item", max_len=30)
+                )
+            )
             if item is None:
                 raise ValidationError(f + ".item", f"there is no item {line.item!r}")
-        price = _price(line.unit_price, f + ".unit_price") if line.unit_price is not None else \
-            (item.unit_price if item else None)
+        price = (
+            _price(line.unit_price, f + ".unit_price")
+            if line.unit_price is not None
+            else (item.unit_price if item else None)
+        )
         if price is None:
             raise ValidationError(f + ".unit_price", "give a price for a line without an item")
-        desc = name_text(line.description, f + ".description", max_len=500) if line.description is not None \
+        desc = (
+            name_text(line.description, f + ".description", max_len=500)
+            if line.description is not None
             else (item.name if item else None)
+        )
         if desc is None:
             raise ValidationError(f + ".description", "give a description for a line without an item")
-        acc_id = lookup.account_or_role(s, company.id, line.account, f + ".account").id if line.account else \
-            (item.account_id if item else lookup.role_account(s, company.id, "revenue").id)
+        acc_id = (
+            lookup.account_or_role(s, company.id, line.account, f + ".account").id
+            if line.account
+            else (item.account_id if item else lookup.role_account(s, company.id, "revenue").id)
+        )
         tax = lookup.optional(s, SalesTax, company.id, line.tax, f + ".tax")
-        rows.append(dict(seq=i, item_id=item.id if item else None, description=desc,
-                         quantity=_quantity(line.quantity, f + ".quantity"), unit_price=price, account_id=acc_id,
-                         sales_tax_id=tax.id if tax else (item.sales_tax_id if item else None)))
-    order = SalesOrder(company_id=company.id, number=next_number(s, company.id, "sales_order"), customer_id=cust.id,
-                       date=day, reference=optional_text(reference, "reference", max_len=100))
+        rows.append(
+            dict(
+                seq=i,
+                item_id=item.id if item else None,
+                description=desc,
+                quantity=_quantity(line.quantity, f + ".quantity"),
+                unit_price=price,
+                account_id=acc_id,
+                sales_tax_id=tax.id if tax else (item.sales_tax_id if item else None),
+            )
+        )
+    order = SalesOrder(
+        company_id=company.id,
+        number=next_number(s, company.id, "sales_order"),
+        customer_id=cust.id,
+        date=day,
+        reference=optional_text(reference, "reference", max_len=100),
+    )
     s.add(order)
     s.flush()
     s.add_all(SalesOrderLine(order_id=order.id, **row) for row in rows)
@@ -144,16 +194,20 @@ def create_order(s: Session, company: Company, customer: object, date: object, l
 
 
 def _order(s: Session, company: Company, number: object, field: str = "order") -> SalesOrder:
-    order = s.scalar(select(SalesOrder).where(SalesOrder.company_id == company.id,
-                                              SalesOrder.number == lookup.code_text(number, field, max_len=30)))
+    order = s.scalar(
+        select(SalesOrder).where(
+            SalesOrder.company_id == company.id, SalesOrder.number == lookup.code_text(number, field, max_len=30)
+        )
+    )
     if order is None:
         raise ValidationError(field, f"there is no sales order {number!r}")
     return order
 
 
 def _lines(s: Session, order: SalesOrder) -> list[SalesOrderLine]:
-    return list(s.scalars(select(SalesOrderLine).where(SalesOrderLine.order_id == order.id)
-                          .order_by(SalesOrderLine.seq)))
+    return list(
+        s.scalars(select(SalesOrderLine).where(SalesOrderLine.order_id == order.id).order_by(SalesOrderLine.seq))
+    )
 
 
 def _update_status(s: Session, order: SalesOrder) -> None:
@@ -166,8 +220,9 @@ def _update_status(s: Session, order: SalesOrder) -> None:
         order.status = "open"
 
 
-def post_packing_slip(s: Session, company: Company, order_number: object, date: object,
-                      quantities: Mapping[int, Decimal] | None = None) -> PackingSlip:
+def post_packing_slip(
+    s: Session, company: Company, order_number: object, date: object, quantities: Mapping[int, Decimal] | None = None
+) -> PackingSlip:
     """Deliver quantities per order line index (None: everything still to deliver)."""
     order = _order(s, company, order_number)
     day = a_date(date, "date")
@@ -185,12 +240,14 @@ def post_packing_slip(s: Session, company: Company, order_number: object, date: 
                 raise ValidationError("quantities", f"the order has no line {i!r}")
             wanted[i] = _quantity(qty, f"quantities[{i}]")
             if wanted[i] > lines[i].quantity - lines[i].delivered:
-                raise ValidationError(f"quantities[{i}]", f"only {lines[i].quantity - lines[i].delivered} is "
-                                                          "left to deliver")
+                raise ValidationError(
+                    f"quantities[{i}]", f"only {lines[i].quantity - lines[i].delivered} is left to deliver"
+                )
     if not wanted:
         raise ValidationError("order", f"everything on {order.number} has been delivered")
-    slip = PackingSlip(company_id=company.id, number=next_number(s, company.id, "packing_slip"), order_id=order.id,
-                       date=day)
+    slip = PackingSlip(
+        company_id=company.id, number=next_number(s, company.id, "packing_slip"), order_id=order.id, date=day
+    )
     s.add(slip)
     s.flush()
     for i, qty in wanted.items():
@@ -201,8 +258,9 @@ def post_packing_slip(s: Session, company: Company, order_number: object, date: 
     return slip
 
 
-def invoice_packing_slips(s: Session, company: Company, slip_numbers: Sequence[str], date: object,
-                          **header: Any) -> Invoice:
+def invoice_packing_slips(
+    s: Session, company: Company, slip_numbers: Sequence[str], date: object, **header: Any
+) -> Invoice:
     """One invoice for one or more packing slips of the same customer (DOMAIN 3.3 "invoice from packing slips")."""
     if not isinstance(slip_numbers, list | tuple) or not slip_numbers:
         raise ValidationError("slips", "give at least one packing slip number")
@@ -223,20 +281,29 @@ def invoice_packing_slips(s: Session, company: Company, slip_numbers: Sequence[s
         raise ValidationError("slips", "the packing slips belong to different customers")
     lines, links = [], []
     for slip in slips:
-        for sl in s.scalars(select(PackingSlipLine).where(PackingSlipLine.slip_id == slip.id)
-                            .order_by(PackingSlipLine.id)):
+        for sl in s.scalars(
+            select(PackingSlipLine).where(PackingSlipLine.slip_id == slip.id).order_by(PackingSlipLine.id)
+        ):
             ol = s.get(SalesOrderLine, sl.order_line_id)
-            lines.append(Line(f"{ol.description} ({orders[slip.order_id].number} / {slip.number})",
-                              quantity=sl.quantity, unit_price=ol.unit_price,  # amount: in the invoice's currency
-                              account=s.get(Account, ol.account_id).number,
-                              tax=s.get(SalesTax, ol.sales_tax_id).code if ol.sales_tax_id else None))
+            lines.append(
+                Line(
+                    f"{ol.description} ({orders[slip.order_id].number} / {slip.number})",
+                    quantity=sl.quantity,
+                    unit_price=ol.unit_price,  # amount: in the invoice's currency
+                    account=s.get(Account, ol.account_id).number,
+                    tax=s.get(SalesTax, ol.sales_tax_id).code if ol.sales_tax_id else None,
+                )
+            )
             links.append((sl, ol))
     customer = s.get(Customer, customers.pop()).account
     draft = invoicing.save_draft(s, company, customer, date, lines, **header)
     if draft.kind != "invoice":
         raise ValidationError("slips", "packing slips are invoiced with a positive total")
-    for inv_line, (sl, ol) in zip(s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == draft.id)
-                                            .order_by(InvoiceLine.seq)), links, strict=True):
+    for inv_line, (sl, ol) in zip(
+        s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == draft.id).order_by(InvoiceLine.seq)),
+        links,
+        strict=True,
+    ):
         inv_line.packing_slip_line_id, inv_line.item_id = sl.id, ol.item_id
     s.flush()
     invoice_posting.post_one(s, company, draft)
@@ -252,6 +319,13 @@ def invoice_packing_slips(s: Session, company: Company, slip_numbers: Sequence[s
 
 def order_info(s: Session, company: Company, number: object) -> SalesOrderInfo:
     order = _order(s, company, number, "number")
-    return SalesOrderInfo(order.number, s.get(Customer, order.customer_id).account, order.date, order.status,
-                          tuple(OrderLineInfo(ln.description, ln.quantity, ln.unit_price, ln.delivered, ln.invoiced)
-                                for ln in _lines(s, order)))
+    return SalesOrderInfo(
+        order.number,
+        s.get(Customer, order.customer_id).account,
+        order.date,
+        order.status,
+        tuple(
+            OrderLineInfo(ln.description, ln.quantity, ln.unit_price, ln.delivered, ln.invoiced)
+            for ln in _lines(s, order)
+        ),
+    )

@@ -64,7 +64,7 @@ class _Checked:
     cash: Decimal | None
     profile: PostingProfile
     ar: int
-    plan: Plan | None = None           # marked payments: the engine's plan
+    plan: Plan | None = None  # marked payments: the engine's plan
     txns: dict[int, CustomerTransaction] = field(default_factory=dict)  # the plan's transactions
 
 
@@ -79,10 +79,20 @@ class _Context:
         accounts = list({ln.customer for ln in lines if isinstance(ln.customer, str)})
         self.customers: dict[str, Customer] = {}
         for chunk in lookup.chunks(accounts):
-            self.customers.update((c.account, c) for c in s.scalars(select(Customer).where(
-                Customer.company_id == company.id, Customer.account.in_(chunk))))
-        self.mops = remembered(s, company.id, ("methods_of_payment",), lambda: {m.code: m for m in s.scalars(
-            select(MethodOfPayment).where(MethodOfPayment.company_id == company.id))})
+            self.customers.update(
+                (c.account, c)
+                for c in s.scalars(
+                    select(Customer).where(Customer.company_id == company.id, Customer.account.in_(chunk))
+                )
+            )
+        self.mops = remembered(
+            s,
+            company.id,
+            ("methods_of_payment",),
+            lambda: {
+                m.code: m for m in s.scalars(select(MethodOfPayment).where(MethodOfPayment.company_id == company.id))
+            },
+        )
         self.profiles = ProfileCache(s, company.id)
         self.closed = closed_ranges(s, company.id)
 
@@ -108,8 +118,7 @@ def _check(s: Session, company: Company, ctx: _Context, line: PaymentLine, prefi
     if mop.account_id is None:
         raise ValidationError("method", f"method of payment {mop.code} has no account to post to")
     ref = optional_text(line.reference, "reference", max_len=100)
-    cash = None if line.amount is None else money(line.amount, "amount", currency=cur, positive=True,
-                                                 allow_zero=False)
+    cash = None if line.amount is None else money(line.amount, "amount", currency=cur, positive=True, allow_zero=False)
     if line.prepayment and line.marks:
         raise ValidationError("marks", "a prepayment is settled against its invoice later, not when it is posted")
     if cash is None and not line.marks:
@@ -120,10 +129,21 @@ def _check(s: Session, company: Company, ctx: _Context, line: PaymentLine, prefi
 
 
 def _plan_marked(s: Session, company: Company, ctx: _Context, c: _Checked) -> None:
-    items, c.txns = load_items(s, company, c.customer, c.day, c.line.marks, ctx.policy,
-                               journal_line_id=c.line.journal_line_id, currency=c.currency)
-    c.plan = settlement_engine.plan_payment(items, c.cash, ctx.policy, full_settlement=c.line.full_settlement) \
-        if items else Plan([], payment=c.cash)
+    items, c.txns = load_items(
+        s,
+        company,
+        c.customer,
+        c.day,
+        c.line.marks,
+        ctx.policy,
+        journal_line_id=c.line.journal_line_id,
+        currency=c.currency,
+    )
+    c.plan = (
+        settlement_engine.plan_payment(items, c.cash, ctx.policy, full_settlement=c.line.full_settlement)
+        if items
+        else Plan([], payment=c.cash)
+    )
 
 
 class _OpenDebits:
@@ -134,27 +154,38 @@ class _OpenDebits:
         self.by_customer: dict[int, list[CustomerTransaction]] = {}
         rows: list[CustomerTransaction] = []
         for chunk in lookup.chunks(list(customer_ids)):
-            rows += s.scalars(select(CustomerTransaction).where(
-                CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id.in_(chunk),
-                is_open(), CustomerTransaction.balance > 0,
-                CustomerTransaction.posting_profile_id.in_(settle_ok))).all()
+            rows += s.scalars(
+                select(CustomerTransaction).where(
+                    CustomerTransaction.company_id == company.id,
+                    CustomerTransaction.customer_id.in_(chunk),
+                    is_open(),
+                    CustomerTransaction.balance > 0,
+                    CustomerTransaction.posting_profile_id.in_(settle_ok),
+                )
+            ).all()
         for t in sorted(rows, key=settlement_engine.priority_key(ctx.policy)):
             self.by_customer.setdefault(t.customer_id, []).append(t)
         self.schedules = discount_periods(s, [t.id for t in rows])
 
-    def plan(self, credit: CustomerTransaction, day: dt.date, rules: Policy, locked: set[int]
-             ) -> tuple[Plan | None, dict[int, CustomerTransaction]]:
+    def plan(
+        self, credit: CustomerTransaction, day: dt.date, rules: Policy, locked: set[int]
+    ) -> tuple[Plan | None, dict[int, CustomerTransaction]]:
         """Spend the credit on the customer's open debits in order (their balances as they stand after
         the batch's earlier payments); (None, {}) when there is nothing to settle."""
-        debits = [t for t in self.by_customer.get(credit.customer_id, ())
-                  if t.balance > 0 and t.currency == credit.currency and t.id not in locked]
-        plan = settlement_engine.automatic([open_of(t, self.schedules[t.id]) for t in debits], open_of(credit),
-                                           day, rules)
+        debits = [
+            t
+            for t in self.by_customer.get(credit.customer_id, ())
+            if t.balance > 0 and t.currency == credit.currency and t.id not in locked
+        ]
+        plan = settlement_engine.automatic(
+            [open_of(t, self.schedules[t.id]) for t in debits], open_of(credit), day, rules
+        )
         return plan, {t.id: t for t in [*debits, credit]}
 
 
-def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
-              prefixes: Sequence[str] | None = None) -> list[CustomerTransaction]:
+def post_many(
+    s: Session, company: Company, lines: Sequence[PaymentLine], prefixes: Sequence[str] | None = None
+) -> list[CustomerTransaction]:
     """Post the payments, all or nothing; errors name the line by its prefix ("lines[3]." ...)."""
     if prefixes is None:
         prefixes = [f"lines[{i}]." for i in range(len(lines))]
@@ -182,26 +213,55 @@ def post_many(s: Session, company: Company, lines: Sequence[PaymentLine],
         total = c.plan.payment if c.plan is not None else c.cash
         total_acc = round_money(total * c.rate, acc_places)
         label = f"Payment {c.customer.account} {c.customer.name}"[:200]
-        specs.append(VoucherSpec(c.day, "payment", [
-            Entry(c.mop.account_id, total_acc, c.reference or label, currency=c.currency, amount_cur=total),
-            Entry(c.ar, -total_acc, label, c.customer.id, c.currency, -total)], label))
+        specs.append(
+            VoucherSpec(
+                c.day,
+                "payment",
+                [
+                    Entry(c.mop.account_id, total_acc, c.reference or label, currency=c.currency, amount_cur=total),
+                    Entry(c.ar, -total_acc, label, c.customer.id, c.currency, -total),
+                ],
+                label,
+            )
+        )
         items.append((c, total, total_acc, label))
     posted = post_vouchers(s, company, specs, sequence="payment_voucher")
-    ids = open_items(s, company.id, [OpenItem(
-        customer_id=c.customer.id, voucher_id=v.id, number=v.number,
-        kind="prepayment" if c.line.prepayment else "payment", date=c.day, amount=-total, amount_acc=-total_acc,
-        currency=c.currency, exchange_rate=c.rate, account_id=c.ar, posting_profile_id=c.profile.id,
-        method_of_payment_id=c.mop.id, reference=c.reference, text=label)
-        for v, (c, total, total_acc, label) in zip(posted, items, strict=True)])
-    by_id = {t.id: t for chunk in lookup.chunks(ids) for t in s.scalars(
-        select(CustomerTransaction).where(CustomerTransaction.id.in_(chunk)))}
+    ids = open_items(
+        s,
+        company.id,
+        [
+            OpenItem(
+                customer_id=c.customer.id,
+                voucher_id=v.id,
+                number=v.number,
+                kind="prepayment" if c.line.prepayment else "payment",
+                date=c.day,
+                amount=-total,
+                amount_acc=-total_acc,
+                currency=c.currency,
+                exchange_rate=c.rate,
+                account_id=c.ar,
+                posting_profile_id=c.profile.id,
+                method_of_payment_id=c.mop.id,
+                reference=c.reference,
+                text=label,
+            )
+            for v, (c, total, total_acc, label) in zip(posted, items, strict=True)
+        ],
+    )
+    by_id = {
+        t.id: t
+        for chunk in lookup.chunks(ids)
+        for t in s.scalars(select(CustomerTransaction).where(CustomerTransaction.id.in_(chunk)))
+    }
     payments = [by_id[i] for i in ids]
     _settle(s, company, ctx, checked, payments)
     return payments
 
 
-def _settle(s: Session, company: Company, ctx: _Context, checked: list[_Checked],
-            payments: list[CustomerTransaction]) -> None:
+def _settle(
+    s: Session, company: Company, ctx: _Context, checked: list[_Checked], payments: list[CustomerTransaction]
+) -> None:
     """Each payment's settlement in line order, so a later payment sees what an earlier one settled."""
     wanted = {c.customer.id for c in checked if not c.line.marks and not c.line.prepayment}
     debits = _OpenDebits(s, company, ctx, wanted) if ctx.params.automatic_settlement and wanted else None

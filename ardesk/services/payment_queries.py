@@ -82,23 +82,42 @@ class TransactionRow:
 
 def journals(s: Session, company_id: int, *, open_only: bool = False) -> list[JournalRow]:
     """Payment journals, open ones first, newest first within each status."""
-    stats = (select(PaymentJournalLine.journal_id, func.count(PaymentJournalLine.id).label("n"),
-                    func.coalesce(func.sum(PaymentJournalLine.amount), 0).label("total"))
-             .group_by(PaymentJournalLine.journal_id).subquery())
-    q = (select(PaymentJournal.number, PaymentJournal.description, PaymentJournal.status,
-                func.coalesce(stats.c.n, 0), func.coalesce(stats.c.total, 0), PaymentJournal.posted_date)
-         .outerjoin(stats, stats.c.journal_id == PaymentJournal.id)
-         .where(PaymentJournal.company_id == company_id))
+    stats = (
+        select(
+            PaymentJournalLine.journal_id,
+            func.count(PaymentJournalLine.id).label("n"),
+            func.coalesce(func.sum(PaymentJournalLine.amount), 0).label("total"),
+        )
+        .group_by(PaymentJournalLine.journal_id)
+        .subquery()
+    )
+    q = (
+        select(
+            PaymentJournal.number,
+            PaymentJournal.description,
+            PaymentJournal.status,
+            func.coalesce(stats.c.n, 0),
+            func.coalesce(stats.c.total, 0),
+            PaymentJournal.posted_date,
+        )
+        .outerjoin(stats, stats.c.journal_id == PaymentJournal.id)
+        .where(PaymentJournal.company_id == company_id)
+    )
     if open_only:
         q = q.where(PaymentJournal.status == "open")
     q = q.order_by((PaymentJournal.status == "open").desc(), PaymentJournal.id.desc())
-    return [JournalRow(number, description or "", status, int(n), Decimal(total).quantize(ZERO), posted)
-            for number, description, status, n, total, posted in s.execute(q).all()]
+    return [
+        JournalRow(number, description or "", status, int(n), Decimal(total).quantize(ZERO), posted)
+        for number, description, status, n, total, posted in s.execute(q).all()
+    ]
 
 
 def customer_choices(s: Session, company_id: int) -> list[CustomerChoice]:
-    q = (select(Customer.account, Customer.name, Customer.currency)
-         .where(Customer.company_id == company_id).order_by(Customer.account))
+    q = (
+        select(Customer.account, Customer.name, Customer.currency)
+        .where(Customer.company_id == company_id)
+        .order_by(Customer.account)
+    )
     return [CustomerChoice(*row) for row in s.execute(q).all()]
 
 
@@ -114,41 +133,71 @@ def open_items(s: Session, company_id: int, account: str, on: dt.date) -> list[O
     customer = _customer(s, company_id, account)
     if customer is None:
         return []
-    txns = s.scalars(select(CustomerTransaction)
-                     .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer,
-                            definitions.is_open())
-                     .order_by(CustomerTransaction.date, CustomerTransaction.id)).all()
+    txns = s.scalars(
+        select(CustomerTransaction)
+        .where(
+            CustomerTransaction.company_id == company_id,
+            CustomerTransaction.customer_id == customer,
+            definitions.is_open(),
+        )
+        .order_by(CustomerTransaction.date, CustomerTransaction.id)
+    ).all()
     if not txns:
         return []
     ids = [t.id for t in txns]
     schedules = settlement_loading.discount_periods(s, ids)
-    marks = {tid: f"{journal} line {seq}" for tid, journal, seq in s.execute(
-        select(JournalMark.transaction_id, PaymentJournal.number, PaymentJournalLine.seq)
-        .join(PaymentJournalLine, PaymentJournalLine.id == JournalMark.line_id)
-        .join(PaymentJournal, PaymentJournal.id == PaymentJournalLine.journal_id)
-        .where(JournalMark.company_id == company_id, JournalMark.transaction_id.in_(ids))).all()}
+    marks = {
+        tid: f"{journal} line {seq}"
+        for tid, journal, seq in s.execute(
+            select(JournalMark.transaction_id, PaymentJournal.number, PaymentJournalLine.seq)
+            .join(PaymentJournalLine, PaymentJournalLine.id == JournalMark.line_id)
+            .join(PaymentJournal, PaymentJournal.id == PaymentJournalLine.journal_id)
+            .where(JournalMark.company_id == company_id, JournalMark.transaction_id.in_(ids))
+        ).all()
+    }
     rules = settlement_loading.policy(lookup.parameters(s, company_id))
     items = [settlement_engine.item(settlement_loading.open_of(t, schedules[t.id]), 0, on, rules) for t in txns]
     rows = []
     for t, it, offer in zip(txns, items, settlement_engine.offers(items, rules), strict=True):
         discount = offer.discount_to_take
-        rows.append(OpenItemRow(t.number, t.kind, t.date, t.due_date, t.currency, t.amount, t.balance,
-                                offer.cash_discount_date if discount else None,
-                                it.period.percent if discount else ZERO, discount, marks.get(t.id), offer))
+        rows.append(
+            OpenItemRow(
+                t.number,
+                t.kind,
+                t.date,
+                t.due_date,
+                t.currency,
+                t.amount,
+                t.balance,
+                offer.cash_discount_date if discount else None,
+                it.period.percent if discount else ZERO,
+                discount,
+                marks.get(t.id),
+                offer,
+            )
+        )
     return rows
 
 
-def customer_transactions(s: Session, company_id: int, account: str, *,
-                          open_only: bool = False) -> list[TransactionRow]:
+def customer_transactions(
+    s: Session, company_id: int, account: str, *, open_only: bool = False
+) -> list[TransactionRow]:
     """Every transaction of the customer, open and closed, oldest first."""
     customer = _customer(s, company_id, account)
     if customer is None:
         return []
-    q = (select(CustomerTransaction.number, CustomerTransaction.kind, CustomerTransaction.date,
-                CustomerTransaction.due_date, CustomerTransaction.currency, CustomerTransaction.amount,
-                CustomerTransaction.balance, CustomerTransaction.discount_taken, CustomerTransaction.closed_date,
-                CustomerTransaction.reference)
-         .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer))
+    q = select(
+        CustomerTransaction.number,
+        CustomerTransaction.kind,
+        CustomerTransaction.date,
+        CustomerTransaction.due_date,
+        CustomerTransaction.currency,
+        CustomerTransaction.amount,
+        CustomerTransaction.balance,
+        CustomerTransaction.discount_taken,
+        CustomerTransaction.closed_date,
+        CustomerTransaction.reference,
+    ).where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer)
     if open_only:
         q = q.where(definitions.is_open())
     q = q.order_by(CustomerTransaction.date, CustomerTransaction.id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,16 +28,34 @@ from ardesk.services.settlement_recording import carry_out
 from ardesk.services.text import a_date
 from ardesk.services.transactions import OpenItem, open_item
 
-__all__ = ["ADJUSTMENT_KINDS", "MarkPreview", "nsf", "post_payment", "preview", "priority_marks", "reverse",
-           "settle", "unsettle"]
+__all__ = [
+    "ADJUSTMENT_KINDS",
+    "MarkPreview",
+    "nsf",
+    "post_payment",
+    "preview",
+    "priority_marks",
+    "reverse",
+    "settle",
+    "unsettle",
+]
 
 
 def _customer(s: Session, company: Company, customer: object) -> Customer:
     return lookup.by_code(s, Customer, company.id, customer, "customer")
 
 
-def preview(s: Session, company: Company, customer: object, date: object, marks: Sequence[Mark], *,
-            payment_amount: object = None, full_settlement: bool = False, payment: bool = False) -> list[MarkPreview]:
+def preview(
+    s: Session,
+    company: Company,
+    customer: object,
+    date: object,
+    marks: Sequence[Mark],
+    *,
+    payment_amount: object = None,
+    full_settlement: bool = False,
+    payment: bool = False,
+) -> list[MarkPreview]:
     """What settling the marks would do, as the settle screen shows it; the engine's own plan
     (settlement_engine.plan_preview), so the screen and the posting never disagree. payment: debits
     and credits marked without an amount are previewed as post_payment settles them, not as settle()."""
@@ -46,23 +65,53 @@ def preview(s: Session, company: Company, customer: object, date: object, marks:
     day = a_date(date, "date")
     rules = policy(lookup.parameters(s, company.id))
     items, _ = load_items(s, company, cust, day, marks, rules)
-    amount = None if payment_amount is None else money(
-        payment_amount, "payment_amount", currency=cust.currency, positive=True, allow_zero=False)
-    return settlement_engine.previews(settlement_engine.plan_preview(items, rules, amount,
-                                                                     full_settlement=full_settlement,
-                                                                     payment=payment))
+    amount = (
+        None
+        if payment_amount is None
+        else money(payment_amount, "payment_amount", currency=cust.currency, positive=True, allow_zero=False)
+    )
+    return settlement_engine.previews(
+        settlement_engine.plan_preview(items, rules, amount, full_settlement=full_settlement, payment=payment)
+    )
 
 
 # --- payments ---------------------------------------------------------------------------------------
 
-def post_payment(s: Session, company: Company, customer: object, date: object, amount: object = None, *,
-                 marks: Sequence[Mark] = (), method: object = "BANK", reference: object = None,
-                 prepayment: object = False, full_settlement: object = False, currency: object = None,
-                 exchange_rate_: object = None, posting_profile: object = None,
-                 journal_line_id: int | None = None) -> CustomerTransaction:
+
+def post_payment(
+    s: Session,
+    company: Company,
+    customer: object,
+    date: object,
+    amount: object = None,
+    *,
+    marks: Sequence[Mark] = (),
+    method: object = "BANK",
+    reference: object = None,
+    prepayment: object = False,
+    full_settlement: object = False,
+    currency: object = None,
+    exchange_rate_: object = None,
+    posting_profile: object = None,
+    journal_line_id: int | None = None,
+) -> CustomerTransaction:
     """Post a customer payment: Dr bank / Cr receivable, then settle the marks (DOMAIN 4.1)."""
-    line = PaymentLine(customer, date, amount, marks, method, reference, prepayment, full_settlement,  # type: ignore[arg-type]
-                       currency, exchange_rate_, posting_profile, journal_line_id)  # type: ignore[arg-type]
+    # The arguments are checked by post_many, which names the field at fault.
+    args: list[Any] = [
+        customer,
+        date,
+        amount,
+        marks,
+        method,
+        reference,
+        prepayment,
+        full_settlement,
+        currency,
+        exchange_rate_,
+        posting_profile,
+        journal_line_id,
+    ]
+    line = PaymentLine(*args)
     return payment_batch.post_many(s, company, [line], prefixes=[""])[0]
 
 
@@ -70,11 +119,22 @@ def priority_marks(s: Session, company: Company, cust: Customer, currency: str) 
     """Open debits of the customer in settlement order (DOMAIN 4.9): by the priority list of kinds
     when the company uses one, then due date, then date, then posting order. Only transactions
     whose posting profile allows settlement take part."""
-    rows = s.execute(select(CustomerTransaction).join(PostingProfile, PostingProfile.id ==
-                                                     CustomerTransaction.posting_profile_id)
-                     .where(CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
-                            is_open(), CustomerTransaction.balance > 0,
-                            CustomerTransaction.currency == currency, PostingProfile.settle.is_(True))).scalars().all()
+    rows = (
+        s.execute(
+            select(CustomerTransaction)
+            .join(PostingProfile, PostingProfile.id == CustomerTransaction.posting_profile_id)
+            .where(
+                CustomerTransaction.company_id == company.id,
+                CustomerTransaction.customer_id == cust.id,
+                is_open(),
+                CustomerTransaction.balance > 0,
+                CustomerTransaction.currency == currency,
+                PostingProfile.settle.is_(True),
+            )
+        )
+        .scalars()
+        .all()
+    )
     key = settlement_engine.priority_key(policy(lookup.parameters(s, company.id)))
     return [Mark(t.number) for t in sorted(rows, key=key)]
 
@@ -94,14 +154,17 @@ def settle(s: Session, company: Company, customer: object, date: object, marks: 
 
 # --- undoing ----------------------------------------------------------------------------------------
 
+
 def _mirror(s: Session, company: Company, voucher_id: int, date: dt.date, text: str) -> int:
     """Post the exact reversal of a voucher; returns the new voucher's id."""
     original = s.get(Voucher, voucher_id)
-    entries = [Entry(e.account_id, -e.amount, e.text, e.customer_id, e.currency, -e.amount_cur)
-               for e in s.scalars(select(LedgerEntry).where(LedgerEntry.voucher_id == voucher_id)
-                                  .order_by(LedgerEntry.id))]
-    return post_vouchers(s, company, [VoucherSpec(date, "reversal", entries, text, original.id)],
-                         sequence="general_voucher")[0].id
+    entries = [
+        Entry(e.account_id, -e.amount, e.text, e.customer_id, e.currency, -e.amount_cur)
+        for e in s.scalars(select(LedgerEntry).where(LedgerEntry.voucher_id == voucher_id).order_by(LedgerEntry.id))
+    ]
+    return post_vouchers(
+        s, company, [VoucherSpec(date, "reversal", entries, text, original.id)], sequence="general_voucher"
+    )[0].id
 
 
 def unsettle(s: Session, company: Company, settlement_id: object, date: object) -> list[int]:
@@ -116,9 +179,13 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
     if first.unsettled_date is not None:
         raise ValidationError("settlement", f"settlement {settlement_id} was already undone")
     companies = centralized.settlement_companies(s, company, first.event)
-    rows = s.scalars(select(Settlement).where(Settlement.company_id.in_(companies), Settlement.event == first.event,
-                                              Settlement.unsettled_date.is_(None))
-                     .order_by(Settlement.id.desc())).all()
+    rows = s.scalars(
+        select(Settlement)
+        .where(
+            Settlement.company_id.in_(companies), Settlement.event == first.event, Settlement.unsettled_date.is_(None)
+        )
+        .order_by(Settlement.id.desc())
+    ).all()
     if any(day < r.date for r in rows):
         raise ValidationError("date", "must not be before the settlement date")
     adjustments: list[CustomerTransaction] = []
@@ -126,8 +193,9 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
         debit, credit = s.get(CustomerTransaction, row.debit_id), s.get(CustomerTransaction, row.credit_id)
         settlements.undo(s, row, debit, credit, day)
         if row.voucher_id is not None:
-            row.unsettle_voucher_id = _mirror(s, s.get(Company, row.company_id), row.voucher_id, day,
-                                              f"Unsettle {debit.number}")
+            row.unsettle_voucher_id = _mirror(
+                s, s.get(Company, row.company_id), row.voucher_id, day, f"Unsettle {debit.number}"
+            )
         for txn in (debit, credit):
             if txn.kind in ADJUSTMENT_KINDS and txn.kind != "reversal" and txn not in adjustments:
                 adjustments.append(txn)
@@ -146,10 +214,24 @@ def _reverse_open(s: Session, company: Company, txn: CustomerTransaction, day: d
     """Reverse a fully open transaction: mirror voucher plus a reversal transaction settled against it."""
     voucher_id = _mirror(s, company, txn.voucher_id, day, f"Reversal of {txn.number}")
     number = s.get(Voucher, voucher_id).number
-    rev = open_item(s, company.id, OpenItem(
-        customer_id=txn.customer_id, voucher_id=voucher_id, number=number, kind="reversal", date=day,
-        amount=-txn.balance, amount_acc=-txn.balance_acc, currency=txn.currency, exchange_rate=txn.exchange_rate,
-        account_id=txn.account_id, posting_profile_id=txn.posting_profile_id, text=f"Reversal of {txn.number}"))
+    rev = open_item(
+        s,
+        company.id,
+        OpenItem(
+            customer_id=txn.customer_id,
+            voucher_id=voucher_id,
+            number=number,
+            kind="reversal",
+            date=day,
+            amount=-txn.balance,
+            amount_acc=-txn.balance_acc,
+            currency=txn.currency,
+            exchange_rate=txn.exchange_rate,
+            account_id=txn.account_id,
+            posting_profile_id=txn.posting_profile_id,
+            text=f"Reversal of {txn.number}",
+        ),
+    )
     debit, credit = (txn, rev) if txn.balance > 0 else (rev, txn)
     settlements.apply(s, company, debit, credit, abs(txn.balance), day, event=event)
 
@@ -159,9 +241,12 @@ def reverse(s: Session, company: Company, number: object, date: object) -> Custo
     first (a reversed payment reopens the invoices it paid), then an exact reversing voucher."""
     day = a_date(date, "date")
     text = lookup.code_text(number, "number", max_len=30)
-    txn = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
-                                                     CustomerTransaction.number == text)
-                   .order_by(CustomerTransaction.id).limit(1))
+    txn = s.scalar(
+        select(CustomerTransaction)
+        .where(CustomerTransaction.company_id == company.id, CustomerTransaction.number == text)
+        .order_by(CustomerTransaction.id)
+        .limit(1)
+    )
     if txn is None:
         raise ValidationError("number", f"there is no document {text!r}")
     if txn.kind in ADJUSTMENT_KINDS:
@@ -170,9 +255,11 @@ def reverse(s: Session, company: Company, number: object, date: object) -> Custo
         raise ValidationError("date", f"must not be before {txn.date}")
     if s.scalar(select(Voucher.id).where(Voucher.reverses_id == txn.voucher_id).limit(1)) is not None:
         raise ValidationError("number", f"{text} was already reversed")
-    for event in s.scalars(select(Settlement.id).where((Settlement.debit_id == txn.id) | (Settlement.credit_id ==
-                                                                                         txn.id),
-                                                       Settlement.unsettled_date.is_(None))).all():
+    for event in s.scalars(
+        select(Settlement.id).where(
+            (Settlement.debit_id == txn.id) | (Settlement.credit_id == txn.id), Settlement.unsettled_date.is_(None)
+        )
+    ).all():
         row = s.get(Settlement, event)
         if row.unsettled_date is None:
             unsettle(s, company, event, day)
@@ -184,8 +271,11 @@ def nsf(s: Session, company: Company, number: object, date: object, fee: object 
     """A bounced payment (DOMAIN 4.10): the payment is reversed and, with a fee, the fee is charged."""
     day = a_date(date, "date")
     text = lookup.code_text(number, "number", max_len=30)
-    kind = s.scalar(select(CustomerTransaction.kind).where(CustomerTransaction.company_id == company.id,
-                                                          CustomerTransaction.number == text).limit(1))
+    kind = s.scalar(
+        select(CustomerTransaction.kind)
+        .where(CustomerTransaction.company_id == company.id, CustomerTransaction.number == text)
+        .limit(1)
+    )
     if kind not in ("payment", "prepayment"):
         raise ValidationError("number", f"{text} is not a payment")
     txn = reverse(s, company, text, day)
@@ -196,11 +286,34 @@ def nsf(s: Session, company: Company, number: object, date: object, fee: object 
     label = f"Returned payment fee {txn.number}"
     rate = txn.exchange_rate
     amount_acc = round_money(amount * rate, currency_places(company.currency))
-    voucher = post_voucher(s, company, day, "fee", [
-        Entry(txn.account_id, amount_acc, label, txn.customer_id, txn.currency, amount),
-        Entry(account, -amount_acc, label, currency=txn.currency, amount_cur=-amount),
-    ], sequence="adjustment_voucher", text=label)
-    return open_item(s, company.id, OpenItem(
-        customer_id=txn.customer_id, voucher_id=voucher.id, number=voucher.number, kind="fee", date=day,
-        due_date=day, amount=amount, amount_acc=amount_acc, currency=txn.currency, exchange_rate=rate,
-        account_id=txn.account_id, posting_profile_id=txn.posting_profile_id, text=label))
+    voucher = post_voucher(
+        s,
+        company,
+        day,
+        "fee",
+        [
+            Entry(txn.account_id, amount_acc, label, txn.customer_id, txn.currency, amount),
+            Entry(account, -amount_acc, label, currency=txn.currency, amount_cur=-amount),
+        ],
+        sequence="adjustment_voucher",
+        text=label,
+    )
+    return open_item(
+        s,
+        company.id,
+        OpenItem(
+            customer_id=txn.customer_id,
+            voucher_id=voucher.id,
+            number=voucher.number,
+            kind="fee",
+            date=day,
+            due_date=day,
+            amount=amount,
+            amount_acc=amount_acc,
+            currency=txn.currency,
+            exchange_rate=rate,
+            account_id=txn.account_id,
+            posting_profile_id=txn.posting_profile_id,
+            text=label,
+        ),
+    )

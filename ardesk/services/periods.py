@@ -46,8 +46,17 @@ def reopen_period(s: Session, company: Company, period_end: object, reason: obje
 
 
 def closed_ranges(s: Session, company_id: int) -> list[tuple[dt.date, dt.date]]:
-    return remembered(s, company_id, ("closed",), lambda: [(p.period_start, p.period_end) for p in s.scalars(
-        select(LedgerPeriod).where(LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True)))])
+    return remembered(
+        s,
+        company_id,
+        ("closed",),
+        lambda: [
+            (p.period_start, p.period_end)
+            for p in s.scalars(
+                select(LedgerPeriod).where(LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True))
+            )
+        ],
+    )
 
 
 def refuse_closed(closed: list[tuple[dt.date, dt.date]], date: dt.date, field: str = "date") -> None:
@@ -62,6 +71,10 @@ def check_open(s: Session, company_id: int, date: dt.date, field: str = "date") 
 
 
 def closed_periods(s: Session, company_id: int) -> list[dt.date]:
-    return list(s.scalars(select(LedgerPeriod.period_end).where(LedgerPeriod.company_id == company_id,
-                                                                LedgerPeriod.closed.is_(True))
-                          .order_by(LedgerPeriod.period_end)))
+    return list(
+        s.scalars(
+            select(LedgerPeriod.period_end)
+            .where(LedgerPeriod.company_id == company_id, LedgerPeriod.closed.is_(True))
+            .order_by(LedgerPeriod.period_end)
+        )
+    )

@@ -55,9 +55,12 @@ POOLS = "ardesk_number_pools"
 
 
 _SEQ = table(NumberSequence)
-_TAKE = (update(_SEQ).where(_SEQ.c.company_id == bindparam("b_company"), _SEQ.c.code == bindparam("b_code"))
-         .values(next_number=_SEQ.c.next_number + bindparam("b_count"))
-         .returning(_SEQ.c.prefix, _SEQ.c.width, _SEQ.c.next_number))
+_TAKE = (
+    update(_SEQ)
+    .where(_SEQ.c.company_id == bindparam("b_company"), _SEQ.c.code == bindparam("b_code"))
+    .values(next_number=_SEQ.c.next_number + bindparam("b_count"))
+    .returning(_SEQ.c.prefix, _SEQ.c.width, _SEQ.c.next_number)
+)
 
 
 def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list[str]:
@@ -85,8 +88,11 @@ class NumberPool:
 
     def next(self) -> str:
         if self.seq is None:
-            self.seq = self.s.scalar(select(NumberSequence).where(
-                NumberSequence.company_id == self.company_id, NumberSequence.code == self.code).with_for_update())
+            self.seq = self.s.scalar(
+                select(NumberSequence)
+                .where(NumberSequence.company_id == self.company_id, NumberSequence.code == self.code)
+                .with_for_update()
+            )
             if self.seq is None:
                 raise ValidationError("number_sequence", f"the number sequence {self.code!r} is not set up")
             self.s.info.setdefault(POOLS, {})[(self.company_id, self.code)] = self.seq
@@ -126,26 +132,55 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
     written = [[e for e in v.entries if e.amount != 0 or e.amount_cur] for v in specs]
     # Ids are matched by voucher number, not by RETURNING order: a sorted RETURNING would make
     # SQLAlchemy insert row by row on SQLite. line_count closes the voucher: no line can be added later.
-    by_number = dict(s.execute(
-        insert(table(Voucher)).returning(Voucher.number, Voucher.id),
-        [dict(company_id=company.id, number=n, date=v.date, kind=v.kind, text=v.text[:200],
-              reverses_id=v.reverses_id, line_count=len(lines))
-         for n, v, lines in zip(numbers, specs, written, strict=True)],
-    ).all())
+    by_number = dict(
+        s.execute(
+            insert(table(Voucher)).returning(Voucher.number, Voucher.id),
+            [
+                dict(
+                    company_id=company.id,
+                    number=n,
+                    date=v.date,
+                    kind=v.kind,
+                    text=v.text[:200],
+                    reverses_id=v.reverses_id,
+                    line_count=len(lines),
+                )
+                for n, v, lines in zip(numbers, specs, written, strict=True)
+            ],
+        ).all()
+    )
     ids = [by_number[n] for n in numbers]
     s.info.setdefault(VOUCHER_NUMBERS, {}).update(zip(ids, numbers, strict=True))
     rows = [
-        dict(company_id=company.id, voucher_id=vid, account_id=e.account_id, date=v.date, amount=e.amount,
-             currency=e.currency or company.currency, amount_cur=e.amount if e.amount_cur is None else e.amount_cur,
-             text=(e.text or v.text)[:200], customer_id=e.customer_id)
-        for vid, v, lines in zip(ids, specs, written, strict=True) for e in lines
+        dict(
+            company_id=company.id,
+            voucher_id=vid,
+            account_id=e.account_id,
+            date=v.date,
+            amount=e.amount,
+            currency=e.currency or company.currency,
+            amount_cur=e.amount if e.amount_cur is None else e.amount_cur,
+            text=(e.text or v.text)[:200],
+            customer_id=e.customer_id,
+        )
+        for vid, v, lines in zip(ids, specs, written, strict=True)
+        for e in lines
     ]
     if rows:
         s.execute(insert(table(LedgerEntry)), rows)
     return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
 
 
-def post_voucher(s: Session, company: Company, date: dt.date, kind: str, entries: Sequence[Entry], *,
-                 sequence: str, text: str = "", reverses_id: int | None = None) -> Posted:
+def post_voucher(
+    s: Session,
+    company: Company,
+    date: dt.date,
+    kind: str,
+    entries: Sequence[Entry],
+    *,
+    sequence: str,
+    text: str = "",
+    reverses_id: int | None = None,
+) -> Posted:
     """Post one voucher (see post_vouchers)."""
     return post_vouchers(s, company, [VoucherSpec(date, kind, entries, text, reverses_id)], sequence=sequence)[0]

@@ -39,17 +39,21 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
     A credit note's amounts are printed negative (they reduce what the customer owes), its
     quantities too where a unit price is shown; the stored credit note carries them positive."""
     number = lookup.code_text(number, "number", max_len=30)
-    inv = s.scalar(select(Invoice).where(Invoice.company_id == company_id, Invoice.number == number,
-                                         Invoice.status == "posted"))
+    inv = s.scalar(
+        select(Invoice).where(Invoice.company_id == company_id, Invoice.number == number, Invoice.status == "posted")
+    )
     if inv is None:
         raise NotFoundError("number", f"there is no posted invoice or credit note {number!r}")
     sign = Decimal(-1) if inv.kind == "credit_note" else Decimal(1)
     bill_to = s.get(Customer, inv.invoice_account_id or inv.customer_id)
     ordered_by = s.get(Customer, inv.customer_id) if inv.customer_id != bill_to.id else None
 
-    taxes = s.execute(select(InvoiceTax, SalesTax.code).join(SalesTax, SalesTax.id == InvoiceTax.sales_tax_id)
-                      .where(InvoiceTax.invoice_id == inv.id)
-                      .order_by(InvoiceTax.percent.desc(), SalesTax.code)).all()
+    taxes = s.execute(
+        select(InvoiceTax, SalesTax.code)
+        .join(SalesTax, SalesTax.id == InvoiceTax.sales_tax_id)
+        .where(InvoiceTax.invoice_id == inv.id)
+        .order_by(InvoiceTax.percent.desc(), SalesTax.code)
+    ).all()
     codes = _tax_codes(s, inv.id)
     rates = {tax.sales_tax_id: tax.percent for tax, _ in taxes}  # the rate as posted, not as set up today
 
@@ -57,33 +61,53 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
         return None if tax_id is None else rates.get(tax_id, codes[tax_id][1])
 
     lines = tuple(
-        InvoiceLineDoc(description=line.description,
-                       quantity=sign * line.quantity if line.unit_price is not None else None,
-                       unit_price=line.unit_price, amount=sign * line.amount,
-                       tax_code=codes[line.sales_tax_id][0] if line.sales_tax_id else None,
-                       tax_rate=rate(line.sales_tax_id))
-        for line in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.seq)))
+        InvoiceLineDoc(
+            description=line.description,
+            quantity=sign * line.quantity if line.unit_price is not None else None,
+            unit_price=line.unit_price,
+            amount=sign * line.amount,
+            tax_code=codes[line.sales_tax_id][0] if line.sales_tax_id else None,
+            tax_rate=rate(line.sales_tax_id),
+        )
+        for line in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.seq))
+    )
     charges = tuple(
-        ChargeDoc(description=c.description, amount=sign * c.amount,
-                  tax_code=codes[c.sales_tax_id][0] if c.sales_tax_id else None, tax_rate=rate(c.sales_tax_id))
-        for c in s.scalars(select(InvoiceCharge).where(InvoiceCharge.invoice_id == inv.id)
-                           .order_by(InvoiceCharge.seq)))
+        ChargeDoc(
+            description=c.description,
+            amount=sign * c.amount,
+            tax_code=codes[c.sales_tax_id][0] if c.sales_tax_id else None,
+            tax_rate=rate(c.sales_tax_id),
+        )
+        for c in s.scalars(select(InvoiceCharge).where(InvoiceCharge.invoice_id == inv.id).order_by(InvoiceCharge.seq))
+    )
     terms = s.get(TermsOfPayment, inv.terms_id) if inv.terms_id else None
     original = s.get(Invoice, inv.original_id) if inv.original_id else None
     return InvoiceDoc(
         company=_letterhead(s.get(Company, company_id)),
-        customer=Addressee(account=bill_to.account, name=bill_to.name, address=bill_to.address,
-                           vat_number=bill_to.vat_number),
-        number=inv.number, kind=inv.kind, date=inv.date, due_date=inv.due_date, currency=inv.currency,
-        language=inv.language, lines=lines,
-        taxes=tuple(TaxDoc(code=code, rate=tax.percent, base=sign * tax.base, tax=sign * tax.amount)
-                    for tax, code in taxes),
-        lines_total=sign * inv.lines_total, tax_total=sign * inv.tax_total, total=sign * inv.total,
-        charges=charges, charges_total=sign * inv.charges_total,
+        customer=Addressee(
+            account=bill_to.account, name=bill_to.name, address=bill_to.address, vat_number=bill_to.vat_number
+        ),
+        number=inv.number,
+        kind=inv.kind,
+        date=inv.date,
+        due_date=inv.due_date,
+        currency=inv.currency,
+        language=inv.language,
+        lines=lines,
+        taxes=tuple(
+            TaxDoc(code=code, rate=tax.percent, base=sign * tax.base, tax=sign * tax.amount) for tax, code in taxes
+        ),
+        lines_total=sign * inv.lines_total,
+        tax_total=sign * inv.tax_total,
+        total=sign * inv.total,
+        charges=charges,
+        charges_total=sign * inv.charges_total,
         terms=terms.description if terms else None,
         discount_offers=_discount_offers(s, inv) if inv.kind == "invoice" else (),
-        payment_reference=inv.number, notes=inv.notes,
-        original_number=original.number if original else None, reason=inv.reason,
+        payment_reference=inv.number,
+        notes=inv.notes,
+        original_number=original.number if original else None,
+        reason=inv.reason,
         ordered_by=f"{ordered_by.account} {ordered_by.name}" if ordered_by else None,
         direct_debit=_direct_debit(s, inv, bill_to),
     )
@@ -92,20 +116,38 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
 def check_printable(s: Session, company_id: int, number: object, field: str) -> None:
     """Refuse a number that is not a posted invoice or credit note, before a print run starts."""
     text = lookup.code_text(number, field, max_len=30)
-    if s.scalar(select(Invoice.id).where(Invoice.company_id == company_id, Invoice.number == text,
-                                         Invoice.status == "posted")) is None:
+    if (
+        s.scalar(
+            select(Invoice.id).where(
+                Invoice.company_id == company_id, Invoice.number == text, Invoice.status == "posted"
+            )
+        )
+        is None
+    ):
         raise NotFoundError(field, f"there is no posted invoice or credit note {text!r}")
 
 
 def _letterhead(co: Company) -> Letterhead:
-    return Letterhead(name=co.name, address=co.address, email=co.email, phone=co.phone, website=co.website,
-                      vat_number=co.vat_number, coc_number=co.coc_number, iban=co.iban, bic=co.bic, logo=co.logo)
+    return Letterhead(
+        name=co.name,
+        address=co.address,
+        email=co.email,
+        phone=co.phone,
+        website=co.website,
+        vat_number=co.vat_number,
+        coc_number=co.coc_number,
+        iban=co.iban,
+        bic=co.bic,
+        logo=co.logo,
+    )
 
 
 def _tax_codes(s: Session, invoice_id: int) -> dict[int, tuple[str, Decimal]]:
     """(code, current percent) of every sales tax the invoice's lines and charges use."""
-    ids = {*s.scalars(select(InvoiceLine.sales_tax_id).where(InvoiceLine.invoice_id == invoice_id)),
-           *s.scalars(select(InvoiceCharge.sales_tax_id).where(InvoiceCharge.invoice_id == invoice_id))} - {None}
+    ids = {
+        *s.scalars(select(InvoiceLine.sales_tax_id).where(InvoiceLine.invoice_id == invoice_id)),
+        *s.scalars(select(InvoiceCharge.sales_tax_id).where(InvoiceCharge.invoice_id == invoice_id)),
+    } - {None}
     if not ids:
         return {}
     return {t.id: (t.code, t.percent) for t in s.scalars(select(SalesTax).where(SalesTax.id.in_(ids)))}
@@ -115,8 +157,11 @@ def _discount_offers(s: Session, inv: Invoice) -> tuple[DiscountOffer, ...]:
     """The cash discount periods of the invoice's open item; the closing due-date row offers nothing."""
     if inv.transaction_id is None:
         return ()
-    rows = s.scalars(select(DiscountScheduleRow).where(DiscountScheduleRow.transaction_id == inv.transaction_id)
-                     .order_by(DiscountScheduleRow.seq))
+    rows = s.scalars(
+        select(DiscountScheduleRow)
+        .where(DiscountScheduleRow.transaction_id == inv.transaction_id)
+        .order_by(DiscountScheduleRow.seq)
+    )
     return tuple(DiscountOffer(r.discount_date, r.percent, r.discount, r.amount_to_pay) for r in rows if r.discount)
 
 
@@ -127,6 +172,10 @@ def _direct_debit(s: Session, inv: Invoice, bill_to: Customer) -> DirectDebitNot
     mop = s.get(MethodOfPayment, inv.method_of_payment_id)
     if not mop.direct_debit:
         return None
-    return DirectDebitNotice(amount=inv.total, collection_date=inv.due_date or inv.date,
-                             creditor_id=lookup.parameters(s, inv.company_id).sepa_creditor_id,
-                             mandate_id=None, debtor_iban=bill_to.iban)
+    return DirectDebitNotice(
+        amount=inv.total,
+        collection_date=inv.due_date or inv.date,
+        creditor_id=lookup.parameters(s, inv.company_id).sepa_creditor_id,
+        mandate_id=None,
+        debtor_iban=bill_to.iban,
+    )

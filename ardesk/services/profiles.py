@@ -13,8 +13,15 @@ from ardesk.services import lookup
 from ardesk.services.setup_cache import remembered
 
 
-def choose_profile(s: Session, company_id: int, customer: Customer, code: object, field: str = "posting_profile",
-                   *, prepayment: bool = False) -> PostingProfile:
+def choose_profile(
+    s: Session,
+    company_id: int,
+    customer: Customer,
+    code: object,
+    field: str = "posting_profile",
+    *,
+    prepayment: bool = False,
+) -> PostingProfile:
     """The profile named on the document, else the customer's, else the company default (ARDESK)."""
     if code is not None:
         return lookup.by_code(s, PostingProfile, company_id, code, field)
@@ -26,8 +33,9 @@ def choose_profile(s: Session, company_id: int, customer: Customer, code: object
     return lookup.by_code(s, PostingProfile, company_id, params.default_posting_profile, field)
 
 
-def best_line(lines: Sequence[PostingProfileLine], customer: Customer,
-              group_code: str | None) -> PostingProfileLine | None:
+def best_line(
+    lines: Sequence[PostingProfileLine], customer: Customer, group_code: str | None
+) -> PostingProfileLine | None:
     """The profile line for the customer itself, else for its group, else for all (DOMAIN 2.4)."""
     for scope, who in (("table", customer.account), ("group", group_code), ("all", "")):
         for line in lines:
@@ -36,19 +44,22 @@ def best_line(lines: Sequence[PostingProfileLine], customer: Customer,
     return None
 
 
-def _lines_and_group(s: Session, profile: PostingProfile,
-                     customer: Customer) -> tuple[Sequence[PostingProfileLine], str | None]:
+def _lines_and_group(
+    s: Session, profile: PostingProfile, customer: Customer
+) -> tuple[Sequence[PostingProfileLine], str | None]:
     lines = s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id == profile.id)).all()
     return lines, s.scalar(select(CustomerGroup.code).where(CustomerGroup.id == customer.group_id))
 
 
 def _no_line(profile: PostingProfile, customer: Customer, group_code: str | None, field: str) -> ValidationError:
-    return ValidationError(field, f"posting profile {profile.code!r} has no line for customer "
-                                  f"{customer.account!r} (nor for its group {group_code!r}, nor for all)")
+    return ValidationError(
+        field,
+        f"posting profile {profile.code!r} has no line for customer "
+        f"{customer.account!r} (nor for its group {group_code!r}, nor for all)",
+    )
 
 
-def summary_account_id(s: Session, profile: PostingProfile, customer: Customer,
-                       field: str = "posting_profile") -> int:
+def summary_account_id(s: Session, profile: PostingProfile, customer: Customer, field: str = "posting_profile") -> int:
     """The receivable (summary) account of the profile line that fits the customer best."""
     lines, group_code = _lines_and_group(s, profile, customer)
     line = best_line(lines, customer, group_code)
@@ -64,15 +75,17 @@ def writeoff_account_id(s: Session, profile: PostingProfile, customer: Customer)
     return None if line is None else line.writeoff_account_id
 
 
-def _profiles(s: Session, company_id: int) -> tuple[dict[str, PostingProfile], dict[int, list[PostingProfileLine]],
-                                                    dict[int, str]]:
+def _profiles(
+    s: Session, company_id: int
+) -> tuple[dict[str, PostingProfile], dict[int, list[PostingProfileLine]], dict[int, str]]:
     profiles = {p.code: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == company_id))}
     lines: dict[int, list[PostingProfileLine]] = {}
     ids = [p.id for p in profiles.values()]
     for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(ids))):
         lines.setdefault(line.profile_id, []).append(line)
-    groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code)
-                            .where(CustomerGroup.company_id == company_id)).all())
+    groups = dict(
+        s.execute(select(CustomerGroup.id, CustomerGroup.code).where(CustomerGroup.company_id == company_id)).all()
+    )
     return profiles, lines, groups
 
 
@@ -82,8 +95,9 @@ class ProfileCache:
     def __init__(self, s: Session, company_id: int) -> None:
         self.s, self.company_id = s, company_id
         self.params = lookup.parameters(s, company_id)
-        self.profiles, self.lines, self.groups = remembered(s, company_id, ("profile_cache",),
-                                                            lambda: _profiles(s, company_id))
+        self.profiles, self.lines, self.groups = remembered(
+            s, company_id, ("profile_cache",), lambda: _profiles(s, company_id)
+        )
         self.by_id = {p.id: p for p in self.profiles.values()}
 
     def profile(self, customer: Customer, code: object, field: str, *, prepayment: bool = False) -> PostingProfile:

@@ -139,98 +139,172 @@ def customer_id(s: Session, company_id: int, account: str) -> int | None:
 
 # --- set-up codes -------------------------------------------------------------------------------
 
+
 def customer_groups(s: Session, company_id: int) -> list[CustomerGroupRow]:
     terms = aliased(TermsOfPayment)
-    counts = (select(Customer.group_id, func.count(Customer.id).label("n"))
-              .where(Customer.company_id == company_id).group_by(Customer.group_id).subquery())
-    q = (select(CustomerGroup.code, CustomerGroup.name, terms.code, func.coalesce(counts.c.n, 0))
-         .outerjoin(terms, terms.id == CustomerGroup.terms_id)
-         .outerjoin(counts, counts.c.group_id == CustomerGroup.id)
-         .where(CustomerGroup.company_id == company_id).order_by(CustomerGroup.code))
+    counts = (
+        select(Customer.group_id, func.count(Customer.id).label("n"))
+        .where(Customer.company_id == company_id)
+        .group_by(Customer.group_id)
+        .subquery()
+    )
+    q = (
+        select(CustomerGroup.code, CustomerGroup.name, terms.code, func.coalesce(counts.c.n, 0))
+        .outerjoin(terms, terms.id == CustomerGroup.terms_id)
+        .outerjoin(counts, counts.c.group_id == CustomerGroup.id)
+        .where(CustomerGroup.company_id == company_id)
+        .order_by(CustomerGroup.code)
+    )
     return [CustomerGroupRow(*row) for row in s.execute(q).all()]
 
 
 def terms_of_payment(s: Session, company_id: int) -> list[TermsRow]:
-    q = (select(TermsOfPayment.code, TermsOfPayment.description, TermsOfPayment.months, TermsOfPayment.days,
-                TermsOfPayment.basis)
-         .where(TermsOfPayment.company_id == company_id).order_by(TermsOfPayment.code))
+    q = (
+        select(
+            TermsOfPayment.code,
+            TermsOfPayment.description,
+            TermsOfPayment.months,
+            TermsOfPayment.days,
+            TermsOfPayment.basis,
+        )
+        .where(TermsOfPayment.company_id == company_id)
+        .order_by(TermsOfPayment.code)
+    )
     return [TermsRow(*row) for row in s.execute(q).all()]
 
 
 def cash_discounts(s: Session, company_id: int) -> list[CashDiscountRow]:
-    q = (select(CashDiscount.id, CashDiscount.code, CashDiscount.description, Account.number)
-         .outerjoin(Account, Account.id == CashDiscount.account_id)
-         .where(CashDiscount.company_id == company_id).order_by(CashDiscount.code))
+    q = (
+        select(CashDiscount.id, CashDiscount.code, CashDiscount.description, Account.number)
+        .outerjoin(Account, Account.id == CashDiscount.account_id)
+        .where(CashDiscount.company_id == company_id)
+        .order_by(CashDiscount.code)
+    )
     rows = s.execute(q).all()
     periods: dict[int, list[tuple[int, Decimal]]] = {}
     if rows:
-        pq = (select(CashDiscountPeriod.cash_discount_id, CashDiscountPeriod.days, CashDiscountPeriod.percent)
-              .where(CashDiscountPeriod.cash_discount_id.in_([r[0] for r in rows]))
-              .order_by(CashDiscountPeriod.cash_discount_id, CashDiscountPeriod.seq))
+        pq = (
+            select(CashDiscountPeriod.cash_discount_id, CashDiscountPeriod.days, CashDiscountPeriod.percent)
+            .where(CashDiscountPeriod.cash_discount_id.in_([r[0] for r in rows]))
+            .order_by(CashDiscountPeriod.cash_discount_id, CashDiscountPeriod.seq)
+        )
         for cd_id, days, pct in s.execute(pq).all():
             periods.setdefault(cd_id, []).append((days, pct))
-    return [CashDiscountRow(code, desc, tuple(periods.get(cd_id, ())), account)
-            for cd_id, code, desc, account in rows]
+    return [CashDiscountRow(code, desc, tuple(periods.get(cd_id, ())), account) for cd_id, code, desc, account in rows]
 
 
 def sales_taxes(s: Session, company_id: int) -> list[SalesTaxRow]:
-    q = (select(SalesTax.code, SalesTax.description, SalesTax.percent, Account.number)
-         .join(Account, Account.id == SalesTax.account_id)
-         .where(SalesTax.company_id == company_id).order_by(SalesTax.code))
+    q = (
+        select(SalesTax.code, SalesTax.description, SalesTax.percent, Account.number)
+        .join(Account, Account.id == SalesTax.account_id)
+        .where(SalesTax.company_id == company_id)
+        .order_by(SalesTax.code)
+    )
     return [SalesTaxRow(*row) for row in s.execute(q).all()]
 
 
 def methods_of_payment(s: Session, company_id: int) -> list[MethodOfPaymentRow]:
-    q = (select(MethodOfPayment.code, MethodOfPayment.description, MethodOfPayment.kind, Account.number,
-                MethodOfPayment.direct_debit)
-         .join(Account, Account.id == MethodOfPayment.account_id)
-         .where(MethodOfPayment.company_id == company_id).order_by(MethodOfPayment.code))
+    q = (
+        select(
+            MethodOfPayment.code,
+            MethodOfPayment.description,
+            MethodOfPayment.kind,
+            Account.number,
+            MethodOfPayment.direct_debit,
+        )
+        .join(Account, Account.id == MethodOfPayment.account_id)
+        .where(MethodOfPayment.company_id == company_id)
+        .order_by(MethodOfPayment.code)
+    )
     return [MethodOfPaymentRow(*row) for row in s.execute(q).all()]
 
 
 def posting_profile_lines(s: Session, company_id: int) -> list[PostingProfileLineRow]:
     """One row per profile line: which summary account a customer, a group or everyone posts to."""
     scope_order = case({"table": 0, "group": 1, "all": 2}, value=PostingProfileLine.scope, else_=3)
-    q = (select(PostingProfile.code, PostingProfile.description, PostingProfileLine.scope, PostingProfileLine.who,
-                Account.number, Account.name)
-         .join(PostingProfileLine, PostingProfileLine.profile_id == PostingProfile.id)
-         .join(Account, Account.id == PostingProfileLine.receivable_account_id)
-         .where(PostingProfile.company_id == company_id)
-         .order_by(PostingProfile.code, scope_order, PostingProfileLine.who))
+    q = (
+        select(
+            PostingProfile.code,
+            PostingProfile.description,
+            PostingProfileLine.scope,
+            PostingProfileLine.who,
+            Account.number,
+            Account.name,
+        )
+        .join(PostingProfileLine, PostingProfileLine.profile_id == PostingProfile.id)
+        .join(Account, Account.id == PostingProfileLine.receivable_account_id)
+        .where(PostingProfile.company_id == company_id)
+        .order_by(PostingProfile.code, scope_order, PostingProfileLine.who)
+    )
     return [PostingProfileLineRow(*row) for row in s.execute(q).all()]
 
 
 def posting_profile_codes(s: Session, company_id: int) -> list[str]:
-    return list(s.scalars(select(PostingProfile.code).where(PostingProfile.company_id == company_id)
-                          .order_by(PostingProfile.code)))
+    return list(
+        s.scalars(
+            select(PostingProfile.code).where(PostingProfile.company_id == company_id).order_by(PostingProfile.code)
+        )
+    )
 
 
 def number_sequences(s: Session, company_id: int) -> list[NumberSequenceRow]:
-    q = (select(NumberSequence.code, NumberSequence.name, NumberSequence.prefix, NumberSequence.width,
-                NumberSequence.next_number)
-         .where(NumberSequence.company_id == company_id).order_by(NumberSequence.prefix, NumberSequence.code))
+    q = (
+        select(
+            NumberSequence.code,
+            NumberSequence.name,
+            NumberSequence.prefix,
+            NumberSequence.width,
+            NumberSequence.next_number,
+        )
+        .where(NumberSequence.company_id == company_id)
+        .order_by(NumberSequence.prefix, NumberSequence.code)
+    )
     return [NumberSequenceRow(*row) for row in s.execute(q).all()]
 
 
 # --- documents ----------------------------------------------------------------------------------
 
-def documents(s: Session, company_id: int, kinds: Sequence[str], *, text: str = "", open_only: bool = False,
-              limit: int | None = None) -> list[DocumentRow]:
+
+def documents(
+    s: Session,
+    company_id: int,
+    kinds: Sequence[str],
+    *,
+    text: str = "",
+    open_only: bool = False,
+    limit: int | None = None,
+) -> list[DocumentRow]:
     """Posted customer transactions of the given kinds, newest first; text matches the document
     number, the customer account or the customer name."""
-    q = (select(CustomerTransaction.number, CustomerTransaction.kind, CustomerTransaction.date,
-                CustomerTransaction.due_date, Customer.account, Customer.name, CustomerTransaction.currency,
-                CustomerTransaction.amount, CustomerTransaction.balance, CustomerTransaction.closed_date,
-                definitions.falls_due())
-         .join(Customer, Customer.id == CustomerTransaction.customer_id)
-         .where(CustomerTransaction.company_id == company_id, CustomerTransaction.kind.in_(list(kinds))))
+    q = (
+        select(
+            CustomerTransaction.number,
+            CustomerTransaction.kind,
+            CustomerTransaction.date,
+            CustomerTransaction.due_date,
+            Customer.account,
+            Customer.name,
+            CustomerTransaction.currency,
+            CustomerTransaction.amount,
+            CustomerTransaction.balance,
+            CustomerTransaction.closed_date,
+            definitions.falls_due(),
+        )
+        .join(Customer, Customer.id == CustomerTransaction.customer_id)
+        .where(CustomerTransaction.company_id == company_id, CustomerTransaction.kind.in_(list(kinds)))
+    )
     if open_only:
         q = q.where(definitions.is_open())
     if text.strip():
         escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"  # the user's % and _ are literal characters, as in the Customers search
-        q = q.where(or_(CustomerTransaction.number.ilike(like, escape="\\"), Customer.account.ilike(like, escape="\\"),
-                        Customer.name.ilike(like, escape="\\")))
+        q = q.where(
+            or_(
+                CustomerTransaction.number.ilike(like, escape="\\"),
+                Customer.account.ilike(like, escape="\\"),
+                Customer.name.ilike(like, escape="\\"),
+            )
+        )
     q = q.order_by(CustomerTransaction.date.desc(), CustomerTransaction.id.desc())
     if limit is not None:
         q = q.limit(limit)
@@ -242,12 +316,24 @@ def overdue_items(s: Session, company_id: int, as_of: dt.date) -> list[DocumentR
     it), oldest due first, with their balance as of the date."""
     cut = definitions.as_of(as_of)
     due = definitions.falls_due()
-    q = cut.join(select(CustomerTransaction.number, CustomerTransaction.kind, CustomerTransaction.date,
-                        CustomerTransaction.due_date, Customer.account, Customer.name, CustomerTransaction.currency,
-                        CustomerTransaction.amount, cut.balance, CustomerTransaction.closed_date, due)
-                 .join(Customer, Customer.id == CustomerTransaction.customer_id))
-    q = (q.where(CustomerTransaction.company_id == company_id, cut.is_overdue())
-         .order_by(due, CustomerTransaction.number))
+    q = cut.join(
+        select(
+            CustomerTransaction.number,
+            CustomerTransaction.kind,
+            CustomerTransaction.date,
+            CustomerTransaction.due_date,
+            Customer.account,
+            Customer.name,
+            CustomerTransaction.currency,
+            CustomerTransaction.amount,
+            cut.balance,
+            CustomerTransaction.closed_date,
+            due,
+        ).join(Customer, Customer.id == CustomerTransaction.customer_id)
+    )
+    q = q.where(CustomerTransaction.company_id == company_id, cut.is_overdue()).order_by(
+        due, CustomerTransaction.number
+    )
     return [DocumentRow(*row) for row in s.execute(q).all()]
 
 
@@ -257,13 +343,19 @@ def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str |
     the overdue total. Bucket bounds are turned into date bounds, so the same query runs on SQLite
     and PostgreSQL without date arithmetic. None: no definition."""
     q = select(AgingDefinition).where(AgingDefinition.company_id == company_id)
-    q = q.where(AgingDefinition.code == definition) if definition else \
-        q.order_by(AgingDefinition.is_default.desc(), AgingDefinition.id)
+    q = (
+        q.where(AgingDefinition.code == definition)
+        if definition
+        else q.order_by(AgingDefinition.is_default.desc(), AgingDefinition.id)
+    )
     found = s.scalars(q.limit(1)).first()
     if found is None:
         return None
-    buckets = s.execute(select(AgingBucket.label, AgingBucket.from_days, AgingBucket.to_days)
-                        .where(AgingBucket.definition_id == found.id).order_by(AgingBucket.seq)).all()
+    buckets = s.execute(
+        select(AgingBucket.label, AgingBucket.from_days, AgingBucket.to_days)
+        .where(AgingBucket.definition_id == found.id)
+        .order_by(AgingBucket.seq)
+    ).all()
     cut = definitions.as_of(as_of)
     basis = CustomerTransaction.document_date if found.basis == "document_date" else definitions.falls_due()
     amount = cut.balance_acc
@@ -280,7 +372,12 @@ def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str |
     totals = cut.join(select(*sums).select_from(CustomerTransaction))
     row = s.execute(totals.where(CustomerTransaction.company_id == company_id, cut.is_open())).one()
     values = [v if v is not None else ZERO for v in row[:-1]]
-    return AgingSummary(found.code, found.basis, as_of,
-                        tuple((label, values[i]) for i, (label, _, _) in enumerate(buckets)), values[-2],
-                        values[-1], int(row[-1] or 0))
-
+    return AgingSummary(
+        found.code,
+        found.basis,
+        as_of,
+        tuple((label, values[i]) for i, (label, _, _) in enumerate(buckets)),
+        values[-2],
+        values[-1],
+        int(row[-1] or 0),
+    )

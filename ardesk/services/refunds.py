@@ -31,9 +31,16 @@ from ardesk.services.transactions import OpenItem, open_item
 ZERO = Decimal("0.00")
 
 
-def reimburse(s: Session, company: Company, date: object, *, customers: Sequence[str] | None = None,
-              method: object = "BANK", minimum: object = None,
-              include_customers_with_open_debits: object = False) -> list[CustomerTransaction]:
+def reimburse(
+    s: Session,
+    company: Company,
+    date: object,
+    *,
+    customers: Sequence[str] | None = None,
+    method: object = "BANK",
+    minimum: object = None,
+    include_customers_with_open_debits: object = False,
+) -> list[CustomerTransaction]:
     """Post the refunds of one reimbursement run; returns them (kind `refund`)."""
     day = a_date(date, "date")
     if not isinstance(include_customers_with_open_debits, bool):
@@ -43,8 +50,9 @@ def reimburse(s: Session, company: Company, date: object, *, customers: Sequence
     mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
     if mop.account_id is None:
         raise ValidationError("method", f"method of payment {mop.code} has no bank account")
-    query = select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
-                                              definitions.is_open(), CustomerTransaction.date <= day)
+    query = select(CustomerTransaction).where(
+        CustomerTransaction.company_id == company.id, definitions.is_open(), CustomerTransaction.date <= day
+    )
     if customers is not None:
         if not isinstance(customers, list | tuple):
             raise ValidationError("customers", "must be a list of customer accounts")
@@ -69,21 +77,54 @@ def reimburse(s: Session, company: Company, date: object, *, customers: Sequence
     return refunds
 
 
-def _refund(s: Session, company: Company, cust: Customer, currency: str, txns: list[CustomerTransaction],
-            credit: Decimal, mop: MethodOfPayment, day: dt.date, event: str) -> CustomerTransaction:
+def _refund(
+    s: Session,
+    company: Company,
+    cust: Customer,
+    currency: str,
+    txns: list[CustomerTransaction],
+    credit: Decimal,
+    mop: MethodOfPayment,
+    day: dt.date,
+    event: str,
+) -> CustomerTransaction:
     credits = [t for t in txns if t.balance < 0]
     ar = credits[0].account_id
     credit_acc = -sum((t.balance_acc for t in txns), ZERO)
     label = f"Refund {cust.account} {cust.name}"[:200]
-    voucher = post_voucher(s, company, day, "refund", [
-        Entry(ar, credit_acc, label, cust.id, currency, credit),
-        Entry(mop.account_id, -credit_acc, label, currency=currency, amount_cur=-credit),
-    ], sequence="payment_voucher", text=label)
+    voucher = post_voucher(
+        s,
+        company,
+        day,
+        "refund",
+        [
+            Entry(ar, credit_acc, label, cust.id, currency, credit),
+            Entry(mop.account_id, -credit_acc, label, currency=currency, amount_cur=-credit),
+        ],
+        sequence="payment_voucher",
+        text=label,
+    )
     rate = implied_rate(credit_acc, credit)
-    refund = open_item(s, company.id, OpenItem(
-        customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind="refund", date=day, due_date=day,
-        amount=credit, amount_acc=credit_acc, currency=currency, exchange_rate=rate, account_id=ar,
-        posting_profile_id=credits[0].posting_profile_id, method_of_payment_id=mop.id, text=label))
+    refund = open_item(
+        s,
+        company.id,
+        OpenItem(
+            customer_id=cust.id,
+            voucher_id=voucher.id,
+            number=voucher.number,
+            kind="refund",
+            date=day,
+            due_date=day,
+            amount=credit,
+            amount_acc=credit_acc,
+            currency=currency,
+            exchange_rate=rate,
+            account_id=ar,
+            posting_profile_id=credits[0].posting_profile_id,
+            method_of_payment_id=mop.id,
+            text=label,
+        ),
+    )
     # Credits on other summary accounts (a prepayment) move to this one through the settlement transfer.
     settlements.settle_all(s, company, [*txns, refund], day, event)
     return refund

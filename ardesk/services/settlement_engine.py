@@ -50,7 +50,7 @@ class Open:
     due_date: dt.date | None
     amount: Decimal
     balance: Decimal
-    places: int                  # the currency's decimals (JPY 0, EUR 2, KWD 3)
+    places: int  # the currency's decimals (JPY 0, EUR 2, KWD 3)
     discount_taken: Decimal = ZERO
     company_id: int = 0
     #: (discount date, percent) per cash discount period, in order (DOMAIN 2.6).
@@ -65,8 +65,8 @@ class Policy:
     max_over_underpayment: Decimal = ZERO
     cash_discount_on_partial_payments: bool = False
     cash_discount_on_credit_notes: bool = False
-    unspecific_discount: bool = False          # cash discount administration "unspecific"
-    priority: tuple[str, ...] = ()             # settlement priority of kinds, when used (DOMAIN 4.9)
+    unspecific_discount: bool = False  # cash discount administration "unspecific"
+    priority: tuple[str, ...] = ()  # settlement priority of kinds, when used (DOMAIN 4.9)
 
 
 @dataclass
@@ -78,10 +78,10 @@ class Item:
     mode: str
     requested: Decimal | None
     period: Period
-    cash: Decimal = ZERO        # cash part settled (magnitude)
-    discount: Decimal = ZERO    # cash discount taken (magnitude)
+    cash: Decimal = ZERO  # cash part settled (magnitude)
+    discount: Decimal = ZERO  # cash discount taken (magnitude)
     difference: Decimal = ZERO  # tolerated shortfall that also closes the item (magnitude)
-    difference_kind: str = ""   # penny_difference | over_underpayment | cash_discount (full settlement)
+    difference_kind: str = ""  # penny_difference | over_underpayment | cash_discount (full settlement)
 
     @property
     def sign(self) -> int:
@@ -112,9 +112,9 @@ class Item:
 @dataclass
 class Plan:
     items: list[Item]
-    payment: Decimal | None = None           # the new payment's cash (magnitude), None for settle()
-    open_on_payment: Decimal = ZERO          # overpayment left open as a credit
-    over_adjustment: Decimal = ZERO          # overpayment closed to a tolerance account
+    payment: Decimal | None = None  # the new payment's cash (magnitude), None for settle()
+    open_on_payment: Decimal = ZERO  # overpayment left open as a credit
+    over_adjustment: Decimal = ZERO  # overpayment closed to a tolerance account
     over_kind: str = ""
     warnings: list[str] = field(default_factory=list)
 
@@ -141,8 +141,9 @@ class MarkPreview:
     difference: Decimal = Decimal("0.00")
 
 
-def item(o: Open, index: int, on: dt.date, policy: Policy, *, mode: str = "normal",
-         requested: Decimal | None = None) -> Item:
+def item(
+    o: Open, index: int, on: dt.date, policy: Policy, *, mode: str = "normal", requested: Decimal | None = None
+) -> Item:
     """An open transaction marked on `on`: its discount period (debits always; credit notes only with
     the parameter, DOMAIN 4.5 rule 7; payments never)."""
     discounted = o.balance > 0 or (o.kind == "credit_note" and policy.cash_discount_on_credit_notes)
@@ -159,6 +160,7 @@ def priority_key(policy: Policy) -> Callable[[object], tuple]:
         kind, day = t.kind, t.date  # type: ignore[attr-defined]
         rank = priority.index(kind) if kind in priority else len(priority)
         return (rank, t.due_date or day, day, t.id)  # type: ignore[attr-defined]
+
     return key
 
 
@@ -168,9 +170,14 @@ def take(item: Item, cash: Decimal, policy: Policy) -> Decimal:
         item.cash, item.discount = item.full_cash, item.available
         return cash - item.full_cash
     item.cash = cash
-    item.discount = discounts.partial(item.remaining, cash, item.period,
-                                      on_partial=policy.cash_discount_on_partial_payments, mode=item.mode,
-                                      places=item.places)
+    item.discount = discounts.partial(
+        item.remaining,
+        cash,
+        item.period,
+        on_partial=policy.cash_discount_on_partial_payments,
+        mode=item.mode,
+        places=item.places,
+    )
     return ZERO
 
 
@@ -211,9 +218,12 @@ def require_debits(items: Sequence[Item]) -> None:
     nothing to settle against. plan_preview still shows what they would pay out."""
     if items and not any(i.sign > 0 for i in items):
         numbers = ", ".join(i.open.number for i in items)
-        raise ValidationError("marks", f"only credits are marked ({numbers}): a payment settles invoices, so mark "
-                                       "an invoice for them to settle against; a credit balance is paid back with "
-                                       "a reimbursement")
+        raise ValidationError(
+            "marks",
+            f"only credits are marked ({numbers}): a payment settles invoices, so mark "
+            "an invoice for them to settle against; a credit balance is paid back with "
+            "a reimbursement",
+        )
 
 
 def _spend(side: Sequence[Item], pool: Decimal, policy: Policy) -> None:
@@ -226,8 +236,7 @@ def _spend(side: Sequence[Item], pool: Decimal, policy: Policy) -> None:
     distribute([i for i in side if i.requested is None], pool, policy)
 
 
-def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *,
-                 full_settlement: bool = False) -> Plan:
+def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *, full_settlement: bool = False) -> Plan:
     """A new payment of `amount` (None: the marked total) settling the marked items. Marked credits
     add their cash; when they alone cover the marked debits (only possible with an amount), they
     settle just what the debits take and the payment stays open, as posting carries it out."""
@@ -239,8 +248,9 @@ def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *,
     if amount is None:
         amount = want - credit_cash
         if amount <= 0:
-            raise ValidationError("amount", "the marked credits cover the marked invoices; settle them instead "
-                                            "of posting a payment")
+            raise ValidationError(
+                "amount", "the marked credits cover the marked invoices; settle them instead of posting a payment"
+            )
     if credit_cash > want:
         _spend(credits, want, policy)
         credit_cash = want
@@ -253,8 +263,9 @@ def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *,
         fixed = [d for d in debits if d.requested is not None]
         fixed_total = sum((d.requested for d in fixed if d.requested is not None), ZERO)
         if fixed_total > pool:
-            raise ValidationError("amount", f"{amount} is less than the {fixed_total - credit_cash} marked "
-                                            "with amounts")
+            raise ValidationError(
+                "amount", f"{amount} is less than the {fixed_total - credit_cash} marked with amounts"
+            )
         over = sum((take(d, d.requested, policy) for d in fixed if d.requested is not None), ZERO)
         left = distribute([d for d in debits if d.requested is None], pool - fixed_total + over, policy)
     else:
@@ -308,8 +319,14 @@ def plan_offset(items: list[Item], policy: Policy) -> Plan:
     return Plan(items)
 
 
-def plan_preview(items: list[Item], policy: Policy, payment_amount: Decimal | None = None, *,
-                 full_settlement: bool = False, payment: bool = False) -> Plan:
+def plan_preview(
+    items: list[Item],
+    policy: Policy,
+    payment_amount: Decimal | None = None,
+    *,
+    full_settlement: bool = False,
+    payment: bool = False,
+) -> Plan:
     """What the settle screen shows for the marks, whatever is marked (API preview_settlement):
     debits (with credits) against a payment of `payment_amount` or of what they need; debits and
     credits alone against each other (settle), or with `payment` as a new payment of what the debits
@@ -355,8 +372,9 @@ def offers(items: Sequence[Item], policy: Policy) -> list[MarkPreview]:
     return out
 
 
-def automatic(debits: Sequence[Open], credit: Open, on: dt.date, policy: Policy,
-              skip: Callable[[Open], bool] = lambda o: False) -> Plan | None:
+def automatic(
+    debits: Sequence[Open], credit: Open, on: dt.date, policy: Policy, skip: Callable[[Open], bool] = lambda o: False
+) -> Plan | None:
     """Automatic settlement (DOMAIN 4.9): spend the credit on the debits, given in settlement order,
     each with its cash discount; None when nothing is settled."""
     pool = -credit.balance
@@ -386,9 +404,18 @@ def previews(plan: Plan) -> list[MarkPreview]:
         sign, o = it.sign, it.open
         period_discount = discounts.available(abs(o.amount), it.period, o.places)
         to_take = it.discount + (it.difference if it.difference_kind == "cash_discount" else ZERO)
-        out.append(MarkPreview(o.number, _signed(sign, it.cash), it.period.date, _signed(sign, period_discount),
-                               _signed(sign, o.discount_taken), _signed(sign, to_take), it.mode,
-                               _signed(sign, it.difference)))
+        out.append(
+            MarkPreview(
+                o.number,
+                _signed(sign, it.cash),
+                it.period.date,
+                _signed(sign, period_discount),
+                _signed(sign, o.discount_taken),
+                _signed(sign, to_take),
+                it.mode,
+                _signed(sign, it.difference),
+            )
+        )
     return out
 
 

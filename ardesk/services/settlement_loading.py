@@ -38,7 +38,9 @@ def policy(params: Parameters) -> Policy:
         cash_discount_on_credit_notes=params.cash_discount_on_credit_notes,
         unspecific_discount=params.cash_discount_administration == "unspecific",
         priority=tuple(k for k in (params.settlement_priority or "").split(",") if k)
-        if params.prioritize_settlement else ())
+        if params.prioritize_settlement
+        else (),
+    )
 
 
 def discount_periods(s: Session, ids: Sequence[int]) -> Schedules:
@@ -46,17 +48,30 @@ def discount_periods(s: Session, ids: Sequence[int]) -> Schedules:
     out: dict[int, list[tuple[dt.date, Decimal]]] = {i: [] for i in ids}
     for chunk in lookup.chunks(ids):
         t = DiscountScheduleRow
-        for tid, day, pct in s.execute(select(t.transaction_id, t.discount_date, t.percent)
-                                       .where(t.transaction_id.in_(chunk), t.percent > 0)
-                                       .order_by(t.transaction_id, t.seq)):
+        for tid, day, pct in s.execute(
+            select(t.transaction_id, t.discount_date, t.percent)
+            .where(t.transaction_id.in_(chunk), t.percent > 0)
+            .order_by(t.transaction_id, t.seq)
+        ):
             out[tid].append((day, pct))
     return {k: tuple(v) for k, v in out.items()}
 
 
 def open_of(txn: CustomerTransaction, schedule: tuple[tuple[dt.date, Decimal], ...] = ()) -> Open:
     """The engine's plain copy of a transaction as it stands now."""
-    return Open(txn.id, txn.number, txn.kind, txn.date, txn.due_date, txn.amount, txn.balance,
-                currency_places(txn.currency), txn.discount_taken, txn.company_id, schedule)
+    return Open(
+        txn.id,
+        txn.number,
+        txn.kind,
+        txn.date,
+        txn.due_date,
+        txn.amount,
+        txn.balance,
+        currency_places(txn.currency),
+        txn.discount_taken,
+        txn.company_id,
+        schedule,
+    )
 
 
 def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict[str, CustomerTransaction]:
@@ -64,9 +79,11 @@ def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict
     out: dict[str, CustomerTransaction] = {}
     for chunk in lookup.chunks(list(dict.fromkeys(numbers))):
         # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
-        for txn in s.scalars(select(CustomerTransaction).where(
-                CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk),
-                is_open())):
+        for txn in s.scalars(
+            select(CustomerTransaction).where(
+                CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk), is_open()
+            )
+        ):
             if txn.number not in out or txn.id < out[txn.number].id:
                 out[txn.number] = txn
     return out
@@ -76,23 +93,36 @@ def locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
     """The journal marks on these transactions: the marking lock (DOMAIN 4.1)."""
     out: dict[int, JournalMark] = {}
     for chunk in lookup.chunks(ids):
-        out.update((m.transaction_id, m) for m in s.scalars(select(JournalMark)
-                                                           .where(JournalMark.transaction_id.in_(chunk))))
+        out.update(
+            (m.transaction_id, m) for m in s.scalars(select(JournalMark).where(JournalMark.transaction_id.in_(chunk)))
+        )
     return out
 
 
 def marked_elsewhere(s: Session, number: str, line_id: int) -> str:
     """The message for a transaction locked by a mark on an unposted journal line."""
-    journal, seq = s.execute(select(PaymentJournal.number, PaymentJournalLine.seq)
-                             .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
-                             .where(PaymentJournalLine.id == line_id)).one()
-    return (f"{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
-            "post that journal or remove the mark there first")
+    journal, seq = s.execute(
+        select(PaymentJournal.number, PaymentJournalLine.seq)
+        .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
+        .where(PaymentJournalLine.id == line_id)
+    ).one()
+    return (
+        f"{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
+        "post that journal or remove the mark there first"
+    )
 
 
-def load_items(s: Session, company: Company, customer: Customer, on: dt.date, marks: Sequence[Mark],
-               rules: Policy, *, journal_line_id: int | None = None, currency: str | None = None
-               ) -> tuple[list[Item], dict[int, CustomerTransaction]]:
+def load_items(
+    s: Session,
+    company: Company,
+    customer: Customer,
+    on: dt.date,
+    marks: Sequence[Mark],
+    rules: Policy,
+    *,
+    journal_line_id: int | None = None,
+    currency: str | None = None,
+) -> tuple[list[Item], dict[int, CustomerTransaction]]:
     """Check the marks and find their open transactions (DOMAIN 11.5), with a few queries for any
     number of marks; errors name the first bad mark. Returns the engine's items and, by id, the
     transactions they stand for (for settlement_recording)."""
@@ -123,10 +153,14 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
         owner, owner_customer = owners[mark.company]
         txn = found[owner.id].get(mark.number)
         if txn is None:
-            known = s.scalar(select(CustomerTransaction.id).where(CustomerTransaction.company_id == owner.id,
-                                                                  CustomerTransaction.number == mark.number).limit(1))
-            raise ValidationError(f + ".number", f"{mark.number} is already settled" if known
-                                  else f"there is no document {mark.number!r}")
+            known = s.scalar(
+                select(CustomerTransaction.id)
+                .where(CustomerTransaction.company_id == owner.id, CustomerTransaction.number == mark.number)
+                .limit(1)
+            )
+            raise ValidationError(
+                f + ".number", f"{mark.number} is already settled" if known else f"there is no document {mark.number!r}"
+            )
         if txn.customer_id != owner_customer.id:
             raise ValidationError(f + ".number", f"{mark.number} belongs to another customer")
         if owner is not company and txn.balance < 0:
@@ -143,8 +177,10 @@ def load_items(s: Session, company: Company, customer: Customer, on: dt.date, ma
         if mark.amount is not None:
             requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)
             if requested > abs(txn.balance):
-                raise ValidationError(f + ".amount", f"{requested} is more than the {abs(txn.balance)} open on "
-                                                     f"{mark.number}")
-        items.append(item(open_of(txn, schedules[txn.id]), i, on, rules, mode=mark.use_cash_discount,
-                          requested=requested))
+                raise ValidationError(
+                    f + ".amount", f"{requested} is more than the {abs(txn.balance)} open on {mark.number}"
+                )
+        items.append(
+            item(open_of(txn, schedules[txn.id]), i, on, rules, mode=mark.use_cash_discount, requested=requested)
+        )
     return items, txns

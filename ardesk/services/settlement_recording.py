@@ -16,16 +16,27 @@ from ardesk.services import adjustments, centralized, lookup, settlements
 from ardesk.services.settlement_engine import Item, Plan
 
 
-def carry_out(s: Session, company: Company, plan: Plan, txns: Mapping[int, CustomerTransaction], date: dt.date,
-              event: str, payment: CustomerTransaction | None = None, *, later_date: bool = True,
-              flush: bool = True, batch: settlements.CashBatch | None = None) -> list[Settlement]:
+def carry_out(
+    s: Session,
+    company: Company,
+    plan: Plan,
+    txns: Mapping[int, CustomerTransaction],
+    date: dt.date,
+    event: str,
+    payment: CustomerTransaction | None = None,
+    *,
+    later_date: bool = True,
+    flush: bool = True,
+    batch: settlements.CashBatch | None = None,
+) -> list[Settlement]:
     """Cash pairs first (debits oldest first against credit notes, then the payment), then the
     discounts and differences that close what the cash left. txns: the plan's transactions by id.
     batch: plain cash pairs go there (the caller flushes it) and are not among the returned rows."""
     rows: list[Settlement] = []
     debits = [(txns[i.open.id], i.cash) for i in sorted(plan.debits, key=Item.order_key) if i.cash > 0]
-    credits: list[list[Any]] = [[txns[i.open.id], i.cash] for i in sorted(plan.credits, key=Item.order_key)
-                                 if i.cash > 0]  # [transaction, cash left]
+    credits: list[list[Any]] = [
+        [txns[i.open.id], i.cash] for i in sorted(plan.credits, key=Item.order_key) if i.cash > 0
+    ]  # [transaction, cash left]
     if payment is not None:
         applied = sum((i.cash for i in plan.debits), Decimal(0)) - sum((i.cash for i in plan.credits), Decimal(0))
         if applied > 0:
@@ -50,19 +61,55 @@ def carry_out(s: Session, company: Company, plan: Plan, txns: Mapping[int, Custo
         day = max(date, txn.date) if later_date else date
         owner = company if txn.company_id == company.id else s.get(Company, txn.company_id)
         if item.discount > 0 and owner is not company:
-            rows += centralized.discount_across(s, company, txn, payment, item.discount, day, event,
-                                                adjustments.discount_account(s, owner, txn))
+            rows += centralized.discount_across(
+                s, company, txn, payment, item.discount, day, event, adjustments.discount_account(s, owner, txn)
+            )
         elif item.discount > 0:
-            rows.append(adjustments.adjust(s, company, txn, "cash_discount", item.discount, day,
-                                           adjustments.discount_account(s, company, txn), event, rate=rate))
+            rows.append(
+                adjustments.adjust(
+                    s,
+                    company,
+                    txn,
+                    "cash_discount",
+                    item.discount,
+                    day,
+                    adjustments.discount_account(s, company, txn),
+                    event,
+                    rate=rate,
+                )
+            )
         if item.difference > 0:
-            account = adjustments.discount_account(s, owner, txn) if item.difference_kind == "cash_discount" \
+            account = (
+                adjustments.discount_account(s, owner, txn)
+                if item.difference_kind == "cash_discount"
                 else lookup.role_account(s, owner.id, item.difference_kind).id
-            rows.append(adjustments.adjust(s, owner, txn, item.difference_kind, item.difference, day, account,
-                                           event, rate=rate if owner is company else None))
+            )
+            rows.append(
+                adjustments.adjust(
+                    s,
+                    owner,
+                    txn,
+                    item.difference_kind,
+                    item.difference,
+                    day,
+                    account,
+                    event,
+                    rate=rate if owner is company else None,
+                )
+            )
     if payment is not None and plan.over_adjustment > 0:
-        rows.append(adjustments.adjust(s, company, payment, plan.over_kind, plan.over_adjustment, date,
-                                       lookup.role_account(s, company.id, plan.over_kind).id, event))
+        rows.append(
+            adjustments.adjust(
+                s,
+                company,
+                payment,
+                plan.over_kind,
+                plan.over_adjustment,
+                date,
+                lookup.role_account(s, company.id, plan.over_kind).id,
+                event,
+            )
+        )
     if flush:
         s.flush()
     return rows

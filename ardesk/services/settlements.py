@@ -28,16 +28,29 @@ def acc_part(txn: CustomerTransaction, part: Decimal, places: int) -> Decimal:
     return round_money(part * txn.exchange_rate, places)
 
 
-def apply(s: Session, company: Company, debit: CustomerTransaction, credit: CustomerTransaction,
-          amount: Decimal, date: dt.date, *, event: str = "", discount: Decimal = Decimal(0),
-          difference: Decimal = Decimal(0), flush: bool = True) -> Settlement:
+def apply(
+    s: Session,
+    company: Company,
+    debit: CustomerTransaction,
+    credit: CustomerTransaction,
+    amount: Decimal,
+    date: dt.date,
+    *,
+    event: str = "",
+    discount: Decimal = Decimal(0),
+    difference: Decimal = Decimal(0),
+    flush: bool = True,
+) -> Settlement:
     """Close `amount` (positive, transaction currency) of the debit against the credit.
     flush=False leaves the row for the caller's next flush (bulk settlement)."""
     if debit.customer_id != credit.customer_id:
         raise ValidationError("marks", "transactions of different customers cannot be settled together")
     if debit.currency != credit.currency:
-        raise ValidationError("marks", f"{debit.number} is in {debit.currency} and {credit.number} in "
-                                       f"{credit.currency}; settle documents of one currency")
+        raise ValidationError(
+            "marks",
+            f"{debit.number} is in {debit.currency} and {credit.number} in "
+            f"{credit.currency}; settle documents of one currency",
+        )
     if amount <= 0 or amount > debit.balance or amount > -credit.balance:
         raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
     places = currency_places(company.currency)
@@ -47,20 +60,38 @@ def apply(s: Session, company: Company, debit: CustomerTransaction, credit: Cust
     entries: list[Entry] = []
     text = f"Settle {debit.number} / {credit.number}"
     if debit.account_id != credit.account_id:
-        entries += [Entry(credit.account_id, credit_acc, text, credit.customer_id, credit.currency, Decimal(0)),
-                    Entry(debit.account_id, -credit_acc, text, debit.customer_id, debit.currency, Decimal(0))]
+        entries += [
+            Entry(credit.account_id, credit_acc, text, credit.customer_id, credit.currency, Decimal(0)),
+            Entry(debit.account_id, -credit_acc, text, debit.customer_id, debit.currency, Decimal(0)),
+        ]
     if exchange:
         role = "exchange_gain" if exchange > 0 else "exchange_loss"
-        entries += [Entry(debit.account_id, exchange, text, debit.customer_id, debit.currency, Decimal(0)),
-                    Entry(lookup.role_account(s, company.id, role).id, -exchange, f"Exchange result {text}",
-                          currency=debit.currency, amount_cur=Decimal(0))]
+        entries += [
+            Entry(debit.account_id, exchange, text, debit.customer_id, debit.currency, Decimal(0)),
+            Entry(
+                lookup.role_account(s, company.id, role).id,
+                -exchange,
+                f"Exchange result {text}",
+                currency=debit.currency,
+                amount_cur=Decimal(0),
+            ),
+        ]
     voucher_id = None
     if entries:
-        voucher_id = post_voucher(s, company, date, "settlement", entries, sequence="settlement_voucher",
-                                  text=text).id
-    row = Settlement(company_id=company.id, event=event, debit_id=debit.id, credit_id=credit.id, date=date,
-                     amount=amount, amount_acc=debit_acc, exchange_result=exchange, voucher_id=voucher_id,
-                     discount=discount, difference=difference)
+        voucher_id = post_voucher(s, company, date, "settlement", entries, sequence="settlement_voucher", text=text).id
+    row = Settlement(
+        company_id=company.id,
+        event=event,
+        debit_id=debit.id,
+        credit_id=credit.id,
+        date=date,
+        amount=amount,
+        amount_acc=debit_acc,
+        exchange_result=exchange,
+        voucher_id=voucher_id,
+        discount=discount,
+        difference=difference,
+    )
     s.add(row)
     balances.move(debit, -amount, -debit_acc, date)
     balances.move(credit, amount, credit_acc, date)
@@ -78,11 +109,21 @@ class CashBatch:
     def __init__(self, s: Session) -> None:
         self.s = s
 
-    def add(self, company: Company, debit: CustomerTransaction, credit: CustomerTransaction, amount: Decimal,
-            date: dt.date, event: str) -> bool:
+    def add(
+        self,
+        company: Company,
+        debit: CustomerTransaction,
+        credit: CustomerTransaction,
+        amount: Decimal,
+        date: dt.date,
+        event: str,
+    ) -> bool:
         """Settle like apply(); False (nothing done) when the pair needs a voucher."""
-        if debit.account_id != credit.account_id or debit.customer_id != credit.customer_id \
-                or debit.currency != credit.currency:
+        if (
+            debit.account_id != credit.account_id
+            or debit.customer_id != credit.customer_id
+            or debit.currency != credit.currency
+        ):
             return False
         if amount <= 0 or amount > debit.balance or amount > -credit.balance:
             raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
@@ -93,10 +134,25 @@ class CashBatch:
             return False
         balances.move(debit, -amount, -debit_acc, date)
         balances.move(credit, amount, credit_acc, date)
-        balances.queue(self.s, (debit, credit), [dict(
-            company_id=company.id, event=event, debit_id=debit.id, credit_id=credit.id, date=date, amount=amount,
-            amount_acc=debit_acc, exchange_result=Decimal(0), voucher_id=None, discount=Decimal(0),
-            difference=Decimal(0))])
+        balances.queue(
+            self.s,
+            (debit, credit),
+            [
+                dict(
+                    company_id=company.id,
+                    event=event,
+                    debit_id=debit.id,
+                    credit_id=credit.id,
+                    date=date,
+                    amount=amount,
+                    amount_acc=debit_acc,
+                    exchange_result=Decimal(0),
+                    voucher_id=None,
+                    discount=Decimal(0),
+                    difference=Decimal(0),
+                )
+            ],
+        )
         return True
 
     def flush(self, s: Session) -> None:
@@ -104,8 +160,7 @@ class CashBatch:
         balances.write_all(s)
 
 
-def undo(s: Session, row: Settlement, debit: CustomerTransaction, credit: CustomerTransaction,
-         day: dt.date) -> None:
+def undo(s: Session, row: Settlement, debit: CustomerTransaction, credit: CustomerTransaction, day: dt.date) -> None:
     """Undo the row on `day`: both transactions get back what it settled (the caller reverses its voucher)."""
     row.unsettled_date = day
     balances.move(debit, row.amount, row.amount_acc, day)

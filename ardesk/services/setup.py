@@ -42,21 +42,24 @@ def _unique(s: Session, model: type, company_id: int, code: str, field: str) -> 
         raise ValidationError(field, f"{code!r} already exists")
 
 
-def create_company(s: Session, code: object, name: object, currency: object = "EUR", *,
-                   language: str = "en") -> Company:
+def create_company(
+    s: Session, code: object, name: object, currency: object = "EUR", *, language: str = "en"
+) -> Company:
     code = lookup.code_text(code, "code")
     if s.scalar(select(Company.id).where(Company.code == code)) is not None:
         raise ValidationError("code", f"company {code!r} already exists")
     if language not in ("en", "nl"):
         raise ValidationError("language", "must be 'en' or 'nl'")
-    company = Company(code=code, name=name_text(name, "name"), currency=currency_code(currency, "currency"),
-                      language=language)
+    company = Company(
+        code=code, name=name_text(name, "name"), currency=currency_code(currency, "currency"), language=language
+    )
     s.add(company)
     s.flush()
     s.add(Parameters(company_id=company.id))
     for number, en, nl, kind, summary, role in DEFAULT_CHART:
-        account = Account(company_id=company.id, number=number, name=nl if language == "nl" else en,
-                          kind=kind, summary=summary)
+        account = Account(
+            company_id=company.id, number=number, name=nl if language == "nl" else en, kind=kind, summary=summary
+        )
         s.add(account)
         s.flush()
         s.add(AccountRole(company_id=company.id, role=role, account_id=account.id))
@@ -67,19 +70,36 @@ def create_company(s: Session, code: object, name: object, currency: object = "E
     prepayment = lookup.role_account(s, company.id, "prepayment")
     dutch = language == "nl"  # the defaults' descriptions in the company's language
     _add_profile(s, company.id, "GEN", "Handelsdebiteuren" if dutch else "General trade", [("all", "", receivable.id)])
-    _add_profile(s, company.id, "PREPAY", "Vooruitbetalingen" if dutch else "Prepayments",
-                 [("all", "", prepayment.id)])
+    _add_profile(s, company.id, "PREPAY", "Vooruitbetalingen" if dutch else "Prepayments", [("all", "", prepayment.id)])
     s.add(CustomerGroup(company_id=company.id, code="STD", name="Standaardklanten" if dutch else "Standard customers"))
     bank = lookup.role_account(s, company.id, "bank")
-    s.add(MethodOfPayment(company_id=company.id, code="BANK", description="Bankoverschrijving" if dutch
-                          else "Bank transfer", kind="electronic", account_id=bank.id))
+    s.add(
+        MethodOfPayment(
+            company_id=company.id,
+            code="BANK",
+            description="Bankoverschrijving" if dutch else "Bank transfer",
+            kind="electronic",
+            account_id=bank.id,
+        )
+    )
     create_aging_definition(s, company, "STANDARD", DEFAULT_AGING, default=True)
     s.flush()
     return company
 
 
-COMPANY_FIELDS = ("name", "address", "iban", "bic", "vat_number", "email", "phone", "website", "coc_number", "logo",
-                  "language")
+COMPANY_FIELDS = (
+    "name",
+    "address",
+    "iban",
+    "bic",
+    "vat_number",
+    "email",
+    "phone",
+    "website",
+    "coc_number",
+    "logo",
+    "language",
+)
 
 
 def update_company(s: Session, company: Company, values: dict[str, object]) -> None:
@@ -102,8 +122,9 @@ def update_company(s: Session, company: Company, values: dict[str, object]) -> N
                 raise ValidationError(key, "must be 'en' or 'nl'")
             new[key] = value
         elif key == "logo":
-            if value is not None and (not isinstance(value, bytes) or not (
-                    value.startswith(b"\x89PNG") or value.startswith(b"\xff\xd8"))):
+            if value is not None and (
+                not isinstance(value, bytes) or not (value.startswith(b"\x89PNG") or value.startswith(b"\xff\xd8"))
+            ):
                 raise ValidationError(key, "must be the bytes of a PNG or JPEG image")
             if value is not None and len(value) > 2_000_000:
                 raise ValidationError(key, "the logo image must be smaller than 2 MB")
@@ -115,15 +136,23 @@ def update_company(s: Session, company: Company, values: dict[str, object]) -> N
     s.flush()
 
 
-def _add_profile(s: Session, company_id: int, code: str, description: str,
-                 lines: Sequence[tuple], **flags: Any) -> PostingProfile:
+def _add_profile(
+    s: Session, company_id: int, code: str, description: str, lines: Sequence[tuple], **flags: Any
+) -> PostingProfile:
     """lines: (scope, who, receivable account id[, write-off account id])."""
     profile = PostingProfile(company_id=company_id, code=code, description=description, **flags)
     s.add(profile)
     s.flush()
     for scope, who, account_id, *writeoff in lines:
-        s.add(PostingProfileLine(profile_id=profile.id, scope=scope, who=who, receivable_account_id=account_id,
-                                 writeoff_account_id=writeoff[0] if writeoff else None))
+        s.add(
+            PostingProfileLine(
+                profile_id=profile.id,
+                scope=scope,
+                who=who,
+                receivable_account_id=account_id,
+                writeoff_account_id=writeoff[0] if writeoff else None,
+            )
+        )
     return profile
 
 
@@ -159,6 +188,7 @@ def _choice(*options: str):
         if v not in options:
             raise ValidationError(f, f"must be one of {', '.join(options)}; got {v!r}")
         return v  # type: ignore[return-value]
+
     return check
 
 
@@ -212,13 +242,13 @@ def set_parameters(s: Session, company: Company, values: dict[str, object]) -> N
     s.flush()
 
 
-def create_customer_group(s: Session, company: Company, code: object, name: object, *,
-                          terms: object = None) -> CustomerGroup:
+def create_customer_group(
+    s: Session, company: Company, code: object, name: object, *, terms: object = None
+) -> CustomerGroup:
     code = lookup.code_text(code, "code")
     _unique(s, CustomerGroup, company.id, code, "code")
     t = lookup.optional(s, TermsOfPayment, company.id, terms, "terms")
-    group = CustomerGroup(company_id=company.id, code=code, name=name_text(name, "name"),
-                          terms_id=t.id if t else None)
+    group = CustomerGroup(company_id=company.id, code=code, name=name_text(name, "name"), terms_id=t.id if t else None)
     s.add(group)
     s.flush()
     return group
@@ -230,22 +260,36 @@ def _whole(v: object, f: str, low: int = 0, high: int = 3650) -> int:
     return v
 
 
-def create_terms_of_payment(s: Session, company: Company, code: object, *, days: object = 0,
-                            months: object = 0, description: object = "", basis: object = "net") -> TermsOfPayment:
+def create_terms_of_payment(
+    s: Session,
+    company: Company,
+    code: object,
+    *,
+    days: object = 0,
+    months: object = 0,
+    description: object = "",
+    basis: object = "net",
+) -> TermsOfPayment:
     code = lookup.code_text(code, "code")
     _unique(s, TermsOfPayment, company.id, code, "code")
     if basis not in ("net", "cod"):
         raise ValidationError("basis", "must be 'net' or 'cod'")
-    terms = TermsOfPayment(company_id=company.id, code=code, days=_whole(days, "days"),
-                           months=_whole(months, "months", 0, 120), basis=basis,
-                           description=name_text(description or code, "description"))
+    terms = TermsOfPayment(
+        company_id=company.id,
+        code=code,
+        days=_whole(days, "days"),
+        months=_whole(months, "months", 0, 120),
+        basis=basis,
+        description=name_text(description or code, "description"),
+    )
     s.add(terms)
     s.flush()
     return terms
 
 
-def create_cash_discount(s: Session, company: Company, code: object, periods: object, *,
-                         description: object = "", account: object = None) -> CashDiscount:
+def create_cash_discount(
+    s: Session, company: Company, code: object, periods: object, *, description: object = "", account: object = None
+) -> CashDiscount:
     code = lookup.code_text(code, "code")
     _unique(s, CashDiscount, company.id, code, "code")
     if not isinstance(periods, list | tuple) or not periods:
@@ -260,19 +304,29 @@ def create_cash_discount(s: Session, company: Company, code: object, periods: ob
             raise ValidationError(f"periods[{i}].days", "periods must be in ascending order of days")
         checked.append((days, pct))
     acc = lookup.optional(s, Account, company.id, account, "account")
-    cd = CashDiscount(company_id=company.id, code=code, description=name_text(description or code, "description"),
-                      account_id=acc.id if acc else None)
+    cd = CashDiscount(
+        company_id=company.id,
+        code=code,
+        description=name_text(description or code, "description"),
+        account_id=acc.id if acc else None,
+    )
     s.add(cd)
     s.flush()
-    s.add_all(CashDiscountPeriod(cash_discount_id=cd.id, seq=i, days=d, percent=p)
-              for i, (d, p) in enumerate(checked))
+    s.add_all(CashDiscountPeriod(cash_discount_id=cd.id, seq=i, days=d, percent=p) for i, (d, p) in enumerate(checked))
     s.flush()
     return cd
 
 
-def create_posting_profile(s: Session, company: Company, code: object, lines: object, *,
-                           description: object = "", interest_code: object = None,
-                           collection_letter_sequence: object = None) -> PostingProfile:
+def create_posting_profile(
+    s: Session,
+    company: Company,
+    code: object,
+    lines: object,
+    *,
+    description: object = "",
+    interest_code: object = None,
+    collection_letter_sequence: object = None,
+) -> PostingProfile:
     code = lookup.code_text(code, "code")
     _unique(s, PostingProfile, company.id, code, "code")
     if not isinstance(lines, list | tuple) or not lines:
@@ -290,37 +344,70 @@ def create_posting_profile(s: Session, company: Company, code: object, lines: ob
                 raise ValidationError(f"lines[{i}].who", "must be empty for scope 'all'")
             who = ""
         else:
-            who = lookup.by_code(s, Customer, company.id, who, f"lines[{i}].who").account \
-                if scope == "table" else lookup.by_code(s, CustomerGroup, company.id, who, f"lines[{i}].who").code
+            who = (
+                lookup.by_code(s, Customer, company.id, who, f"lines[{i}].who").account
+                if scope == "table"
+                else lookup.by_code(s, CustomerGroup, company.id, who, f"lines[{i}].who").code
+            )
         if any(c[0] == scope and c[1] == who for c in checked):
             raise ValidationError(f"lines[{i}]", f"a line for {scope} {who!r} is given twice")
         account = lookup.by_code(s, Account, company.id, number, f"lines[{i}].account")
-        writeoff = lookup.by_code(s, Account, company.id, rest[0], f"lines[{i}].writeoff_account").id \
-            if rest and rest[0] is not None else None
+        writeoff = (
+            lookup.by_code(s, Account, company.id, rest[0], f"lines[{i}].writeoff_account").id
+            if rest and rest[0] is not None
+            else None
+        )
         checked.append((scope, who, account.id, writeoff))
     interest = None if interest_code is None else lookup.code_text(interest_code, "interest_code")
-    letters = None if collection_letter_sequence is None else \
-        lookup.code_text(collection_letter_sequence, "collection_letter_sequence")
-    return _add_profile(s, company.id, code, name_text(description or code, "description"), checked,
-                        interest_code=interest, collection_letter_sequence=letters)
+    letters = (
+        None
+        if collection_letter_sequence is None
+        else lookup.code_text(collection_letter_sequence, "collection_letter_sequence")
+    )
+    return _add_profile(
+        s,
+        company.id,
+        code,
+        name_text(description or code, "description"),
+        checked,
+        interest_code=interest,
+        collection_letter_sequence=letters,
+    )
 
 
-def create_sales_tax(s: Session, company: Company, code: object, rate: object, account: object = None, *,
-                     description: object = "") -> SalesTax:
+def create_sales_tax(
+    s: Session, company: Company, code: object, rate: object, account: object = None, *, description: object = ""
+) -> SalesTax:
     code = lookup.code_text(code, "code")
     _unique(s, SalesTax, company.id, code, "code")
     pct = percent(rate, "percent")
-    acc = lookup.by_code(s, Account, company.id, account, "account") if account is not None \
+    acc = (
+        lookup.by_code(s, Account, company.id, account, "account")
+        if account is not None
         else lookup.role_account(s, company.id, "sales_tax")
-    tax = SalesTax(company_id=company.id, code=code, percent=pct, account_id=acc.id,
-                   description=name_text(description or code, "description"))
+    )
+    tax = SalesTax(
+        company_id=company.id,
+        code=code,
+        percent=pct,
+        account_id=acc.id,
+        description=name_text(description or code, "description"),
+    )
     s.add(tax)
     s.flush()
     return tax
 
 
-def create_method_of_payment(s: Session, company: Company, code: object, kind: object, account: object = None, *,
-                             description: object = "", direct_debit: object = False) -> MethodOfPayment:
+def create_method_of_payment(
+    s: Session,
+    company: Company,
+    code: object,
+    kind: object,
+    account: object = None,
+    *,
+    description: object = "",
+    direct_debit: object = False,
+) -> MethodOfPayment:
     code = lookup.code_text(code, "code")
     _unique(s, MethodOfPayment, company.id, code, "code")
     if kind not in PAYMENT_KINDS:
@@ -329,20 +416,34 @@ def create_method_of_payment(s: Session, company: Company, code: object, kind: o
     if _bool(direct_debit, "direct_debit") and kind != "electronic":
         raise ValidationError("direct_debit", "direct debit requires the payment kind 'electronic'")
     default_role = "cash" if kind == "cash" else "bills_of_exchange" if kind == "bill_of_exchange" else "bank"
-    acc = lookup.by_code(s, Account, company.id, account, "account") if account is not None \
+    acc = (
+        lookup.by_code(s, Account, company.id, account, "account")
+        if account is not None
         else lookup.role_account(s, company.id, default_role)
-    mop = MethodOfPayment(company_id=company.id, code=code, kind=kind, account_id=acc.id,
-                          direct_debit=bool(direct_debit), description=name_text(description or code, "description"))
+    )
+    mop = MethodOfPayment(
+        company_id=company.id,
+        code=code,
+        kind=kind,
+        account_id=acc.id,
+        direct_debit=bool(direct_debit),
+        description=name_text(description or code, "description"),
+    )
     s.add(mop)
     s.flush()
     return mop
 
 
-def create_aging_definition(s: Session, company: Company, code: object, buckets: object, *,
-                            basis: object = "due_date", default: bool = False) -> AgingDefinition:
+def create_aging_definition(
+    s: Session, company: Company, code: object, buckets: object, *, basis: object = "due_date", default: bool = False
+) -> AgingDefinition:
     code = lookup.code_text(code, "code")
-    if s.scalar(select(AgingDefinition.id).where(AgingDefinition.company_id == company.id,
-                                                 AgingDefinition.code == code)) is not None:
+    if (
+        s.scalar(
+            select(AgingDefinition.id).where(AgingDefinition.company_id == company.id, AgingDefinition.code == code)
+        )
+        is not None
+    ):
         raise ValidationError("code", f"{code!r} already exists")
     if basis not in ("due_date", "document_date"):
         raise ValidationError("basis", "must be 'due_date' or 'document_date'")
@@ -360,7 +461,14 @@ def create_aging_definition(s: Session, company: Company, code: object, buckets:
                 raise ValidationError(f"buckets[{i}].{name}", "must be a whole number or None")
         if low is not None and high is not None and high < low:
             raise ValidationError(f"buckets[{i}].to_days", "must not be before from_days")
-        s.add(AgingBucket(definition_id=definition.id, seq=i, label=name_text(label, f"buckets[{i}].label"),
-                          from_days=low, to_days=high))
+        s.add(
+            AgingBucket(
+                definition_id=definition.id,
+                seq=i,
+                label=name_text(label, f"buckets[{i}].label"),
+                from_days=low,
+                to_days=high,
+            )
+        )
     s.flush()
     return definition

@@ -25,13 +25,19 @@ def due_date(terms: TermsOfPayment | None, document_date: dt.date) -> dt.date:
 def discount_periods(s: Session, cash_discount_id: int | None) -> list[tuple[int, Decimal]]:
     if cash_discount_id is None:
         return []
-    return [(p.days, p.percent) for p in s.scalars(
-        select(CashDiscountPeriod).where(CashDiscountPeriod.cash_discount_id == cash_discount_id)
-        .order_by(CashDiscountPeriod.seq))]
+    return [
+        (p.days, p.percent)
+        for p in s.scalars(
+            select(CashDiscountPeriod)
+            .where(CashDiscountPeriod.cash_discount_id == cash_discount_id)
+            .order_by(CashDiscountPeriod.seq)
+        )
+    ]
 
 
-def schedule(periods: list[tuple[int, Decimal]], document_date: dt.date, due: dt.date | None,
-             amount: Decimal, places: int) -> list[tuple[ScheduleRow, Decimal]]:
+def schedule(
+    periods: list[tuple[int, Decimal]], document_date: dt.date, due: dt.date | None, amount: Decimal, places: int
+) -> list[tuple[ScheduleRow, Decimal]]:
     """(row, percent) per discount period, then (due date, 0.00, amount).
 
     Discount date = document date + period days; a payment on that date still qualifies.
@@ -39,7 +45,16 @@ def schedule(periods: list[tuple[int, Decimal]], document_date: dt.date, due: dt
     amount is negative, so are its discounts. Periods that end after the due date are kept:
     the terms and the discount code are independent set-ups. Discounts are rounded to the
     document currency's `places` (JPY 1,234 at 1 %: 12)."""
-    rows = [(ScheduleRow(document_date + dt.timedelta(days=days), percent_of(amount, pct, places),
-                         amount - percent_of(amount, pct, places)), pct) for days, pct in periods]
+    rows = [
+        (
+            ScheduleRow(
+                document_date + dt.timedelta(days=days),
+                percent_of(amount, pct, places),
+                amount - percent_of(amount, pct, places),
+            ),
+            pct,
+        )
+        for days, pct in periods
+    ]
     rows.append((ScheduleRow(due or document_date, Decimal("0.00"), amount), Decimal(0)))
     return rows

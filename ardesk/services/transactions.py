@@ -51,23 +51,54 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
         return []
     # Matched by (voucher, number), unique per company, instead of by RETURNING order (see posting).
     returned = s.execute(
-        insert(table(CustomerTransaction)).returning(CustomerTransaction.voucher_id, CustomerTransaction.number,
-                                              CustomerTransaction.id),
-        [dict(company_id=company_id, customer_id=i.customer_id, voucher_id=i.voucher_id, number=i.number,
-              kind=i.kind, date=i.date, document_date=i.document_date or i.date, due_date=i.due_date,
-              currency=i.currency, exchange_rate=i.exchange_rate, amount=i.amount, amount_acc=i.amount_acc,
-              account_id=i.account_id, posting_profile_id=i.posting_profile_id, cash_discount_id=i.cash_discount_id,
-              method_of_payment_id=i.method_of_payment_id, reference=i.reference, text=i.text[:200],
-              balance=i.amount, balance_acc=i.amount_acc, discount_taken=Decimal(0),
-              closed_date=i.date if i.amount == 0 else None) for i in items],
+        insert(table(CustomerTransaction)).returning(
+            CustomerTransaction.voucher_id, CustomerTransaction.number, CustomerTransaction.id
+        ),
+        [
+            dict(
+                company_id=company_id,
+                customer_id=i.customer_id,
+                voucher_id=i.voucher_id,
+                number=i.number,
+                kind=i.kind,
+                date=i.date,
+                document_date=i.document_date or i.date,
+                due_date=i.due_date,
+                currency=i.currency,
+                exchange_rate=i.exchange_rate,
+                amount=i.amount,
+                amount_acc=i.amount_acc,
+                account_id=i.account_id,
+                posting_profile_id=i.posting_profile_id,
+                cash_discount_id=i.cash_discount_id,
+                method_of_payment_id=i.method_of_payment_id,
+                reference=i.reference,
+                text=i.text[:200],
+                balance=i.amount,
+                balance_acc=i.amount_acc,
+                discount_taken=Decimal(0),
+                closed_date=i.date if i.amount == 0 else None,
+            )
+            for i in items
+        ],
     ).all()
     by_key = {(v, n): tid for v, n, tid in returned}
     ids = [by_key[(i.voucher_id, i.number)] for i in items]
     s.info.setdefault(NEW_SCHEDULES, {}).update(
-        (tid, tuple(row for row, _ in item.schedule)) for tid, item in zip(ids, items, strict=True))
-    rows = [dict(transaction_id=tid, seq=n, discount_date=row.discount_date, percent=pct, discount=row.discount,
-                 amount_to_pay=row.amount_to_pay)
-            for tid, item in zip(ids, items, strict=True) for n, (row, pct) in enumerate(item.schedule)]
+        (tid, tuple(row for row, _ in item.schedule)) for tid, item in zip(ids, items, strict=True)
+    )
+    rows = [
+        dict(
+            transaction_id=tid,
+            seq=n,
+            discount_date=row.discount_date,
+            percent=pct,
+            discount=row.discount,
+            amount_to_pay=row.amount_to_pay,
+        )
+        for tid, item in zip(ids, items, strict=True)
+        for n, (row, pct) in enumerate(item.schedule)
+    ]
     if rows:
         s.execute(insert(table(DiscountScheduleRow)), rows)
     return list(ids)
@@ -92,33 +123,64 @@ def documents(s: Session, txns: Sequence[CustomerTransaction]) -> list[Document]
         customer = s.get(Customer, txns[0].customer_id)
         accounts[customer.id] = customer.account
     # Read what is not known: only transactions of earlier transactions, in three queries per chunk.
-    unknown = [t for t in txns if t.voucher_id not in vouchers or t.customer_id not in accounts
-               or t.id not in schedules]
+    unknown = [
+        t for t in txns if t.voucher_id not in vouchers or t.customer_id not in accounts or t.id not in schedules
+    ]
     for chunk in lookup.chunks(unknown):
-        vouchers.update(s.execute(select(Voucher.id, Voucher.number)
-                                  .where(Voucher.id.in_({t.voucher_id for t in chunk}))).all())
-        accounts.update(s.execute(select(Customer.id, Customer.account)
-                                  .where(Customer.id.in_({t.customer_id for t in chunk}))).all())
+        vouchers.update(
+            s.execute(select(Voucher.id, Voucher.number).where(Voucher.id.in_({t.voucher_id for t in chunk}))).all()
+        )
+        accounts.update(
+            s.execute(
+                select(Customer.id, Customer.account).where(Customer.id.in_({t.customer_id for t in chunk}))
+            ).all()
+        )
         for t in chunk:
             schedules[t.id] = []
-        for r in s.scalars(select(DiscountScheduleRow)
-                           .where(DiscountScheduleRow.transaction_id.in_([t.id for t in chunk]))
-                           .order_by(DiscountScheduleRow.transaction_id, DiscountScheduleRow.seq)):
+        for r in s.scalars(
+            select(DiscountScheduleRow)
+            .where(DiscountScheduleRow.transaction_id.in_([t.id for t in chunk]))
+            .order_by(DiscountScheduleRow.transaction_id, DiscountScheduleRow.seq)
+        ):
             schedules[r.transaction_id].append(ScheduleRow(r.discount_date, r.discount, r.amount_to_pay))
-    return [Document(number=t.number, voucher=vouchers[t.voucher_id], kind=t.kind, customer=accounts[t.customer_id],
-                     date=t.date, due_date=t.due_date, amount=t.amount, balance=t.balance,
-                     discount_schedule=tuple(schedules.get(t.id, ())), currency=t.currency) for t in txns]
+    return [
+        Document(
+            number=t.number,
+            voucher=vouchers[t.voucher_id],
+            kind=t.kind,
+            customer=accounts[t.customer_id],
+            date=t.date,
+            due_date=t.due_date,
+            amount=t.amount,
+            balance=t.balance,
+            discount_schedule=tuple(schedules.get(t.id, ())),
+            currency=t.currency,
+        )
+        for t in txns
+    ]
 
 
 def transaction_record(txn: CustomerTransaction, voucher_number: str) -> Transaction:
-    return Transaction(number=txn.number, voucher=voucher_number, kind=txn.kind, date=txn.date,
-                       due_date=txn.due_date, amount=txn.amount, balance=txn.balance, closed_date=txn.closed_date)
+    return Transaction(
+        number=txn.number,
+        voucher=voucher_number,
+        kind=txn.kind,
+        date=txn.date,
+        due_date=txn.due_date,
+        amount=txn.amount,
+        balance=txn.balance,
+        closed_date=txn.closed_date,
+    )
 
 
-def customer_transactions(s: Session, company_id: int, customer_id: int, *,
-                          open_only: bool = False) -> list[Transaction]:
-    q = (select(CustomerTransaction, Voucher.number).join(Voucher, Voucher.id == CustomerTransaction.voucher_id)
-         .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer_id))
+def customer_transactions(
+    s: Session, company_id: int, customer_id: int, *, open_only: bool = False
+) -> list[Transaction]:
+    q = (
+        select(CustomerTransaction, Voucher.number)
+        .join(Voucher, Voucher.id == CustomerTransaction.voucher_id)
+        .where(CustomerTransaction.company_id == company_id, CustomerTransaction.customer_id == customer_id)
+    )
     if open_only:
         q = q.where(definitions.is_open())
     q = q.order_by(CustomerTransaction.date, CustomerTransaction.id)
@@ -127,20 +189,34 @@ def customer_transactions(s: Session, company_id: int, customer_id: int, *,
 
 def find_by_number(s: Session, company_id: int, number: str) -> CustomerTransaction | None:
     """The document's main transaction: the first one posted under this number."""
-    return s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company_id,
-                                                      CustomerTransaction.number == number)
-                    .order_by(CustomerTransaction.id).limit(1))
+    return s.scalar(
+        select(CustomerTransaction)
+        .where(CustomerTransaction.company_id == company_id, CustomerTransaction.number == number)
+        .order_by(CustomerTransaction.id)
+        .limit(1)
+    )
 
 
 def settlement_record(s: Session, row: Settlement) -> SettlementRecord:
     debit, credit = s.get(CustomerTransaction, row.debit_id), s.get(CustomerTransaction, row.credit_id)
-    return SettlementRecord(row.id, debit.number, credit.number, row.date, row.amount, row.discount, row.difference,
-                            row.exchange_result, row.unsettled_date)
+    return SettlementRecord(
+        row.id,
+        debit.number,
+        credit.number,
+        row.date,
+        row.amount,
+        row.discount,
+        row.difference,
+        row.exchange_result,
+        row.unsettled_date,
+    )
 
 
 def settlements_of(s: Session, company_id: int, number: str) -> list[SettlementRecord]:
-    ids = select(CustomerTransaction.id).where(CustomerTransaction.company_id == company_id,
-                                               CustomerTransaction.number == number)
-    rows = s.scalars(select(Settlement).where(Settlement.debit_id.in_(ids) | Settlement.credit_id.in_(ids))
-                     .order_by(Settlement.id))
+    ids = select(CustomerTransaction.id).where(
+        CustomerTransaction.company_id == company_id, CustomerTransaction.number == number
+    )
+    rows = s.scalars(
+        select(Settlement).where(Settlement.debit_id.in_(ids) | Settlement.credit_id.in_(ids)).order_by(Settlement.id)
+    )
     return [settlement_record(s, r) for r in rows]

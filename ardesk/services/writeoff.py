@@ -50,9 +50,14 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
         raise ValidationError("numbers", "give either the transactions to write off or a customer")
     if customer is not None:
         cust = lookup.by_code(s, Customer, company.id, customer, "customer")
-        txns = sorted(s.scalars(select(CustomerTransaction).where(  # sorted here: an ORDER BY misleads SQLite
-            CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id,
-            is_open())), key=lambda t: t.id)
+        txns = sorted(
+            s.scalars(
+                select(CustomerTransaction).where(  # sorted here: an ORDER BY misleads SQLite
+                    CustomerTransaction.company_id == company.id, CustomerTransaction.customer_id == cust.id, is_open()
+                )
+            ),
+            key=lambda t: t.id,
+        )
         if not txns:
             raise ValidationError("customer", f"customer {cust.account} has nothing open to write off")
         return txns
@@ -61,9 +66,11 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
     txns = []
     for i, number in enumerate(numbers):
         text = lookup.code_text(number, f"numbers[{i}]", max_len=30)
-        txn = s.scalar(select(CustomerTransaction).where(CustomerTransaction.company_id == company.id,
-                                                         CustomerTransaction.number == text,
-                                                         is_open()).limit(1))
+        txn = s.scalar(
+            select(CustomerTransaction)
+            .where(CustomerTransaction.company_id == company.id, CustomerTransaction.number == text, is_open())
+            .limit(1)
+        )
         if txn is None:
             raise ValidationError(f"numbers[{i}]", f"there is no open document {text!r}")
         if txn in txns:
@@ -87,16 +94,26 @@ def _tax_parts(s: Session, txn: CustomerTransaction) -> dict[int, Decimal]:
     share = abs(txn.balance) / abs(txn.amount)
     sign = 1 if txn.amount > 0 else -1
     parts: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for tax, account in s.execute(select(InvoiceTax, SalesTax.account_id)
-                                  .join(SalesTax, SalesTax.id == InvoiceTax.sales_tax_id)
-                                  .where(InvoiceTax.invoice_id == inv.id)):
+    for tax, account in s.execute(
+        select(InvoiceTax, SalesTax.account_id)
+        .join(SalesTax, SalesTax.id == InvoiceTax.sales_tax_id)
+        .where(InvoiceTax.invoice_id == inv.id)
+    ):
         parts[account] += sign * round_to(abs(tax.amount) * share, txn.currency)
     return parts
 
 
-def write_off(s: Session, company: Company, date: object, *, customer: object = None, numbers: object = (),
-              reason: object = None, comment: object = None, separate_sales_tax: object = False
-              ) -> list[CustomerTransaction]:
+def write_off(
+    s: Session,
+    company: Company,
+    date: object,
+    *,
+    customer: object = None,
+    numbers: object = (),
+    reason: object = None,
+    comment: object = None,
+    separate_sales_tax: object = False,
+) -> list[CustomerTransaction]:
     """Write off the selection; returns the write-off transactions (one per customer group)."""
     day = a_date(date, "date")
     if not isinstance(separate_sales_tax, bool):
@@ -114,21 +131,35 @@ def write_off(s: Session, company: Company, date: object, *, customer: object = 
     event = next_number(s, company.id, "settlement")
     out = []
     for (customer_id, currency, profile_id, ar), items in groups.items():
-        out += _write_off_group(s, company, day, customer_id, currency, profile_id, ar, items, event,
-                                why, note, separate_sales_tax)
+        out += _write_off_group(
+            s, company, day, customer_id, currency, profile_id, ar, items, event, why, note, separate_sales_tax
+        )
     return out
 
 
-def _write_off_group(s: Session, company: Company, day: dt.date, customer_id: int, currency: str, profile_id: int,
-                     ar: int, items: list[CustomerTransaction], event: str, reason: str | None, comment: str | None,
-                     separate_tax: bool) -> list[CustomerTransaction]:
+def _write_off_group(
+    s: Session,
+    company: Company,
+    day: dt.date,
+    customer_id: int,
+    currency: str,
+    profile_id: int,
+    ar: int,
+    items: list[CustomerTransaction],
+    event: str,
+    reason: str | None,
+    comment: str | None,
+    separate_tax: bool,
+) -> list[CustomerTransaction]:
     cust = s.get(Customer, customer_id)
     net = sum((t.balance for t in items), ZERO)
     net_acc = sum((t.balance_acc for t in items), ZERO)
     written: list[CustomerTransaction] = []
     if net:
-        account = writeoff_account_id(s, s.get(PostingProfile, profile_id), cust) \
+        account = (
+            writeoff_account_id(s, s.get(PostingProfile, profile_id), cust)
             or lookup.role_account(s, company.id, "write_off").id
+        )
         label = " - ".join(p for p in (f"Write-off {cust.account} {cust.name}", reason, comment) if p)[:200]
         tax: dict[int, Decimal] = defaultdict(lambda: ZERO)
         if separate_tax:
@@ -136,15 +167,33 @@ def _write_off_group(s: Session, company: Company, day: dt.date, customer_id: in
                 for acc, part in _tax_parts(s, t).items():
                     tax[acc] += round_money(part * t.exchange_rate, currency_places(company.currency))
         entries = [Entry(ar, -net_acc, label, cust.id, currency, -net)]
-        entries += [Entry(acc, amount, f"Sales tax {label}"[:200], currency=currency, amount_cur=ZERO)
-                    for acc, amount in tax.items() if amount]
+        entries += [
+            Entry(acc, amount, f"Sales tax {label}"[:200], currency=currency, amount_cur=ZERO)
+            for acc, amount in tax.items()
+            if amount
+        ]
         entries.append(Entry(account, net_acc - sum(tax.values(), ZERO), label, currency=currency, amount_cur=ZERO))
         voucher = post_voucher(s, company, day, "write_off", entries, sequence="adjustment_voucher", text=label)
         rate = implied_rate(net_acc, net)
-        written.append(open_item(s, company.id, OpenItem(
-            customer_id=cust.id, voucher_id=voucher.id, number=voucher.number, kind="write_off", date=day,
-            amount=-net, amount_acc=-net_acc, currency=currency, exchange_rate=rate, account_id=ar,
-            posting_profile_id=profile_id, text=label)))
+        written.append(
+            open_item(
+                s,
+                company.id,
+                OpenItem(
+                    customer_id=cust.id,
+                    voucher_id=voucher.id,
+                    number=voucher.number,
+                    kind="write_off",
+                    date=day,
+                    amount=-net,
+                    amount_acc=-net_acc,
+                    currency=currency,
+                    exchange_rate=rate,
+                    account_id=ar,
+                    posting_profile_id=profile_id,
+                    text=label,
+                ),
+            )
+        )
     settlements.settle_all(s, company, [*items, *written], day, event)
     return written
-

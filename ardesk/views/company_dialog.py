@@ -21,8 +21,12 @@ class NewCompanyDialog(QDialog):
         self.company: Company | None = None
         self.setWindowTitle(self.tr("Create your company"))
         self.setMinimumWidth(460)
-        intro = plain_label(self.tr("These books are empty. Enter the company whose customers you keep here; "
-                                    "you can add more companies later."))
+        intro = plain_label(
+            self.tr(
+                "These books are empty. Enter the company whose customers you keep here; "
+                "you can add more companies later."
+            )
+        )
         intro.setWordWrap(True)
         self.errors = FieldErrors(error_label())
         self.code = QLineEdit()
@@ -50,9 +54,12 @@ class NewCompanyDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         try:
-            self.company = self.books.create_company(self.code.text(), self.name.text(),
-                                                     self.currency.currentText().strip().upper(),
-                                                     language=self.language.code())
+            self.company = self.books.create_company(
+                self.code.text(),
+                self.name.text(),
+                self.currency.currentText().strip().upper(),
+                language=self.language.code(),
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return

@@ -19,8 +19,15 @@ class AppContext(QObject):
 
     changed = Signal()
 
-    def __init__(self, books: Books, company: Company, language: str, runner: Runner,
-                 today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        books: Books,
+        company: Company,
+        language: str,
+        runner: Runner,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.books = books
         self.company = company

@@ -29,8 +29,14 @@ from ardesk.views.widgets.page import Page, plain_label
 class MainWindow(QMainWindow):
     """One window per open set of books. Pages are built the first time they are shown."""
 
-    def __init__(self, books: Books, company: Company, language: str, runner: Runner | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        books: Books,
+        company: Company,
+        language: str,
+        runner: Runner | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__()
         self.books = books
         self.language = language

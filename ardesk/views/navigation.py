@@ -27,22 +27,28 @@ KEY = Qt.ItemDataRole.UserRole
 #: (section, [(page key, label, page class)]); labels are translated in the "Navigation" context.
 #: (PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the message, a str.)
 SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  # type: ignore[assignment]
-    (QT_TRANSLATE_NOOP("Navigation", "Accounts receivable"), (
-        ("customers", QT_TRANSLATE_NOOP("Navigation", "Customers"), CustomersPage),
-        ("invoicing", QT_TRANSLATE_NOOP("Navigation", "Invoicing"), InvoicingPage),
-        ("collections", QT_TRANSLATE_NOOP("Navigation", "Credit and collections"), CollectionsPage),
-        ("payments", QT_TRANSLATE_NOOP("Navigation", "Payments and settlements"), PaymentsPage),
-    )),
-    (QT_TRANSLATE_NOOP("Navigation", "Set up"), (
-        ("customer_groups", QT_TRANSLATE_NOOP("Navigation", "Customer groups"), CustomerGroupsPage),
-        ("posting_profiles", QT_TRANSLATE_NOOP("Navigation", "Posting profiles"), PostingProfilesPage),
-        ("terms", QT_TRANSLATE_NOOP("Navigation", "Terms of payment"), TermsPage),
-        ("cash_discounts", QT_TRANSLATE_NOOP("Navigation", "Cash discounts"), CashDiscountsPage),
-        ("sales_tax", QT_TRANSLATE_NOOP("Navigation", "Sales tax"), SalesTaxPage),
-        ("methods_of_payment", QT_TRANSLATE_NOOP("Navigation", "Methods of payment"), MethodsOfPaymentPage),
-        ("number_sequences", QT_TRANSLATE_NOOP("Navigation", "Number sequences"), NumberSequencesPage),
-        ("parameters", QT_TRANSLATE_NOOP("Navigation", "Parameters"), ParametersPage),
-    )),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "Accounts receivable"),
+        (
+            ("customers", QT_TRANSLATE_NOOP("Navigation", "Customers"), CustomersPage),
+            ("invoicing", QT_TRANSLATE_NOOP("Navigation", "Invoicing"), InvoicingPage),
+            ("collections", QT_TRANSLATE_NOOP("Navigation", "Credit and collections"), CollectionsPage),
+            ("payments", QT_TRANSLATE_NOOP("Navigation", "Payments and settlements"), PaymentsPage),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "Set up"),
+        (
+            ("customer_groups", QT_TRANSLATE_NOOP("Navigation", "Customer groups"), CustomerGroupsPage),
+            ("posting_profiles", QT_TRANSLATE_NOOP("Navigation", "Posting profiles"), PostingProfilesPage),
+            ("terms", QT_TRANSLATE_NOOP("Navigation", "Terms of payment"), TermsPage),
+            ("cash_discounts", QT_TRANSLATE_NOOP("Navigation", "Cash discounts"), CashDiscountsPage),
+            ("sales_tax", QT_TRANSLATE_NOOP("Navigation", "Sales tax"), SalesTaxPage),
+            ("methods_of_payment", QT_TRANSLATE_NOOP("Navigation", "Methods of payment"), MethodsOfPaymentPage),
+            ("number_sequences", QT_TRANSLATE_NOOP("Navigation", "Number sequences"), NumberSequencesPage),
+            ("parameters", QT_TRANSLATE_NOOP("Navigation", "Parameters"), ParametersPage),
+        ),
+    ),
 )
 PAGES: dict[str, tuple[str, type[Page]]] = {key: (label, cls) for _, items in SECTIONS for key, label, cls in items}
 

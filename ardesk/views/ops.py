@@ -36,8 +36,14 @@ class Runner(QObject):
     def active(self) -> int:
         return len(self._callbacks)
 
-    def run(self, fn: Callable[[], Any], *, success: Callable[[Any], None],
-            failure: Callable[[BaseException], None] | None = None, text: str = "") -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        success: Callable[[Any], None],
+        failure: Callable[[BaseException], None] | None = None,
+        text: str = "",
+    ) -> None:
         """Call fn() on a worker thread; then success(result) or failure(exc) on the GUI thread."""
         job = next(self._next)
         self._callbacks[job] = (success, failure)

@@ -61,19 +61,23 @@ def run_self_test(app: QApplication, language: str, out: Callable[[str], None] =
     finally:
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
-    out(f"{'self-test passed' if not failures else f'self-test FAILED ({failures} failure(s))'} "
-        f"in {time.perf_counter() - started:.1f} s")
+    out(
+        f"{'self-test passed' if not failures else f'self-test FAILED ({failures} failure(s))'} "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
     return 1 if failures else 0
 
 
-def _run_pages(app: QApplication, language: str, out: Callable[[str], None], errors: list[BaseException],
-               started: float) -> int:
+def _run_pages(
+    app: QApplication, language: str, out: Callable[[str], None], errors: list[BaseException], started: float
+) -> int:
     with tempfile.TemporaryDirectory(prefix="ardesk-selftest-") as folder:
         books = Books.open(Path(folder) / "selftest.db", exclusive=True)
         runner = Runner()
         try:
-            company = run_with_progress(runner, lambda: create_demo(books, dt.date.today()),
-                                        "Creating the demo company...")
+            company = run_with_progress(
+                runner, lambda: create_demo(books, dt.date.today()), "Creating the demo company..."
+            )
             out(f"ok    demo company {company.code} created in {time.perf_counter() - started:.1f} s")
             window = MainWindow(books, company, language, runner)
             window.report_error = errors.append
@@ -92,8 +96,9 @@ def _run_pages(app: QApplication, language: str, out: Callable[[str], None], err
     return failures
 
 
-def _check_page(app: QApplication, window: MainWindow, key: str, errors: list[BaseException],
-                out: Callable[[str], None]) -> bool:
+def _check_page(
+    app: QApplication, window: MainWindow, key: str, errors: list[BaseException], out: Callable[[str], None]
+) -> bool:
     before = len(errors)
     started = time.perf_counter()
     try:
@@ -108,6 +113,8 @@ def _check_page(app: QApplication, window: MainWindow, key: str, errors: list[Ba
     rows = getattr(window.pages.get(key), "rows_loaded", None)
     detail = f"{rows} rows, " if rows is not None else ""
     problem = "" if ok else f"  {errors[before:] or 'did not finish loading'}"
-    out(f"{'ok' if ok else 'FAIL':5} {translate(PAGES[key][0]):28} {detail}"
-        f"{(time.perf_counter() - started) * 1000:.0f} ms{problem}")
+    out(
+        f"{'ok' if ok else 'FAIL':5} {translate(PAGES[key][0]):28} {detail}"
+        f"{(time.perf_counter() - started) * 1000:.0f} ms{problem}"
+    )
     return ok

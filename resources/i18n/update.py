@@ -22,10 +22,26 @@ def tool(name: str) -> str:
 
 def main() -> int:
     sources = ["-extensions", "py", str(ROOT / "ardesk")]
-    subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(HERE / "ardesk_nl.ts")],
-                   check=True)
-    subprocess.run([tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-pluralonly",
-                    "-source-language", "en", "-target-language", "en", "-ts", str(HERE / "ardesk_en.ts")], check=True)
+    subprocess.run(
+        [tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", str(HERE / "ardesk_nl.ts")], check=True
+    )
+    subprocess.run(
+        [
+            tool("lupdate"),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-pluralonly",
+            "-source-language",
+            "en",
+            "-target-language",
+            "en",
+            "-ts",
+            str(HERE / "ardesk_en.ts"),
+        ],
+        check=True,
+    )
     for language in ("nl", "en"):
         ts, qm = HERE / f"ardesk_{language}.ts", HERE / f"ardesk_{language}.qm"
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True)

@@ -13,7 +13,7 @@ import pytest
 from ardesk.api import Books, Charge, Company, Line
 
 INVOICE_DATE = dt.date(2026, 6, 25)
-MARKUP_NAME = "=Tom & Jerry's <Cheese> \"Shop\""
+MARKUP_NAME = '=Tom & Jerry\'s <Cheese> "Shop"'
 MARKUP_LINE = "+<b>not bold</b> & -1 @SUM(A1) 'quoted'"
 MARKUP_CHARGE = "Handling <fee> & co"
 
@@ -64,37 +64,75 @@ def logo_png() -> bytes:
 
 def build_samples(books: Books, *, logo: bool = True) -> Samples:
     co = books.create_company("NL01", "Fenwick & De Vries Office B.V.", currency="EUR")
-    co.set_details(address="Keizersgracht 123\n1015 CJ  Amsterdam\nThe Netherlands", iban="NL91ABNA0417164300",
-                   bic="ABNANL2A", vat_number="NL859123456B01", coc_number="12345678", email="billing@fenwick.nl",
-                   phone="+31 20 123 4567", website="www.fenwick.nl", logo=logo_png() if logo else None)
+    co.set_details(
+        address="Keizersgracht 123\n1015 CJ  Amsterdam\nThe Netherlands",
+        iban="NL91ABNA0417164300",
+        bic="ABNANL2A",
+        vat_number="NL859123456B01",
+        coc_number="12345678",
+        email="billing@fenwick.nl",
+        phone="+31 20 123 4567",
+        website="www.fenwick.nl",
+        logo=logo_png() if logo else None,
+    )
     co.create_terms_of_payment("N30", days=30, description="30 days net")
     co.create_terms_of_payment("14D", days=14, description="14 dagen netto")
     co.create_cash_discount("2D14", [(14, D("2"))])
     co.create_sales_tax("HIGH", D("21"))
     co.create_sales_tax("LOW", D("9"))
-    co.create_customer("20010", "Thornbury Engineering Ltd", language="en", terms="N30", cash_discount="2D14",
-                       address="Accounts Payable\n14 Harbour Road\nBristol BS1 5TX\nUnited Kingdom",
-                       vat_number="GB123456789")
-    co.create_customer("10010", "Bakkerij Van der Meer B.V.", language="nl", terms="14D",
-                       address="Prinsengracht 263\n1016 GV  AMSTERDAM", vat_number="NL001234567B01")
+    co.create_customer(
+        "20010",
+        "Thornbury Engineering Ltd",
+        language="en",
+        terms="N30",
+        cash_discount="2D14",
+        address="Accounts Payable\n14 Harbour Road\nBristol BS1 5TX\nUnited Kingdom",
+        vat_number="GB123456789",
+    )
+    co.create_customer(
+        "10010",
+        "Bakkerij Van der Meer B.V.",
+        language="nl",
+        terms="14D",
+        address="Prinsengracht 263\n1016 GV  AMSTERDAM",
+        vat_number="NL001234567B01",
+    )
     co.create_customer("30010", MARKUP_NAME, language="en", terms="N30", address="<Main> Street & Co\n=1 Plus Road")
-    english = co.post_free_text_invoice("20010", INVOICE_DATE, ENGLISH_LINES,
-                                        notes="Thank you for your order. Goods remain our property until paid.")
-    dutch_lines = [Line(f"{desc} – levering {i + 1}", quantity=D(1 + i % 7), unit_price=price, tax=tax)
-                   for i, (desc, price, tax) in ((i, DUTCH_ITEMS[i % len(DUTCH_ITEMS)]) for i in range(120))]
+    english = co.post_free_text_invoice(
+        "20010", INVOICE_DATE, ENGLISH_LINES, notes="Thank you for your order. Goods remain our property until paid."
+    )
+    dutch_lines = [
+        Line(f"{desc} – levering {i + 1}", quantity=D(1 + i % 7), unit_price=price, tax=tax)
+        for i, (desc, price, tax) in ((i, DUTCH_ITEMS[i % len(DUTCH_ITEMS)]) for i in range(120))
+    ]
     dutch = co.post_free_text_invoice("10010", INVOICE_DATE, dutch_lines)
-    credit = co.post_credit_note("20010", INVOICE_DATE + dt.timedelta(days=5),
-                                 [Line("Returned: ergonomic office chair, model Aeron (size B)", quantity=D(1),
-                                       unit_price=D("389.00"), tax="HIGH")],
-                                 original=english.number)
+    credit = co.post_credit_note(
+        "20010",
+        INVOICE_DATE + dt.timedelta(days=5),
+        [
+            Line(
+                "Returned: ergonomic office chair, model Aeron (size B)",
+                quantity=D(1),
+                unit_price=D("389.00"),
+                tax="HIGH",
+            )
+        ],
+        original=english.number,
+    )
     co.create_charge_code("HANDLING", "Handling", tax="HIGH")
-    markup = co.post_free_text_invoice("30010", INVOICE_DATE, [Line(MARKUP_LINE, amount=D("10.00"), tax="HIGH")],
-                                       charges=[Charge("HANDLING", D("5.00"), MARKUP_CHARGE)])
+    markup = co.post_free_text_invoice(
+        "30010",
+        INVOICE_DATE,
+        [Line(MARKUP_LINE, amount=D("10.00"), tax="HIGH")],
+        charges=[Charge("HANDLING", D("5.00"), MARKUP_CHARGE)],
+    )
     short = co.post_free_text_invoice("10010", INVOICE_DATE, dutch_lines[:2])
-    cancelling, corrected = co.correct_invoice(short.number, INVOICE_DATE + dt.timedelta(days=3),
-                                               [dutch_lines[0]], reason="Dubbel geleverd")
-    return Samples(books, co, english.number, dutch.number, credit.number, markup.number, cancelling.number,
-                   corrected.number)
+    cancelling, corrected = co.correct_invoice(
+        short.number, INVOICE_DATE + dt.timedelta(days=3), [dutch_lines[0]], reason="Dubbel geleverd"
+    )
+    return Samples(
+        books, co, english.number, dutch.number, credit.number, markup.number, cancelling.number, corrected.number
+    )
 
 
 @pytest.fixture(scope="session")

@@ -46,8 +46,10 @@ def overlapping_chars(path: Path) -> list[tuple[str, str, int]]:
                             continue
                         w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
                         h = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-                        smaller = min((a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
-                                      (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]))
+                        smaller = min(
+                            (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
+                            (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]),
+                        )
                         if w > 0 and h > 0 and w * h > smaller / 3:
                             found.append((a["text"], b["text"], number))
     return found
@@ -83,7 +85,12 @@ def test_english_invoice_shows_number_dates_lines_taxes_and_total(printed, sampl
     assert "Invoice date 25 June 2026" in text and "Due date 25 July 2026" in text
     assert "Customer number 20010" in text and "Your VAT number GB123456789" in text
     assert printed["english.window"].splitlines()[1:] == [
-        "Thornbury Engineering Ltd", "Accounts Payable", "14 Harbour Road", "Bristol BS1 5TX", "United Kingdom"]
+        "Thornbury Engineering Ltd",
+        "Accounts Payable",
+        "14 Harbour Road",
+        "Bristol BS1 5TX",
+        "United Kingdom",
+    ]
     assert printed["english.window"].splitlines()[0].startswith("Fenwick & De Vries Office B.V. · Keizersgracht 123")
     assert "Height-adjustable desk 160 × 80 cm, oak finish 2 645.50 21% 1,291.00" in text
     assert "Installation and assembly on site 3.5 62.00 21% 217.00" in text
@@ -96,8 +103,10 @@ def test_english_invoice_shows_number_dates_lines_taxes_and_total(printed, sampl
 def test_english_invoice_offers_the_discount_and_says_how_to_pay(printed, samples):
     text = flat(printed["english"][0])
     assert "2% discount if paid by 9 July 2026: pay €3,893.99" in text
-    assert ("Please pay €3,973.46 by 25 July 2026 to IBAN NL91 ABNA 0417 1643 00 (BIC ABNANL2A) in the name of "
-            f"Fenwick & De Vries Office B.V., mentioning {samples.english}.") in text
+    assert (
+        "Please pay €3,973.46 by 25 July 2026 to IBAN NL91 ABNA 0417 1643 00 (BIC ABNANL2A) in the name of "
+        f"Fenwick & De Vries Office B.V., mentioning {samples.english}."
+    ) in text
     assert "CoC 12345678 · VAT no. NL859123456B01 · IBAN NL91 ABNA 0417 1643 00 · BIC ABNANL2A" in text
     assert "Page 1 of 1" in text
 
@@ -112,9 +121,11 @@ def test_dutch_invoice_uses_dutch_labels_and_number_formats(printed, samples):
     assert "Subtotaal € 16.155,60" in last
     assert "Btw 21 % over € 8.995,85 € 1.889,13" in last and "Btw 9 % over € 7.159,75 € 644,38" in last
     assert "Totaal € 18.689,11" in last
-    assert ("Wij verzoeken u € 18.689,11 uiterlijk op 9 juli 2026 over te maken op IBAN NL91 ABNA 0417 1643 00 "
-            "(BIC ABNANL2A) ten name van Fenwick & De Vries Office B.V., onder vermelding van "
-            f"{samples.dutch}.") in last
+    assert (
+        "Wij verzoeken u € 18.689,11 uiterlijk op 9 juli 2026 over te maken op IBAN NL91 ABNA 0417 1643 00 "
+        "(BIC ABNANL2A) ten name van Fenwick & De Vries Office B.V., onder vermelding van "
+        f"{samples.dutch}."
+    ) in last
     assert "KvK 12345678 · Btw-nr. NL859123456B01" in last
 
 
@@ -193,8 +204,10 @@ def test_pdf_has_metadata_and_prints_cp1252_text_in_helvetica(samples, tmp_path)
 
 def test_dutch_invoice_with_euro_diaeresis_and_times_prints_in_helvetica(samples, tmp_path):
     doc = gather(samples, samples.dutch)
-    long = ("Reiskosten België × 2, 12 m² – à € 3,50 per kilometer, inclusief parkeren, tolwegen en de overtocht "
-            "met de veerboot naar Texel")  # wraps in the description column
+    long = (
+        "Reiskosten België × 2, 12 m² – à € 3,50 per kilometer, inclusief parkeren, tolwegen en de overtocht "
+        "met de veerboot naar Texel"
+    )  # wraps in the description column
     lines = (dataclasses.replace(doc.lines[0], description=long), *doc.lines[1:])
     render_invoice(dataclasses.replace(doc, lines=lines, notes="Geëerde klant, ½ × café"), tmp_path / "nl.pdf")
     pages = read_pages(tmp_path / "nl.pdf")
@@ -213,8 +226,9 @@ def test_text_outside_cp1252_prints_in_embedded_dejavu(samples, tmp_path, where)
         doc = dataclasses.replace(doc, customer=dataclasses.replace(doc.customer, name="Łukasz Źródło"))
         expected = "Łukasz Źródło"
     elif where == "line":
-        doc = dataclasses.replace(doc, lines=(dataclasses.replace(doc.lines[0], description="Bolts ≥ 8 mm"),
-                                              *doc.lines[1:]))
+        doc = dataclasses.replace(
+            doc, lines=(dataclasses.replace(doc.lines[0], description="Bolts ≥ 8 mm"), *doc.lines[1:])
+        )
         expected = "Bolts ≥ 8 mm"
     else:
         doc = dataclasses.replace(doc, company=dataclasses.replace(doc.company, address="Ulica Świętego Ducha 5"))
@@ -231,11 +245,18 @@ def hand_made_doc(samples: Samples, **changes: object):
     doc = gather(samples, samples.markup)
     head = Letterhead(name="Bakkerij <Het Anker> & Zn.", address="Grote Markt 12\n2011 RD  Haarlem")
     return dataclasses.replace(
-        doc, company=head, language="nl",
+        doc,
+        company=head,
+        language="nl",
         customer=Addressee(account="1", name="Łukasz Źródło", address="ul. Długa 5\n" * 12 + "Gdańsk"),
         charges=(ChargeDoc("Verzendkosten", D("7.50"), "HIGH", D("21")),),
-        taxes=(TaxDoc("HIGH", D("21"), D("17.50"), D("3.68")),), lines_total=D("10.00"), charges_total=D("7.50"),
-        tax_total=D("3.68"), total=D("21.18"), **changes)
+        taxes=(TaxDoc("HIGH", D("21"), D("17.50"), D("3.68")),),
+        lines_total=D("10.00"),
+        charges_total=D("7.50"),
+        tax_total=D("3.68"),
+        total=D("21.18"),
+        **changes,
+    )
 
 
 def test_layout_without_iban_prints_charges_and_plain_payment_request(samples, tmp_path):
@@ -251,12 +272,15 @@ def test_layout_without_iban_prints_charges_and_plain_payment_request(samples, t
 
 
 def test_layout_prints_the_direct_debit_pre_notification(samples, tmp_path):
-    notice = DirectDebitNotice(D("21.18"), gather(samples, samples.markup).due_date, "NL98ZZZ999999999999",
-                               "MD-000007", "NL02ABNA0123456789")
+    notice = DirectDebitNotice(
+        D("21.18"), gather(samples, samples.markup).due_date, "NL98ZZZ999999999999", "MD-000007", "NL02ABNA0123456789"
+    )
     render_invoice(hand_made_doc(samples, direct_debit=notice), tmp_path / "dd.pdf")
     text = flat(read_pages(tmp_path / "dd.pdf")[0])
-    assert ("Wij schrijven € 21,18 op of na 25 juli 2026 af van uw rekening NL02 ABNA 0123 4567 89 via "
-            "SEPA-incasso. Machtigingskenmerk MD-000007. Incassant-ID NL98ZZZ999999999999.") in text
+    assert (
+        "Wij schrijven € 21,18 op of na 25 juli 2026 af van uw rekening NL02 ABNA 0123 4567 89 via "
+        "SEPA-incasso. Machtigingskenmerk MD-000007. Incassant-ID NL98ZZZ999999999999."
+    ) in text
     assert "Wij verzoeken u" not in text
 
 
@@ -279,8 +303,9 @@ def test_print_invoices_prints_a_batch_in_worker_processes(tmp_path):
     with Books.open(tmp_path / "books.db") as books:
         co = books.create_company("NL01", "Batch & Co B.V.")
         co.create_customer("C", "Klant <één>")
-        numbers = [co.post_free_text_invoice("C", date(2026, 1, 1), [Line(f"Regel {i}", D("10.00"))]).number
-                   for i in range(60)]
+        numbers = [
+            co.post_free_text_invoice("C", date(2026, 1, 1), [Line(f"Regel {i}", D("10.00"))]).number for i in range(60)
+        ]
         out = tmp_path / "pdf"
         out.mkdir()
         with pytest.raises(ValidationError) as err:

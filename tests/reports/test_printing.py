@@ -25,14 +25,20 @@ def test_invoice_doc_carries_letterhead_customer_lines_and_final_totals(samples)
     assert (doc.iban, doc.bic, doc.company.coc_number) == ("NL91ABNA0417164300", "ABNANL2A", "12345678")
     assert doc.logo is not None and doc.logo.startswith(b"\x89PNG")
     assert (doc.customer.account, doc.customer.name, doc.customer.vat_number) == (
-        "20010", "Thornbury Engineering Ltd", "GB123456789")
+        "20010",
+        "Thornbury Engineering Ltd",
+        "GB123456789",
+    )
     assert doc.customer.address.splitlines()[-1] == "United Kingdom"
     assert [line.description for line in doc.lines] == [line.description for line in ENGLISH_LINES]
-    assert doc.lines[2].quantity == D("3.5") and doc.lines[2].unit_price == D("62") and doc.lines[2].amount == D(
-        "217.00")
+    assert (
+        doc.lines[2].quantity == D("3.5") and doc.lines[2].unit_price == D("62") and doc.lines[2].amount == D("217.00")
+    )
     assert doc.lines[4].quantity is None and doc.lines[4].unit_price is None  # amount typed directly
     assert [(t.code, t.rate, t.base, t.tax) for t in doc.taxes] == [
-        ("HIGH", D("21"), D("3149.00"), D("661.29")), ("LOW", D("9"), D("149.70"), D("13.47"))]
+        ("HIGH", D("21"), D("3149.00"), D("661.29")),
+        ("LOW", D("9"), D("149.70"), D("13.47")),
+    ]
     assert (doc.lines_total, doc.tax_total, doc.total) == (D("3298.70"), D("674.76"), D("3973.46"))
     assert doc.total == samples.co.document(samples.english).amount
     assert (doc.date, doc.due_date, doc.terms) == (dt.date(2026, 6, 25), dt.date(2026, 7, 25), "30 days net")
@@ -44,7 +50,8 @@ def test_invoice_doc_carries_letterhead_customer_lines_and_final_totals(samples)
 def test_discount_offers_are_the_schedule_rows_with_a_discount(samples):
     doc = gather(samples, samples.english)
     assert [(o.discount_date, o.percent, o.discount, o.amount_to_pay) for o in doc.discount_offers] == [
-        (dt.date(2026, 7, 9), D("2"), D("79.47"), D("3893.99"))]
+        (dt.date(2026, 7, 9), D("2"), D("79.47"), D("3893.99"))
+    ]
     assert gather(samples, samples.dutch).discount_offers == ()  # customer without a cash discount
 
 
@@ -63,16 +70,22 @@ def test_user_text_reaches_the_document_unchanged(samples):
     assert doc.customer.name == MARKUP_NAME
     assert doc.lines[0].description == MARKUP_LINE
     assert [(c.description, c.amount, c.tax_rate) for c in doc.charges] == [(MARKUP_CHARGE, D("5.00"), D(21))]
-    assert (doc.lines_total, doc.charges_total, doc.tax_total, doc.total) == (D("10.00"), D("5.00"), D("3.15"),
-                                                                             D("18.15"))
+    assert (doc.lines_total, doc.charges_total, doc.tax_total, doc.total) == (
+        D("10.00"),
+        D("5.00"),
+        D("3.15"),
+        D("18.15"),
+    )
 
 
 def test_correction_documents_name_the_original_and_the_reason(samples):
     cancelling, corrected = gather(samples, samples.cancelling), gather(samples, samples.corrected)
-    assert (cancelling.kind, cancelling.original_number, cancelling.reason) == ("credit_note", "INV-000004",
-                                                                                "Dubbel geleverd")
-    assert (corrected.kind, corrected.original_number, corrected.reason) == ("invoice", "INV-000004",
-                                                                             "Dubbel geleverd")
+    assert (cancelling.kind, cancelling.original_number, cancelling.reason) == (
+        "credit_note",
+        "INV-000004",
+        "Dubbel geleverd",
+    )
+    assert (corrected.kind, corrected.original_number, corrected.reason) == ("invoice", "INV-000004", "Dubbel geleverd")
     assert cancelling.total == -gather(samples, "INV-000004").total
 
 
@@ -87,8 +100,7 @@ def test_direct_debit_invoice_carries_the_pre_notification(books):
         doc = printing.gather_invoice(s, lookup.company(s, "DD").id, number)
     assert doc.direct_debit is not None
     assert (doc.direct_debit.amount, doc.direct_debit.collection_date) == (D("100.00"), dt.date(2026, 3, 16))
-    assert (doc.direct_debit.creditor_id, doc.direct_debit.debtor_iban) == ("NL98ZZZ999999999999",
-                                                                             "NL02ABNA0123456789")
+    assert (doc.direct_debit.creditor_id, doc.direct_debit.debtor_iban) == ("NL98ZZZ999999999999", "NL02ABNA0123456789")
 
 
 def printing_line():

@@ -37,9 +37,15 @@ def test_payment_in_one_company_settles_an_invoice_of_another(group):
     assert inv.document(i.number).balance == D("0.00")
     # Paying company: bank against due-to; invoice company: due-from and the discount against receivable.
     assert (pay.balance("bank"), pay.balance("receivable"), pay.balance("due_to")) == (
-        D("980.00"), D("0.00"), D("-980.00"))
+        D("980.00"),
+        D("0.00"),
+        D("-980.00"),
+    )
     assert (inv.balance("receivable"), inv.balance("due_from"), inv.balance("cash_discount")) == (
-        D("0.00"), D("980.00"), D("20.00"))
+        D("0.00"),
+        D("980.00"),
+        D("20.00"),
+    )
     for co in (pay, inv):
         assert all(r.difference == D("0.00") for r in co.reconcile_receivables())
     kinds = sorted(t.kind for t in inv.transactions("5001"))
@@ -53,9 +59,15 @@ def test_cash_discount_in_the_paying_company(group):
     pay.post_payment("1001", date(2024, 5, 8), marks=[Mark(i.number, company="INV")])
     assert inv.document(i.number).balance == D("0.00")
     assert (pay.balance("cash_discount"), pay.balance("due_to"), pay.balance("receivable")) == (
-        D("20.00"), D("-1000.00"), D("0.00"))
+        D("20.00"),
+        D("-1000.00"),
+        D("0.00"),
+    )
     assert (inv.balance("cash_discount"), inv.balance("due_from"), inv.balance("receivable")) == (
-        D("0.00"), D("1000.00"), D("0.00"))
+        D("0.00"),
+        D("1000.00"),
+        D("0.00"),
+    )
 
 
 def test_partial_centralized_payment_and_unsettle(group):
@@ -63,8 +75,9 @@ def test_partial_centralized_payment_and_unsettle(group):
     books.enable_centralized_payments(["PAY", "INV"])
     i = invoice(inv)
     own = pay.post_free_text_invoice("1001", date(2024, 5, 2), [Line("Fee", D("50.00"))])
-    p = pay.post_payment("1001", date(2024, 6, 20), D("450.00"),
-                         marks=[Mark(i.number, D("400.00"), company="INV"), Mark(own.number)])
+    p = pay.post_payment(
+        "1001", date(2024, 6, 20), D("450.00"), marks=[Mark(i.number, D("400.00"), company="INV"), Mark(own.number)]
+    )
     assert p.balance == D("0.00")
     assert inv.document(i.number).balance == D("600.00") and pay.document(own.number).balance == D("0.00")
     [row, *_] = [r for r in pay.settlements(p.number)]

@@ -16,11 +16,15 @@ def _lines(co, voucher):
 
 
 def test_correction_cancels_settles_and_reissues(co):
-    orig = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line("Paper", D("100.00"), tax="HIGH"),
-                                                                Line("Books", D("33.33"), tax="LOW")],
-                                     cash_discount="2D8")
-    cancel, new = co.correct_invoice(orig.number, date(2026, 3, 10), [Line("Paper", D("90.00"), tax="HIGH")],
-                                     reason="Wrong price")
+    orig = co.post_free_text_invoice(
+        "1001",
+        date(2026, 3, 2),
+        [Line("Paper", D("100.00"), tax="HIGH"), Line("Books", D("33.33"), tax="LOW")],
+        cash_discount="2D8",
+    )
+    cancel, new = co.correct_invoice(
+        orig.number, date(2026, 3, 10), [Line("Paper", D("90.00"), tax="HIGH")], reason="Wrong price"
+    )
     assert cancel.kind == "credit_note" and cancel.amount == -orig.amount and cancel.number == "CN-000001"
     # The cancelling voucher is the exact mirror of the original.
     assert _lines(co, cancel.voucher) == sorted((a, c, d) for a, d, c in _lines(co, orig.voucher))
@@ -53,8 +57,7 @@ def test_an_invoice_is_corrected_once_and_only_while_open(books, co):
 def test_foreign_currency_correction_mirrors_at_the_original_rate(co):
     co.create_customer("3001", "London Stationers Ltd", currency="GBP")
     orig = co.post_free_text_invoice("3001", date(2026, 3, 2), [Line("Pens", D("33.33"))], exchange_rate=D("1.1713"))
-    cancel, new = co.correct_invoice(orig.number, date(2026, 3, 9), [Line("Pens", D("30.00"))],
-                                     exchange_rate=D("1.2"))
+    cancel, new = co.correct_invoice(orig.number, date(2026, 3, 9), [Line("Pens", D("30.00"))], exchange_rate=D("1.2"))
     assert _lines(co, cancel.voucher) == sorted((a, c, d) for a, d, c in _lines(co, orig.voucher))
     assert new.amount == D("30.00") and co.balance("receivable") == D("36.00")
     assert all(r.difference == 0 for r in co.reconcile_receivables())

@@ -102,13 +102,16 @@ def test_a_line_whose_amount_disagrees_with_quantity_times_price_is_refused(book
     assert inv.amount == D("9.00")
 
 
-@pytest.mark.parametrize("lines, field", [
-    ([Line("Huge", quantity=D("999999999"), unit_price=D("99999999999"))], "lines[0].amount"),
-    ([Line("Big", D("9000000000000"))] * 3, "lines"),
-    ([Line("Big", D("9999999999999"), tax="HIGH")], "lines"),
-    ([Line("Huge", D("1e30"))], "lines[0].amount"),
-    ([Line("Huge", quantity=D("1e30"), unit_price=D("1"))], "lines[0].quantity"),
-])
+@pytest.mark.parametrize(
+    "lines, field",
+    [
+        ([Line("Huge", quantity=D("999999999"), unit_price=D("99999999999"))], "lines[0].amount"),
+        ([Line("Big", D("9000000000000"))] * 3, "lines"),
+        ([Line("Big", D("9999999999999"), tax="HIGH")], "lines"),
+        ([Line("Huge", D("1e30"))], "lines[0].amount"),
+        ([Line("Huge", quantity=D("1e30"), unit_price=D("1"))], "lines[0].quantity"),
+    ],
+)
 def test_the_amount_limit_holds_for_every_way_an_amount_arises(books, lines, field):
     co = company(books, "EU", "EUR")
     before = snapshot(books)

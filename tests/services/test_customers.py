@@ -13,34 +13,47 @@ from tests.helpers import snapshot
 
 
 def test_customer_gets_defaults_and_keeps_its_settings(co):
-    info = co.create_customer("2001", "Bakker & Zn.", terms="M1", cash_discount="2D8", credit_limit=D("2500"),
-                              iban="nl91 abna 0417 1643 00", bic="abnanl2a", language="nl", email="info@bakker.nl",
-                              address="Dorpsstraat 1\n1234 AB Ergens", party="P-1")
+    info = co.create_customer(
+        "2001",
+        "Bakker & Zn.",
+        terms="M1",
+        cash_discount="2D8",
+        credit_limit=D("2500"),
+        iban="nl91 abna 0417 1643 00",
+        bic="abnanl2a",
+        language="nl",
+        email="info@bakker.nl",
+        address="Dorpsstraat 1\n1234 AB Ergens",
+        party="P-1",
+    )
     assert (info.group, info.terms, info.cash_discount, info.credit_limit) == ("STD", "M1", "2D8", D("2500.00"))
     assert (info.iban, info.bic, info.language, info.party) == ("NL91ABNA0417164300", "ABNANL2A", "nl", "P-1")
     assert info.address == "Dorpsstraat 1\n1234 AB Ergens"
 
 
-@pytest.mark.parametrize("kw, field", [
-    (dict(account="1001"), "account"),
-    (dict(account=""), "account"),
-    (dict(name=""), "name"),
-    (dict(group="NOPE"), "group"),
-    (dict(terms="NOPE"), "terms"),
-    (dict(currency="XYZ"), "currency"),
-    (dict(currency="eur"), "currency"),
-    (dict(credit_limit=1000.0), "credit_limit"),
-    (dict(credit_limit=D("-1")), "credit_limit"),
-    (dict(iban="NL91ABNA0417164301"), "iban"),
-    (dict(iban="NL91ABNA041716430"), "iban"),
-    (dict(bic="ABN"), "bic"),
-    (dict(email="not-an-address"), "email"),
-    (dict(language="de"), "language"),
-    (dict(posting_profile="NOPE"), "posting_profile"),
-    (dict(colour="blue"), "colour"),
-    (dict(name="x" * 201), "name"),
-    (dict(name="tab\x00null"), "name"),
-])
+@pytest.mark.parametrize(
+    "kw, field",
+    [
+        (dict(account="1001"), "account"),
+        (dict(account=""), "account"),
+        (dict(name=""), "name"),
+        (dict(group="NOPE"), "group"),
+        (dict(terms="NOPE"), "terms"),
+        (dict(currency="XYZ"), "currency"),
+        (dict(currency="eur"), "currency"),
+        (dict(credit_limit=1000.0), "credit_limit"),
+        (dict(credit_limit=D("-1")), "credit_limit"),
+        (dict(iban="NL91ABNA0417164301"), "iban"),
+        (dict(iban="NL91ABNA041716430"), "iban"),
+        (dict(bic="ABN"), "bic"),
+        (dict(email="not-an-address"), "email"),
+        (dict(language="de"), "language"),
+        (dict(posting_profile="NOPE"), "posting_profile"),
+        (dict(colour="blue"), "colour"),
+        (dict(name="x" * 201), "name"),
+        (dict(name="tab\x00null"), "name"),
+    ],
+)
 def test_bad_customers_are_refused(books, co, kw, field):
     before = snapshot(books)
     args = dict(account="2001", name="New customer") | kw

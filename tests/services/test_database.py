@@ -64,8 +64,11 @@ def test_an_older_file_is_backed_up_then_upgraded_with_its_data(tmp_path):
     engine = make_engine(f"sqlite:///{path}")
     schema.upgrade(engine, "0001")
     with engine.begin() as conn:  # a company as release 0001 stored it
-        conn.execute(insert(Base.metadata.tables["company"]).values(id=1, code="OLD", name="Old & Co", currency="EUR",
-                                                                    language="nl"))
+        conn.execute(
+            insert(Base.metadata.tables["company"]).values(
+                id=1, code="OLD", name="Old & Co", currency="EUR", language="nl"
+            )
+        )
     engine.dispose()
     with Books.open(path) as books:
         assert books.schema_state == "upgraded"
@@ -88,19 +91,35 @@ def test_upgrading_keeps_posted_invoices_and_their_protection(tmp_path):
     t = Base.metadata.tables
     with engine.begin() as conn:
         conn.execute(insert(t["company"]).values(id=1, code="OLD", name="Old", currency="EUR", language="en"))
-        conn.execute(insert(t["account"]).values(id=1, company_id=1, number="8000", name="Revenue", kind="revenue",
-                                                 summary=False))
+        conn.execute(
+            insert(t["account"]).values(
+                id=1, company_id=1, number="8000", name="Revenue", kind="revenue", summary=False
+            )
+        )
         conn.execute(insert(t["customer_group"]).values(id=1, company_id=1, code="STD", name="Standard"))
-        conn.execute(insert(t["customer"]).values(id=1, company_id=1, account="C1", name="C", group_id=1,
-                                                  currency="EUR", language="en", mandatory_credit_limit=False,
-                                                  on_hold="no"))
+        conn.execute(
+            insert(t["customer"]).values(
+                id=1,
+                company_id=1,
+                account="C1",
+                name="C",
+                group_id=1,
+                currency="EUR",
+                language="en",
+                mandatory_credit_limit=False,
+                on_hold="no",
+            )
+        )
         conn.exec_driver_sql(
             "INSERT INTO invoice (id, company_id, status, kind, number, customer_id, date, document_date, currency,"
             " exchange_rate, language, lines_total, tax_total, total) VALUES"
             " (1, 1, 'draft', 'invoice', 'INV-1', 1, '2026-01-05', '2026-01-05', 'EUR', 100000000, 'en',"
-            " 1000, 0, 1000)")
-        conn.exec_driver_sql("INSERT INTO invoice_line (invoice_id, seq, description, quantity, amount, account_id)"
-                             " VALUES (1, 0, 'Old line', 10000, 1000, 1)")
+            " 1000, 0, 1000)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO invoice_line (invoice_id, seq, description, quantity, amount, account_id)"
+            " VALUES (1, 0, 'Old line', 10000, 1000, 1)"
+        )
         conn.exec_driver_sql("UPDATE invoice SET status = 'posted' WHERE id = 1")
     engine.dispose()
     with Books.open(path) as books, books.engine.connect() as conn:
@@ -144,10 +163,17 @@ def test_books_open_locks_the_file_by_default_so_a_second_script_is_refused(tmp_
     with pytest.raises(DatabaseInUseError, match="already open in another ardesk") as err:
         Books.open(path)
     assert str(path) in str(err.value)
-    script = ("import sys\nfrom ardesk.api import Books, DatabaseInUseError\n"
-              "try:\n    Books.open(sys.argv[1])\nexcept DatabaseInUseError as e:\n    print('refused:', e)\n")
-    other = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60,
-                           cwd=Path(__file__).resolve().parents[2])
+    script = (
+        "import sys\nfrom ardesk.api import Books, DatabaseInUseError\n"
+        "try:\n    Books.open(sys.argv[1])\nexcept DatabaseInUseError as e:\n    print('refused:', e)\n"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert other.stdout.startswith("refused: The books in"), other.stdout + other.stderr
     with Books.open(path, exclusive=False) as reader:  # a read-only helper of the holder (the print workers)
         assert reader.companies() == []

@@ -53,15 +53,15 @@ def test_overdue_list_aging_and_invoice_list_agree_as_of_a_date(books):
     n, co = book.numbers, book.company
 
     items = co.overdue_items(AS_OF)
-    assert [(r.number, r.balance, (AS_OF - r.falls_due).days) for r in items] == \
-        [(n[name], balance, days) for name, balance, days in sorted(OVERDUE, key=lambda o: -o[2])]
+    assert [(r.number, r.balance, (AS_OF - r.falls_due).days) for r in items] == [
+        (n[name], balance, days) for name, balance, days in sorted(OVERDUE, key=lambda o: -o[2])
+    ]
     assert next(r for r in items if r.number == n["xa"]).due_date is None
 
     summary = co.aging_summary(AS_OF)
     assert dict(summary.buckets) == AGING
     assert summary.total == sum(AGING.values()) == D("910.00")
-    assert (summary.overdue, summary.overdue_count) == (sum(r.balance for r in items), len(items)) == \
-        (D("720.00"), 4)
+    assert (summary.overdue, summary.overdue_count) == (sum(r.balance for r in items), len(items)) == (D("720.00"), 4)
 
     overdue = co.invoice_list(InvoiceFilter(status="overdue", as_of=AS_OF))
     rows = co.invoice_rows(overdue.ids, as_of=AS_OF)

@@ -35,8 +35,12 @@ def test_charges_are_added_to_the_invoice_and_taxed(co):
     co.create_account("403500", "Freight charged", "revenue")
     co.create_charge_code("FREIGHT", "Freight", account="403500", tax="HIGH")
     co.create_charge_code("ADMIN", "Small order surcharge", account="fee_income")
-    inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line("Paper", D("40.00"), tax="HIGH")],
-                                    charges=[Charge("FREIGHT", D("12.50")), Charge("ADMIN", D("5.00"), "Small order")])
+    inv = co.post_free_text_invoice(
+        "1001",
+        date(2026, 3, 2),
+        [Line("Paper", D("40.00"), tax="HIGH")],
+        charges=[Charge("FREIGHT", D("12.50")), Charge("ADMIN", D("5.00"), "Small order")],
+    )
     # HIGH base 40.00 + 12.50 = 52.50 -> 11.03 (11.025 half-up); total 40 + 12.50 + 5 + 11.03
     assert inv.amount == D("68.53")
     assert [(v.account, v.debit, v.credit, v.text) for v in co.voucher_lines(inv.voucher)] == [
@@ -48,11 +52,14 @@ def test_charges_are_added_to_the_invoice_and_taxed(co):
     ]
 
 
-@pytest.mark.parametrize("charge, field", [
-    (Charge("NOPE", D("1.00")), "charges[0].code"),
-    (Charge("FREIGHT", 1.0), "charges[0].amount"),
-    (Charge("FREIGHT", D("0")), "charges[0].amount"),
-])
+@pytest.mark.parametrize(
+    "charge, field",
+    [
+        (Charge("NOPE", D("1.00")), "charges[0].code"),
+        (Charge("FREIGHT", 1.0), "charges[0].amount"),
+        (Charge("FREIGHT", D("0")), "charges[0].amount"),
+    ],
+)
 def test_bad_charges(books, co, charge, field):
     co.create_charge_code("FREIGHT", "Freight")
     before = snapshot(books)

@@ -16,12 +16,16 @@ def lines_of(co, voucher):
 
 
 def test_invoice_with_two_tax_rates_posts_one_balanced_voucher(co):
-    inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [
-        Line("Printer paper", quantity=D("12"), unit_price=D("4.95"), tax="HIGH"),
-        Line("Ink cartridges", D("80.00"), tax="HIGH"),
-        Line("Reference books", D("45.50"), tax="LOW"),
-        Line("Delivery", D("7.50")),
-    ])
+    inv = co.post_free_text_invoice(
+        "1001",
+        date(2026, 3, 2),
+        [
+            Line("Printer paper", quantity=D("12"), unit_price=D("4.95"), tax="HIGH"),
+            Line("Ink cartridges", D("80.00"), tax="HIGH"),
+            Line("Reference books", D("45.50"), tax="LOW"),
+            Line("Delivery", D("7.50")),
+        ],
+    )
     # 12 x 4.95 = 59.40; HIGH base 139.40 -> 29.27 (29.274); LOW base 45.50 -> 4.10 (4.095 half-up)
     assert inv.amount == D("59.40") + D("80.00") + D("45.50") + D("7.50") + D("29.27") + D("4.10")
     assert inv.amount == D("225.77")
@@ -43,15 +47,17 @@ def test_tax_is_rounded_once_per_code_not_per_line(co):
     # Three lines of 0.10 at 21 %: per line 0.02 each (0.06), on the sum 0.30 x 21 % = 0.063 -> 0.06;
     # with 0.05-lines: 3 x 0.0105 -> 0.03 per line, but 0.15 x 21 % = 0.0315 -> 0.03. Use 0.07:
     # per line 0.0147 -> 0.01 (x3 = 0.03), on the sum 0.21 x 21 % = 0.0441 -> 0.04.
-    inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line(f"Item {i}", D("0.07"), tax="HIGH")
-                                                               for i in range(3)])
+    inv = co.post_free_text_invoice(
+        "1001", date(2026, 3, 2), [Line(f"Item {i}", D("0.07"), tax="HIGH") for i in range(3)]
+    )
     assert inv.amount == D("0.21") + D("0.04")
 
 
 def test_credit_note_mirrors_an_invoice(co):
     inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line("Goods", D("100.00"), tax="HIGH")])
-    cn = co.post_credit_note("1001", date(2026, 3, 5), [Line("Returned goods", D("100.00"), tax="HIGH")],
-                             original=inv.number)
+    cn = co.post_credit_note(
+        "1001", date(2026, 3, 5), [Line("Returned goods", D("100.00"), tax="HIGH")], original=inv.number
+    )
     assert cn.kind == "credit_note" and cn.amount == D("-121.00") and cn.balance == D("-121.00")
     assert cn.number.startswith("CN-") and cn.voucher.startswith("CCRN-")
     assert lines_of(co, cn.voucher) == [
@@ -76,13 +82,16 @@ def test_half_up_rounding_is_away_from_zero_for_credit_notes(co):
     assert inv.amount == D("0.28") and cn.amount == D("-0.28")  # 0.025 -> 0.03 both ways
 
 
-@pytest.mark.parametrize("terms, day, due", [
-    ("N30", date(2020, 6, 25), date(2020, 7, 25)),
-    ("M1", date(2020, 5, 15), date(2020, 6, 15)),
-    ("M1", date(2026, 1, 31), date(2026, 2, 28)),
-    ("M1", date(2028, 1, 31), date(2028, 2, 29)),  # leap year
-    ("N30", date(2026, 12, 15), date(2027, 1, 14)),
-])
+@pytest.mark.parametrize(
+    "terms, day, due",
+    [
+        ("N30", date(2020, 6, 25), date(2020, 7, 25)),
+        ("M1", date(2020, 5, 15), date(2020, 6, 15)),
+        ("M1", date(2026, 1, 31), date(2026, 2, 28)),
+        ("M1", date(2028, 1, 31), date(2028, 2, 29)),  # leap year
+        ("N30", date(2026, 12, 15), date(2027, 1, 14)),
+    ],
+)
 def test_due_date_from_terms(co, terms, day, due):
     inv = co.post_free_text_invoice("1001", day, [Line("x", D("10.00"))], terms=terms)
     assert inv.due_date == due
@@ -105,8 +114,9 @@ def test_terms_default_from_customer_then_group(co):
 
 
 def test_discount_schedule_with_two_periods(co):
-    inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line("x", D("1000.00"), tax="HIGH")],
-                                    cash_discount="3D5-1D14")
+    inv = co.post_free_text_invoice(
+        "1001", date(2026, 3, 2), [Line("x", D("1000.00"), tax="HIGH")], cash_discount="3D5-1D14"
+    )
     assert list(inv.discount_schedule) == [
         (date(2026, 3, 7), D("36.30"), D("1173.70")),
         (date(2026, 3, 16), D("12.10"), D("1197.90")),
@@ -150,8 +160,9 @@ def test_foreign_currency_invoice_posts_accounting_amounts(co):
     with pytest.raises(ValidationError) as err:
         co.post_free_text_invoice("3001", date(2026, 3, 2), [Line("x", D("100.00"))])
     assert err.value.field == "exchange_rate"
-    inv = co.post_free_text_invoice("3001", date(2026, 3, 2), [Line("Paper", D("100.00")), Line("Pens", D("33.33"))],
-                                    exchange_rate=D("1.1713"))
+    inv = co.post_free_text_invoice(
+        "3001", date(2026, 3, 2), [Line("Paper", D("100.00")), Line("Pens", D("33.33"))], exchange_rate=D("1.1713")
+    )
     assert inv.amount == D("133.33") and inv.currency == "GBP"
     # 100.00 x 1.1713 = 117.13; 33.33 x 1.1713 = 39.039... -> 39.04; AR takes the sum of the rounded lines.
     assert lines_of(co, inv.voucher)[0] == ("130100", D("156.17"), D("0.00"))
@@ -182,15 +193,19 @@ def test_customer_on_hold_cannot_be_invoiced(co):
 
 def test_lines_cannot_post_to_a_summary_account(co):
     with pytest.raises(ValidationError) as err:
-        co.post_free_text_invoice("1001", date(2026, 3, 2),
-                                  [Line("x", D("10.00")), Line("y", D("1"), account="130100")])
+        co.post_free_text_invoice(
+            "1001", date(2026, 3, 2), [Line("x", D("10.00")), Line("y", D("1"), account="130100")]
+        )
     assert err.value.field == "lines[1].account"
 
 
 def test_line_account_may_be_a_number_or_a_role(co):
     co.create_account("402000", "Services revenue", "revenue")
-    inv = co.post_free_text_invoice("1001", date(2026, 3, 2), [Line("Advice", D("10.00"), account="402000"),
-                                                               Line("Fee", D("5.00"), account="fee_income")])
+    inv = co.post_free_text_invoice(
+        "1001",
+        date(2026, 3, 2),
+        [Line("Advice", D("10.00"), account="402000"), Line("Fee", D("5.00"), account="fee_income")],
+    )
     assert [a for a, _, _ in lines_of(co, inv.voucher)] == ["130100", "402000", "403100"]
 
 
@@ -232,7 +247,7 @@ def test_bad_input_names_the_field_and_writes_nothing(books, co, bad, field):
 
 
 def test_markup_and_formula_characters_are_stored_literally(co):
-    for i, name in enumerate(['<b>Smith & Sons</b>', '=HYPERLINK("x")', "+31 Trading", "-minus", "@home 'quoted'"]):
+    for i, name in enumerate(["<b>Smith & Sons</b>", '=HYPERLINK("x")', "+31 Trading", "-minus", "@home 'quoted'"]):
         co.create_customer(f"M{i}", name)
         inv = co.post_free_text_invoice(f"M{i}", date(2026, 3, 2), [Line(name, D("1.00"))])
         assert co.customer(f"M{i}").name == name

@@ -82,14 +82,17 @@ def test_posting_a_journal_is_all_or_nothing(ar):
     assert snapshot(ar.books) == before and ar.payment_journal(pj).status == "open"
 
 
-@pytest.mark.parametrize("kw, field", [
-    ({"customer": "NOPE"}, "customer"),
-    ({"amount": D("-5.00")}, "amount"),
-    ({"amount": 5.0}, "amount"),
-    ({"method": "XX"}, "method"),
-    ({"amount": None}, "amount"),
-    ({"journal": "PJ-999999"}, "journal"),
-])
+@pytest.mark.parametrize(
+    "kw, field",
+    [
+        ({"customer": "NOPE"}, "customer"),
+        ({"amount": D("-5.00")}, "amount"),
+        ({"amount": 5.0}, "amount"),
+        ({"method": "XX"}, "method"),
+        ({"amount": None}, "amount"),
+        ({"journal": "PJ-999999"}, "journal"),
+    ],
+)
 def test_bad_journal_lines_are_refused_and_change_nothing(ar, kw, field):
     pj = ar.create_payment_journal()
     args = {"journal": pj, "customer": "C", "date": date(2024, 3, 5), "amount": D("10.00")} | kw
@@ -116,16 +119,19 @@ def test_deposit_slip_for_cheque_payments(ar):
 
 # --- many payments at once -------------------------------------------------------------------------
 
+
 def test_post_payments_settles_in_line_order_with_automatic_settlement(ar):
     ar.set_parameters(automatic_settlement=True)
     a = inv(ar, "100.00", day=date(2024, 3, 1))
     b = inv(ar, "100.00", day=date(2024, 3, 2))
     c = inv(ar, "50.00", customer="D")
-    docs = ar.post_payments([
-        PaymentLine("C", date(2024, 4, 1), D("60.00")),
-        PaymentLine("D", date(2024, 4, 1), marks=[Mark(c.number)]),
-        PaymentLine("C", date(2024, 4, 2), D("90.00")),  # sees what the first line settled
-    ])
+    docs = ar.post_payments(
+        [
+            PaymentLine("C", date(2024, 4, 1), D("60.00")),
+            PaymentLine("D", date(2024, 4, 1), marks=[Mark(c.number)]),
+            PaymentLine("C", date(2024, 4, 2), D("90.00")),  # sees what the first line settled
+        ]
+    )
     assert [d.balance for d in docs] == [D("0.00"), D("0.00"), D("0.00")]
     assert ar.document(a.number).balance == D("0.00") and ar.document(b.number).balance == D("50.00")
     assert ar.document(c.number).balance == D("0.00")
@@ -136,11 +142,16 @@ def test_post_payments_is_all_or_nothing_and_names_the_line(ar):
     a = inv(ar, "100.00")
     before = snapshot(ar.books)
     with pytest.raises(ValidationError) as err:
-        ar.post_payments([PaymentLine("C", date(2024, 4, 1), D("10.00")),
-                          PaymentLine("C", date(2024, 4, 1), D("-1.00"))])
+        ar.post_payments(
+            [PaymentLine("C", date(2024, 4, 1), D("10.00")), PaymentLine("C", date(2024, 4, 1), D("-1.00"))]
+        )
     assert err.value.field == "lines[1].amount"
     with pytest.raises(ValidationError) as err:
-        ar.post_payments([PaymentLine("C", date(2024, 4, 1), marks=[Mark(a.number)]),
-                          PaymentLine("C", date(2024, 4, 1), marks=[Mark(a.number, D("1.00"))])])
+        ar.post_payments(
+            [
+                PaymentLine("C", date(2024, 4, 1), marks=[Mark(a.number)]),
+                PaymentLine("C", date(2024, 4, 1), marks=[Mark(a.number, D("1.00"))]),
+            ]
+        )
     assert err.value.field == "lines[1].marks" and a.number in err.value.message
     assert snapshot(ar.books) == before

@@ -19,8 +19,9 @@ def shop(co):
 
 def test_partial_deliveries_invoiced_together(shop):
     co = shop
-    order = co.create_sales_order("1001", date(2026, 3, 2), [OrderLine(D("10"), "A4-500"),
-                                                             OrderLine(D("50"), "PEN-BL", unit_price=D("0.80"))])
+    order = co.create_sales_order(
+        "1001", date(2026, 3, 2), [OrderLine(D("10"), "A4-500"), OrderLine(D("50"), "PEN-BL", unit_price=D("0.80"))]
+    )
     first = co.post_packing_slip(order, date(2026, 3, 3), {0: D("4"), 1: D("50")})
     second = co.post_packing_slip(order, date(2026, 3, 5), {0: D("3")})
     info = co.sales_order(order)
@@ -40,12 +41,15 @@ def test_partial_deliveries_invoiced_together(shop):
         co.post_packing_slip(order, date(2026, 3, 11))
 
 
-@pytest.mark.parametrize("quantities, field", [
-    ({0: D("11")}, "quantities[0]"),
-    ({0: D("0")}, "quantities[0]"),
-    ({5: D("1")}, "quantities"),
-    ({0: 1.5}, "quantities[0]"),
-])
+@pytest.mark.parametrize(
+    "quantities, field",
+    [
+        ({0: D("11")}, "quantities[0]"),
+        ({0: D("0")}, "quantities[0]"),
+        ({5: D("1")}, "quantities"),
+        ({0: 1.5}, "quantities[0]"),
+    ],
+)
 def test_bad_deliveries(shop, quantities, field):
     order = shop.create_sales_order("1001", date(2026, 3, 2), [OrderLine(D("10"), "A4-500")])
     with pytest.raises(ValidationError) as err:
@@ -56,10 +60,12 @@ def test_bad_deliveries(shop, quantities, field):
 def test_slips_of_two_customers_make_no_single_invoice(shop):
     co = shop
     co.create_customer("2001", "Other")
-    a = co.post_packing_slip(co.create_sales_order("1001", date(2026, 3, 2), [OrderLine(D("1"), "A4-500")]),
-                             date(2026, 3, 2))
-    b = co.post_packing_slip(co.create_sales_order("2001", date(2026, 3, 2), [OrderLine(D("1"), "A4-500")]),
-                             date(2026, 3, 2))
+    a = co.post_packing_slip(
+        co.create_sales_order("1001", date(2026, 3, 2), [OrderLine(D("1"), "A4-500")]), date(2026, 3, 2)
+    )
+    b = co.post_packing_slip(
+        co.create_sales_order("2001", date(2026, 3, 2), [OrderLine(D("1"), "A4-500")]), date(2026, 3, 2)
+    )
     with pytest.raises(ValidationError, match="different customers"):
         co.invoice_packing_slips([a, b], date(2026, 3, 3))
 

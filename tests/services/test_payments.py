@@ -66,11 +66,14 @@ def test_credit_note_without_discount_parameter_settles_in_full(ar):
     assert ar.document(i.number).balance == D("900.00")  # 99.00 cash + 1.00 grossed-up discount
 
 
-@pytest.mark.parametrize("admin, tolerance, pay_open, over_under, discount", [
-    ("specific", "1.00", "0.00", "-0.50", "10.00"),    # within tolerance: to the over/underpayment account
-    ("specific", "0.20", "-0.50", "0.00", "10.00"),    # above: stays open on the payment
-    ("unspecific", "0.00", "0.00", "0.00", "9.50"),    # the discount absorbs the overpayment
-])
+@pytest.mark.parametrize(
+    "admin, tolerance, pay_open, over_under, discount",
+    [
+        ("specific", "1.00", "0.00", "-0.50", "10.00"),  # within tolerance: to the over/underpayment account
+        ("specific", "0.20", "-0.50", "0.00", "10.00"),  # above: stays open on the payment
+        ("unspecific", "0.00", "0.00", "0.00", "9.50"),  # the discount absorbs the overpayment
+    ],
+)
 def test_overpayment_of_a_discounted_invoice(ar, admin, tolerance, pay_open, over_under, discount):
     ar.set_parameters(cash_discount_administration=admin, max_over_underpayment=D(tolerance))
     i = inv(ar, cash_discount="1D14")
@@ -82,15 +85,19 @@ def test_overpayment_of_a_discounted_invoice(ar, admin, tolerance, pay_open, ove
     assert ar.customer_balance("C") == D(pay_open) == ar.balance("receivable")
 
 
-@pytest.mark.parametrize("paid, penny, over_under, full, open_left, penny_gl, ou_gl, disc_gl", [
-    ("99.97", "0.05", "0.00", False, "0.00", "0.03", "0.00", "0.00"),
-    ("97.00", "0.05", "5.00", False, "0.00", "0.00", "3.00", "0.00"),
-    ("90.00", "0.05", "5.00", False, "10.00", "0.00", "0.00", "0.00"),
-    ("90.00", "0.00", "0.00", True, "0.00", "0.00", "0.00", "10.00"),
-    ("99.95", "0.05", "5.00", False, "0.00", "0.05", "0.00", "0.00"),  # the limit itself is tolerated
-])
-def test_underpayment_tolerances_and_full_settlement(ar, paid, penny, over_under, full, open_left, penny_gl, ou_gl,
-                                                     disc_gl):
+@pytest.mark.parametrize(
+    "paid, penny, over_under, full, open_left, penny_gl, ou_gl, disc_gl",
+    [
+        ("99.97", "0.05", "0.00", False, "0.00", "0.03", "0.00", "0.00"),
+        ("97.00", "0.05", "5.00", False, "0.00", "0.00", "3.00", "0.00"),
+        ("90.00", "0.05", "5.00", False, "10.00", "0.00", "0.00", "0.00"),
+        ("90.00", "0.00", "0.00", True, "0.00", "0.00", "0.00", "10.00"),
+        ("99.95", "0.05", "5.00", False, "0.00", "0.05", "0.00", "0.00"),  # the limit itself is tolerated
+    ],
+)
+def test_underpayment_tolerances_and_full_settlement(
+    ar, paid, penny, over_under, full, open_left, penny_gl, ou_gl, disc_gl
+):
     ar.set_parameters(max_penny_difference=D(penny), max_over_underpayment=D(over_under))
     i = inv(ar, "100.00")
     ar.post_payment("C", date(2020, 7, 1), D(paid), marks=[Mark(i.number)], full_settlement=full)
@@ -191,16 +198,19 @@ def test_foreign_currency_settlement_realizes_the_exchange_result(ar):
     ar.post_payment("US", date(2020, 7, 2), marks=[Mark(i2.number)], exchange_rate=D("0.8"))
     assert ar.balance("exchange_loss") == D("10.00") and ar.balance("receivable") == D("0.00")
     with pytest.raises(ValidationError) as err:
-        ar.post_payment("US", date(2020, 7, 2), D("1.00"), currency="EUR", marks=[Mark(inv(ar, "5.00",
-                                                                                            customer="US",
-                                                                                            exchange_rate=D("1")
-                                                                                            ).number)])
+        ar.post_payment(
+            "US",
+            date(2020, 7, 2),
+            D("1.00"),
+            currency="EUR",
+            marks=[Mark(inv(ar, "5.00", customer="US", exchange_rate=D("1")).number)],
+        )
     assert err.value.field == "marks[0].number"
 
 
 def test_automatic_settlement_by_due_date(ar):
     ar.set_parameters(automatic_settlement=True)
-    a = inv(ar, "100.00", day=date(2020, 6, 10), terms="M1")   # due 7/10
+    a = inv(ar, "100.00", day=date(2020, 6, 10), terms="M1")  # due 7/10
     b = inv(ar, "100.00", day=date(2020, 6, 15), terms="N30")  # due 7/15
     c = inv(ar, "100.00", day=date(2020, 6, 1), due_date=date(2020, 7, 20))
     ar.post_payment("C", date(2020, 7, 1), D("150.00"))
@@ -208,8 +218,7 @@ def test_automatic_settlement_by_due_date(ar):
 
 
 def test_automatic_settlement_with_priority_puts_fees_first(ar):
-    ar.set_parameters(automatic_settlement=True, prioritize_settlement=True,
-                      settlement_priority=["fee", "invoice"])
+    ar.set_parameters(automatic_settlement=True, prioritize_settlement=True, settlement_priority=["fee", "invoice"])
     i = inv(ar, "100.00")
     pay = ar.post_payment("C", date(2020, 7, 1), marks=[Mark(i.number)])
     fee = ar.nsf_payment(pay.number, date(2020, 7, 2), fee=D("15.00"))
@@ -218,23 +227,28 @@ def test_automatic_settlement_with_priority_puts_fees_first(ar):
     assert ar.document(fee.number).balance == D("0.00") and ar.document(i.number).balance == D("95.00")
 
 
-@pytest.mark.parametrize("call, field", [
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark("NOPE")]), "marks[0].number"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), 10.0), "amount"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("-5")), "amount"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1)), "amount"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark(n), Mark(n)]), "marks[1].number"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark(n, D("0.001"))]), "marks[0].amount"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark(n, use_cash_discount="maybe")]),
-     "marks[0].use_cash_discount"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("5"), method="CHEQUE"), "method"),
-    (lambda co, n: co.post_payment("OTHER", date(2020, 7, 1), marks=[Mark(n)]), "marks[0].number"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("5"), marks=[Mark(n, D("10.00"))]), "amount"),
-    (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("5"), prepayment=True, marks=[Mark(n)]), "marks"),
-    (lambda co, n: co.settle("C", date(2020, 7, 1), [Mark(n)]), "marks"),
-    (lambda co, n: co.unsettle(12345, date(2020, 7, 1)), "settlement"),
-    (lambda co, n: co.reverse("NOPE", date(2020, 7, 1)), "number"),
-])
+@pytest.mark.parametrize(
+    "call, field",
+    [
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark("NOPE")]), "marks[0].number"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), 10.0), "amount"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("-5")), "amount"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1)), "amount"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark(n), Mark(n)]), "marks[1].number"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark(n, D("0.001"))]), "marks[0].amount"),
+        (
+            lambda co, n: co.post_payment("C", date(2020, 7, 1), marks=[Mark(n, use_cash_discount="maybe")]),
+            "marks[0].use_cash_discount",
+        ),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("5"), method="CHEQUE"), "method"),
+        (lambda co, n: co.post_payment("OTHER", date(2020, 7, 1), marks=[Mark(n)]), "marks[0].number"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("5"), marks=[Mark(n, D("10.00"))]), "amount"),
+        (lambda co, n: co.post_payment("C", date(2020, 7, 1), D("5"), prepayment=True, marks=[Mark(n)]), "marks"),
+        (lambda co, n: co.settle("C", date(2020, 7, 1), [Mark(n)]), "marks"),
+        (lambda co, n: co.unsettle(12345, date(2020, 7, 1)), "settlement"),
+        (lambda co, n: co.reverse("NOPE", date(2020, 7, 1)), "number"),
+    ],
+)
 def test_bad_payments_are_refused_and_change_nothing(books, ar, call, field):
     ar.create_customer("OTHER", "Other")
     i = inv(ar, "100.00")
@@ -254,6 +268,7 @@ def test_settle_date_before_a_document_is_refused(ar):
 
 
 # --- what is posted is what the preview showed (the settle screen shows the engine's plan) -------------------
+
 
 def posts_as_previewed(ar, day, marks, post, **preview):
     """Preview the marks, post, and check that each marked document moved by exactly the previewed
@@ -283,8 +298,10 @@ def test_settle_posts_what_the_preview_showed(ar):
     i = inv(ar, "500.00", day=date(2020, 7, 1), cash_discount="1D14")
     marks = [Mark(i.number), Mark(cn.number)]
     shown, _ = posts_as_previewed(ar, date(2020, 7, 3), marks, lambda: ar.settle("C", date(2020, 7, 3), marks))
-    assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("98.00"), D("0.99")),
-                                                                         (D("-98.00"), D("-2.00"))]
+    assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [
+        (D("98.00"), D("0.99")),
+        (D("-98.00"), D("-2.00")),
+    ]
     assert ar.document(cn.number).balance == 0 and ar.document(i.number).balance == D("401.01")
 
 
@@ -294,10 +311,13 @@ def test_post_payment_posts_what_the_payment_preview_showed(ar):
     marks = [Mark(i.number), Mark(cn.number)]
     offset = ar.preview_settlement("C", date(2020, 7, 3), marks)  # what settle() would do: up to the credit
     assert [p.amount_to_settle for p in offset] == [D("98.00"), D("-98.00")]
-    shown, pay = posts_as_previewed(ar, date(2020, 7, 3), marks,
-                                    lambda: ar.post_payment("C", date(2020, 7, 3), marks=marks), payment=True)
-    assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("495.00"), D("5.00")),
-                                                                         (D("-98.00"), D("-2.00"))]
+    shown, pay = posts_as_previewed(
+        ar, date(2020, 7, 3), marks, lambda: ar.post_payment("C", date(2020, 7, 3), marks=marks), payment=True
+    )
+    assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [
+        (D("495.00"), D("5.00")),
+        (D("-98.00"), D("-2.00")),
+    ]
     assert pay.amount == -sum(p.amount_to_settle for p in shown) == D("-397.00") and pay.balance == 0
 
 
@@ -309,12 +329,18 @@ def test_a_typed_amount_posts_what_its_preview_showed(ar, amount, left_open):
     i = inv(ar, "500.00" if amount == "300.00" else "50.00", day=date(2020, 7, 1))
     marks = [Mark(i.number), Mark(cn.number)]
     shown, pay = posts_as_previewed(
-        ar, date(2020, 7, 3), marks, lambda: ar.post_payment("C", date(2020, 7, 3), D(amount), marks=marks),
-        payment_amount=D(amount))
+        ar,
+        date(2020, 7, 3),
+        marks,
+        lambda: ar.post_payment("C", date(2020, 7, 3), D(amount), marks=marks),
+        payment_amount=D(amount),
+    )
     assert pay.balance == D(left_open)
     if amount == "10.00":
-        assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("50.00"), D("0")),
-                                                                             (D("-50.00"), D("-1.02"))]
+        assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [
+            (D("50.00"), D("0")),
+            (D("-50.00"), D("-1.02")),
+        ]
 
 
 def test_only_credits_marked_preview_their_refund_and_post_nothing(ar, books):
@@ -323,14 +349,18 @@ def test_only_credits_marked_preview_their_refund_and_post_nothing(ar, books):
     marks = [Mark(cn.number), Mark(pay.number)]
     for amount in (None, D("25.00")):
         shown = ar.preview_settlement("C", date(2020, 7, 3), marks, payment_amount=amount)
-        assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [(D("-98.00"), D("-2.00")),
-                                                                             (D("-40.00"), D("0"))]
+        assert [(p.amount_to_settle, p.discount_to_take) for p in shown] == [
+            (D("-98.00"), D("-2.00")),
+            (D("-40.00"), D("0")),
+        ]
     before = snapshot(books)
     journal = ar.create_payment_journal()
     after_journal = snapshot(books)
-    for post in (lambda: ar.post_payment("C", date(2020, 7, 3), D("25.00"), marks=marks),
-                 lambda: ar.post_payment("C", date(2020, 7, 3), marks=marks),
-                 lambda: ar.add_payment_line(journal, "C", date(2020, 7, 3), D("25.00"), marks=marks)):
+    for post in (
+        lambda: ar.post_payment("C", date(2020, 7, 3), D("25.00"), marks=marks),
+        lambda: ar.post_payment("C", date(2020, 7, 3), marks=marks),
+        lambda: ar.add_payment_line(journal, "C", date(2020, 7, 3), D("25.00"), marks=marks),
+    ):
         with pytest.raises(ValidationError, match="only credits are marked") as err:
             post()
         assert err.value.field == "marks"

@@ -22,11 +22,14 @@ def test_posting_into_a_closed_month_is_refused_until_it_is_reopened(co):
     assert co.closed_periods() == []
 
 
-@pytest.mark.parametrize("call, field", [
-    (lambda co: co.close_period(date(2026, 2, 27)), "period_end"),
-    (lambda co: co.reopen_period(date(2026, 2, 28), "why"), "period_end"),
-    (lambda co: co.close_period("2026-02-28"), "period_end"),
-])
+@pytest.mark.parametrize(
+    "call, field",
+    [
+        (lambda co: co.close_period(date(2026, 2, 27)), "period_end"),
+        (lambda co: co.reopen_period(date(2026, 2, 28), "why"), "period_end"),
+        (lambda co: co.close_period("2026-02-28"), "period_end"),
+    ],
+)
 def test_bad_period_requests(co, call, field):
     with pytest.raises(ValidationError) as err:
         call(co)

@@ -11,12 +11,18 @@ from hypothesis import strategies as st
 from ardesk.api import Books, Line
 
 amounts = st.decimals(min_value=D("0.01"), max_value=D("99999.99"), places=2)
-line = st.builds(lambda a, q, tax: Line("item", a, tax=tax) if q is None else Line("item", quantity=q, unit_price=a,
-                                                                                      tax=tax),
-                 amounts, st.one_of(st.none(), st.decimals(min_value=D("1"), max_value=D("999"), places=4)),
-                 st.sampled_from([None, "HIGH", "LOW", "ODD"]))
-document = st.tuples(st.sampled_from(["invoice", "credit_note"]), st.sampled_from(["A", "B", "F"]),
-                     st.integers(0, 60), st.lists(line, min_size=1, max_size=5))
+line = st.builds(
+    lambda a, q, tax: Line("item", a, tax=tax) if q is None else Line("item", quantity=q, unit_price=a, tax=tax),
+    amounts,
+    st.one_of(st.none(), st.decimals(min_value=D("1"), max_value=D("999"), places=4)),
+    st.sampled_from([None, "HIGH", "LOW", "ODD"]),
+)
+document = st.tuples(
+    st.sampled_from(["invoice", "credit_note"]),
+    st.sampled_from(["A", "B", "F"]),
+    st.integers(0, 60),
+    st.lists(line, min_size=1, max_size=5),
+)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -44,5 +50,6 @@ def test_random_documents_keep_the_books_balanced(docs):
         assert all(r.difference == 0 for r in co.reconcile_receivables())
         home = [d for d in posted if d.currency == "EUR"]
         assert co.customer_balance("A") == sum((d.amount for d in home), D("0.00"))
-        assert [d.number for d in posted if d.kind == "invoice"] == \
-            [f"INV-{i:06d}" for i in range(1, 1 + sum(d.kind == "invoice" for d in posted))]
+        assert [d.number for d in posted if d.kind == "invoice"] == [
+            f"INV-{i:06d}" for i in range(1, 1 + sum(d.kind == "invoice" for d in posted))
+        ]

@@ -31,8 +31,10 @@ from ardesk.models import CustomerTransaction
 from tests.conftest import PG_URL
 
 ON_PG = bool(PG_URL) and PG_URL.startswith("postgresql")
-pytestmark = [pytest.mark.postgresql_only,
-              pytest.mark.skipif(not ON_PG, reason="races need ARDESK_TEST_DATABASE_URL=postgresql...")]
+pytestmark = [
+    pytest.mark.postgresql_only,
+    pytest.mark.skipif(not ON_PG, reason="races need ARDESK_TEST_DATABASE_URL=postgresql..."),
+]
 
 ROUNDS = int(os.environ.get("ARDESK_RACE_ROUNDS", "20"))
 DAY = dt.date(2026, 3, 2)
@@ -181,15 +183,18 @@ class Tally:
 
 
 def _settled(co: Company, number: str, side: str) -> D:
-    return sum((s.amount for s in co.settlements(number)
-                if getattr(s, side) == number and s.unsettled_date is None), D("0.00"))
+    return sum(
+        (s.amount for s in co.settlements(number) if getattr(s, side) == number and s.unsettled_date is None), D("0.00")
+    )
 
 
 def _open_items(books: Books, company: str) -> D:
     with books.reading() as s:
-        total = s.scalar(select(func.sum(CustomerTransaction.balance_acc))
-                         .join(CompanyRow, CompanyRow.id == CustomerTransaction.company_id)
-                         .where(CompanyRow.code == company))
+        total = s.scalar(
+            select(func.sum(CustomerTransaction.balance_acc))
+            .join(CompanyRow, CompanyRow.id == CustomerTransaction.company_id)
+            .where(CompanyRow.code == company)
+        )
     return total or D("0.00")
 
 
@@ -236,8 +241,9 @@ def _race_once(books: Books, co: Company, racers: Racers, scenario: str, n: int,
         defects.append(f"{written} new transactions for {winners} winning call(s)")
     receivable, open_items = co.balance("receivable"), _open_items(books, co.code)
     if receivable - open_items != gap:
-        defects.append(f"receivable {receivable} != open items {open_items}"
-                       + (f" (before this race: {gap:+})" if gap else ""))
+        defects.append(
+            f"receivable {receivable} != open items {open_items}" + (f" (before this race: {gap:+})" if gap else "")
+        )
     if defects:
         tally.defects += 1
         tally.note(f"{scenario} #{n}: " + "; ".join(defects))
@@ -251,14 +257,17 @@ def test_two_processes_racing_for_the_same_invoice(race_books, racers, scenario,
     for n in range(1, ROUNDS + 1):
         _race_once(race_books, co, racers, scenario, n, tally)
     # The same reconciliation through the API, over every customer of the scenario.
-    open_total = sum((t.balance for n in range(1, ROUNDS + 1)
-                      for t in co.transactions(f"R{n:03d}", open_only=True)), D("0.00"))
+    open_total = sum(
+        (t.balance for n in range(1, ROUNDS + 1) for t in co.transactions(f"R{n:03d}", open_only=True)), D("0.00")
+    )
     receivable = co.balance("receivable")
     losses = ", ".join(f"{k} {v}" for k, v in sorted(tally.losses.items())) or "none"
-    line = (f"{SCENARIOS[scenario]}: {tally.races} races, winners {tally.one_winner}/{tally.races} exactly one "
-            f"({tally.double} double, {tally.no_winner} none), defects {tally.defects}; losses: {losses}; "
-            f"unclear {tally.unclear}; receivable {receivable} vs open items {open_total} "
-            f"({time.perf_counter() - started:.1f} s)")
+    line = (
+        f"{SCENARIOS[scenario]}: {tally.races} races, winners {tally.one_winner}/{tally.races} exactly one "
+        f"({tally.double} double, {tally.no_winner} none), defects {tally.defects}; losses: {losses}; "
+        f"unclear {tally.unclear}; receivable {receivable} vs open items {open_total} "
+        f"({time.perf_counter() - started:.1f} s)"
+    )
     with capsys.disabled():
         print(f"\n[races] {line}")
         for note in tally.notes:

@@ -11,24 +11,28 @@ from ardesk.api import Line, ValidationError
 from ardesk.services.recurring import occurrence
 
 
-@pytest.mark.parametrize("start, pattern, per, k, expected", [
-    (date(2026, 1, 31), "monthly", 1, 1, date(2026, 2, 28)),
-    (date(2026, 1, 31), "monthly", 1, 2, date(2026, 3, 31)),  # from the start date: no drift to the 28th
-    (date(2028, 1, 31), "monthly", 1, 1, date(2028, 2, 29)),  # leap year
-    (date(2024, 2, 29), "yearly", 1, 1, date(2025, 2, 28)),
-    (date(2024, 2, 29), "yearly", 1, 4, date(2028, 2, 29)),
-    (date(2026, 1, 31), "monthly", 3, 1, date(2026, 4, 30)),  # quarterly
-    (date(2026, 1, 1), "weekly", 2, 3, date(2026, 2, 12)),
-    (date(2026, 12, 30), "daily", 1, 3, date(2027, 1, 2)),
-])
+@pytest.mark.parametrize(
+    "start, pattern, per, k, expected",
+    [
+        (date(2026, 1, 31), "monthly", 1, 1, date(2026, 2, 28)),
+        (date(2026, 1, 31), "monthly", 1, 2, date(2026, 3, 31)),  # from the start date: no drift to the 28th
+        (date(2028, 1, 31), "monthly", 1, 1, date(2028, 2, 29)),  # leap year
+        (date(2024, 2, 29), "yearly", 1, 1, date(2025, 2, 28)),
+        (date(2024, 2, 29), "yearly", 1, 4, date(2028, 2, 29)),
+        (date(2026, 1, 31), "monthly", 3, 1, date(2026, 4, 30)),  # quarterly
+        (date(2026, 1, 1), "weekly", 2, 3, date(2026, 2, 12)),
+        (date(2026, 12, 30), "daily", 1, 3, date(2027, 1, 2)),
+    ],
+)
 def test_occurrence_dates(start, pattern, per, k, expected):
     assert occurrence(start, pattern, per, k) == expected
 
 
 @pytest.fixture
 def subscription(co):
-    co.create_invoice_template("SUPPORT", [Line("Support contract", D("100.00"), tax="HIGH")], terms="M1",
-                               description="Monthly support")
+    co.create_invoice_template(
+        "SUPPORT", [Line("Support contract", D("100.00"), tax="HIGH")], terms="M1", description="Monthly support"
+    )
     return co
 
 
@@ -97,15 +101,18 @@ def test_cancelling_a_run_keeps_whole_drafts_only(subscription):
     assert len(co.generate_recurring_invoices(date(2026, 2, 1)).drafts) == 6
 
 
-@pytest.mark.parametrize("kw, field", [
-    (dict(template="NOPE"), "template"),
-    (dict(customer="NOPE"), "customer"),
-    (dict(end_date=date(2025, 12, 31)), "end_date"),
-    (dict(pattern="fortnightly"), "pattern"),
-    (dict(per=0), "per"),
-    (dict(max_amount=D("0")), "max_amount"),
-    (dict(max_count=1.5), "max_count"),
-])
+@pytest.mark.parametrize(
+    "kw, field",
+    [
+        (dict(template="NOPE"), "template"),
+        (dict(customer="NOPE"), "customer"),
+        (dict(end_date=date(2025, 12, 31)), "end_date"),
+        (dict(pattern="fortnightly"), "pattern"),
+        (dict(per=0), "per"),
+        (dict(max_amount=D("0")), "max_amount"),
+        (dict(max_count=1.5), "max_count"),
+    ],
+)
 def test_bad_assignments(subscription, kw, field):
     args = dict(customer="1001", template="SUPPORT", start_date=date(2026, 1, 1)) | kw
     with pytest.raises(ValidationError) as err:

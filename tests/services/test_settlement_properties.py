@@ -31,9 +31,13 @@ op = st.one_of(
 def test_random_settlement_histories_keep_the_books_consistent(ops, admin, partial):
     with Books.open(":memory:") as books:
         co = books.create_company("P", "Property")
-        co.set_parameters(cash_discount_on_partial_payments=partial, cash_discount_on_credit_notes=True,
-                          cash_discount_administration=admin, max_penny_difference=D("0.05"),
-                          max_over_underpayment=D("1.00"))
+        co.set_parameters(
+            cash_discount_on_partial_payments=partial,
+            cash_discount_on_credit_notes=True,
+            cash_discount_administration=admin,
+            max_penny_difference=D("0.05"),
+            max_over_underpayment=D("1.00"),
+        )
         co.create_terms_of_payment("N30", days=30)
         co.create_cash_discount("1D14", [(14, D("1"))])
         co.create_cash_discount("2D5-1D14", [(5, D("2")), (14, D("1"))])

@@ -64,8 +64,12 @@ def test_set_account_role_moves_future_postings(co):
 
 
 def test_parameters_are_validated_and_stored(co):
-    co.set_parameters(cash_discount_on_partial_payments=True, max_penny_difference=D("0.05"),
-                      cash_discount_administration="unspecific", settlement_priority=["fee", "interest_note"])
+    co.set_parameters(
+        cash_discount_on_partial_payments=True,
+        max_penny_difference=D("0.05"),
+        cash_discount_administration="unspecific",
+        settlement_priority=["fee", "interest_note"],
+    )
     p = co.parameters()
     assert p["cash_discount_on_partial_payments"] is True and p["max_penny_difference"] == D("0.05")
     assert p["settlement_priority"] == "fee,interest_note"

@@ -68,6 +68,12 @@ def test_postings_read_no_set_up_once_it_is_remembered(books, co):
         event.remove(books.engine, "before_cursor_execute", listener)
     read = {s for s in statements if s}
     # Only the company row, the customer and the number sequences are read; no tax, profile, terms or period.
-    assert not read & {"sales_tax.id,", "posting_profile.id,", "terms_of_payment.id,", "ledger_period.id,",
-                       "ar_parameters.id,", "account.id,"}
+    assert not read & {
+        "sales_tax.id,",
+        "posting_profile.id,",
+        "terms_of_payment.id,",
+        "ledger_period.id,",
+        "ar_parameters.id,",
+        "account.id,",
+    }
     assert len(statements) <= 18

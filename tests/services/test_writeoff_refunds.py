@@ -21,6 +21,7 @@ def invoice(co, amount, day=date(2024, 1, 10), customer="1001", tax=None, **kw):
 
 # --- write-off -------------------------------------------------------------------------------------
 
+
 def test_write_off_one_invoice_to_the_write_off_account(co):
     inv = invoice(co, "500.00", tax="HIGH")  # 605.00 with 21 % tax
     co.post_payment("1001", date(2024, 2, 1), D("105.00"), marks=[Mark(inv.number, D("105.00"))])
@@ -32,14 +33,18 @@ def test_write_off_one_invoice_to_the_write_off_account(co):
 
 
 def test_write_off_with_separate_sales_tax_reverses_the_open_share_of_the_tax(co):
-    inv = co.post_free_text_invoice("1001", date(2024, 1, 10), [
-        Line("Goods", D("1000.00"), tax="HIGH"), Line("Books", D("200.00"), tax="LOW")])
+    inv = co.post_free_text_invoice(
+        "1001", date(2024, 1, 10), [Line("Goods", D("1000.00"), tax="HIGH"), Line("Books", D("200.00"), tax="LOW")]
+    )
     assert inv.amount == D("1428.00")  # 1000 + 210 + 200 + 18
     co.post_payment("1001", date(2024, 2, 1), D("714.00"), marks=[Mark(inv.number, D("714.00"))])
     [wo] = co.write_off(date(2024, 6, 30), [inv.number], separate_sales_tax=True)
     # Half is open: half of each tax code goes back to tax payable (105.00 + 9.00), the rest is the loss.
-    assert gl(co, wo.voucher) == [("130100", D("0.00"), D("714.00")), ("222100", D("114.00"), D("0.00")),
-                                  ("720100", D("600.00"), D("0.00"))]
+    assert gl(co, wo.voucher) == [
+        ("130100", D("0.00"), D("714.00")),
+        ("222100", D("114.00"), D("0.00")),
+        ("720100", D("600.00"), D("0.00")),
+    ]
     assert co.balance("sales_tax") == D("-114.00")
 
 
@@ -79,13 +84,16 @@ def test_unsettling_a_write_off_reopens_the_invoice(co):
     assert co.balance("write_off") == D("0.00") and co.balance("receivable") == D("80.00")
 
 
-@pytest.mark.parametrize("kwargs, field", [
-    ({"numbers": ["INV-999999"]}, "numbers[0]"),
-    ({"numbers": []}, "numbers"),
-    ({"customer": "NOPE"}, "customer"),
-    ({"numbers": ["@"], "customer": "1001"}, "numbers"),
-    ({"separate_sales_tax": "yes", "customer": "1001"}, "separate_sales_tax"),
-])
+@pytest.mark.parametrize(
+    "kwargs, field",
+    [
+        ({"numbers": ["INV-999999"]}, "numbers[0]"),
+        ({"numbers": []}, "numbers"),
+        ({"customer": "NOPE"}, "customer"),
+        ({"numbers": ["@"], "customer": "1001"}, "numbers"),
+        ({"separate_sales_tax": "yes", "customer": "1001"}, "separate_sales_tax"),
+    ],
+)
 def test_bad_write_offs_are_refused_and_change_nothing(co, kwargs, field):
     invoice(co, "80.00")
     before = snapshot(co.books)
@@ -108,6 +116,7 @@ def test_write_off_before_the_invoice_date_or_of_a_marked_invoice_is_refused(co)
 
 
 # --- reimbursement ---------------------------------------------------------------------------------
+
 
 def test_reimbursement_refunds_credit_balances_above_the_minimum(co):
     co.set_parameters(minimum_reimbursement=D("10.00"))
@@ -136,6 +145,7 @@ def test_a_refund_can_be_reversed(co):
 
 
 # --- exchange rates by date ------------------------------------------------------------------------
+
 
 def test_documents_take_the_rate_valid_on_their_date(co):
     co.create_customer("US1", "Acme Inc.", currency="USD")

@@ -14,10 +14,18 @@ from ardesk.models.base import MoneyType, ScaledDecimal
 from ardesk.money import currency_places, in_range, line_amount, money, percent, percent_of, round_money, round_to
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2.205", "2.21"), ("-2.205", "-2.21"), ("2.2049", "2.20"), ("0.005", "0.01"), ("-0.005", "-0.01"),
-    ("5.0505", "5.05"), ("9.898", "9.90"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2.205", "2.21"),
+        ("-2.205", "-2.21"),
+        ("2.2049", "2.20"),
+        ("0.005", "0.01"),
+        ("-0.005", "-0.01"),
+        ("5.0505", "5.05"),
+        ("9.898", "9.90"),
+    ],
+)
 def test_round_half_away_from_zero(value, expected):
     assert round_money(D(value)) == D(expected)
 
@@ -66,8 +74,7 @@ def test_scaled_decimal_refuses_floats_and_extra_decimals():
         col.process_bind_param(D("0.001"), None)
 
 
-@pytest.mark.parametrize("currency, places", [("JPY", 0), ("KRW", 0), ("EUR", 2), ("USD", 2), ("KWD", 3),
-                                              ("BHD", 3)])
+@pytest.mark.parametrize("currency, places", [("JPY", 0), ("KRW", 0), ("EUR", 2), ("USD", 2), ("KWD", 3), ("BHD", 3)])
 def test_each_currency_has_its_minor_unit(currency, places):
     assert currency_places(currency) == places
     assert round_to(D("1234.5678"), currency) == D("1234.5678").quantize(D(1).scaleb(-places), ROUND_HALF_UP)
@@ -78,19 +85,22 @@ def test_each_currency_has_its_minor_unit(currency, places):
 
 
 def test_percent_of_and_line_amounts_round_to_the_currency():
-    assert percent_of(D("1234"), D("1"), 0) == D("12")          # JPY 1,234 at 1 %: 12, not 12.34
-    assert percent_of(D("1.235"), D("10"), 3) == D("0.124")    # KWD: three decimals, half up
-    assert line_amount(D("1"), D("100.5"), 0) == D("101")       # JPY 1 × 100.5 books 101
+    assert percent_of(D("1234"), D("1"), 0) == D("12")  # JPY 1,234 at 1 %: 12, not 12.34
+    assert percent_of(D("1.235"), D("10"), 3) == D("0.124")  # KWD: three decimals, half up
+    assert line_amount(D("1"), D("100.5"), 0) == D("101")  # JPY 1 × 100.5 books 101
     assert line_amount(D("3"), D("0.3335"), 3) == D("1.001")
 
 
-@pytest.mark.parametrize("make", [
-    lambda: money(D("1e40"), "amount"),
-    lambda: money("1e400", "amount", currency="EUR"),
-    lambda: line_amount(D("999999999"), D("99999999999"), 2),
-    lambda: round_money(D("1e40")),
-    lambda: in_range(D("10000000000000"), "amount"),
-])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: money(D("1e40"), "amount"),
+        lambda: money("1e400", "amount", currency="EUR"),
+        lambda: line_amount(D("999999999"), D("99999999999"), 2),
+        lambda: round_money(D("1e40")),
+        lambda: in_range(D("10000000000000"), "amount"),
+    ],
+)
 def test_the_amount_limit_is_a_validation_error_not_an_overflow(make):
     with pytest.raises(ValidationError, match="out of range"):
         make()

@@ -24,6 +24,7 @@ def edit(ctx, qtbot):
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
+
     return open_dialog
 
 

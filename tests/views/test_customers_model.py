@@ -24,6 +24,7 @@ def counting_fetcher(ctx: AppContext, calls: list[int]):
     def fetch(ids):
         calls.append(len(ids))
         return ctx.company.customer_rows(ids)
+
     return fetch
 
 
@@ -131,12 +132,25 @@ def test_enter_and_double_click_open_the_editor(page, qtbot, monkeypatch):
 def bulk_customers(books: Books, company_id: int, count: int) -> None:
     """Test-only bulk insert: the API creates customers one transaction at a time."""
     with books.writing() as s:
-        group = s.scalar(select(CustomerGroup.id).where(CustomerGroup.company_id == company_id,
-                                                        CustomerGroup.code == "STD"))
-        s.execute(insert(Customer), [
-            {"company_id": company_id, "account": f"K{i:06d}", "name": f"Klant {i:06d} B.V.", "group_id": group,
-             "currency": "EUR", "language": "nl", "mandatory_credit_limit": False, "on_hold": "no"}
-            for i in range(count)])
+        group = s.scalar(
+            select(CustomerGroup.id).where(CustomerGroup.company_id == company_id, CustomerGroup.code == "STD")
+        )
+        s.execute(
+            insert(Customer),
+            [
+                {
+                    "company_id": company_id,
+                    "account": f"K{i:06d}",
+                    "name": f"Klant {i:06d} B.V.",
+                    "group_id": group,
+                    "currency": "EUR",
+                    "language": "nl",
+                    "mandatory_credit_limit": False,
+                    "on_hold": "no",
+                }
+                for i in range(count)
+            ],
+        )
 
 
 def test_100000_customers_open_and_scroll_without_delay(qtbot, wait_loaded):
@@ -165,8 +179,10 @@ def test_100000_customers_open_and_scroll_without_delay(qtbot, wait_loaded):
         assert cell(model, 99_999, "account") == "K099999"
         assert model.data(model.index(99_999, COLUMNS.index("name")), DISPLAY) == "Klant 099999 B.V."
         scrolled = time.perf_counter() - started
-        print(f"\n100,000 customers: bulk insert {inserted:.2f} s, page open (ids + first rows) {opened:.3f} s, "
-              f"first page of 200 rows {first_page * 1000:.1f} ms, scroll to the end {scrolled * 1000:.0f} ms")
+        print(
+            f"\n100,000 customers: bulk insert {inserted:.2f} s, page open (ids + first rows) {opened:.3f} s, "
+            f"first page of 200 rows {first_page * 1000:.1f} ms, scroll to the end {scrolled * 1000:.0f} ms"
+        )
         assert first_page < 0.5 and opened < 5
         assert len(model._pages) <= 3  # only what was looked at was fetched
         runner.wait()

@@ -14,12 +14,15 @@ from ardesk.errors import ValidationError
 from ardesk.i18n import babel_locale, format_amount, format_date, format_percent, parse_amount
 
 
-@pytest.mark.parametrize("value, currency, locale, text", [
-    (D("-1234.5"), "EUR", "nl_NL", "-1.234,50"),
-    (D("-1234.5"), "EUR", "en_GB", "-1,234.50"),
-    (D("0"), "GBP", "en_GB", "0.00"),
-    (D("1234567.89"), "EUR", "nl_NL", "1.234.567,89"),
-])
+@pytest.mark.parametrize(
+    "value, currency, locale, text",
+    [
+        (D("-1234.5"), "EUR", "nl_NL", "-1.234,50"),
+        (D("-1234.5"), "EUR", "en_GB", "-1,234.50"),
+        (D("0"), "GBP", "en_GB", "0.00"),
+        (D("1234567.89"), "EUR", "nl_NL", "1.234.567,89"),
+    ],
+)
 def test_format_amount(value, currency, locale, text):
     assert format_amount(value, currency, locale) == text
 
@@ -39,11 +42,18 @@ def test_dates_and_percentages():
     assert babel_locale("nl") == "nl_NL" and babel_locale("xx") == "en_GB"
 
 
-@pytest.mark.parametrize("text, locale, value", [
-    ("1.234,56", "nl_NL", D("1234.56")), ("1234,56", "nl_NL", D("1234.56")), ("€ 7.500,00", "nl_NL", D("7500.00")),
-    ("1,234.56", "en_GB", D("1234.56")), ("1234.56", "en_GB", D("1234.56")), ("  ", "en_GB", None),
-    ("-12,5", "nl_NL", D("-12.5")),
-])
+@pytest.mark.parametrize(
+    "text, locale, value",
+    [
+        ("1.234,56", "nl_NL", D("1234.56")),
+        ("1234,56", "nl_NL", D("1234.56")),
+        ("€ 7.500,00", "nl_NL", D("7500.00")),
+        ("1,234.56", "en_GB", D("1234.56")),
+        ("1234.56", "en_GB", D("1234.56")),
+        ("  ", "en_GB", None),
+        ("-12,5", "nl_NL", D("-12.5")),
+    ],
+)
 def test_parse_amount(text, locale, value):
     assert parse_amount(text, locale) == value
 
@@ -73,6 +83,7 @@ def test_the_dutch_translation_is_complete_and_compiled(tmp_path):
         pytest.skip("pyside6-lrelease not installed")
     for language in ("nl", "en"):
         fresh = tmp_path / f"{language}.qm"
-        subprocess.run([str(lrelease), str(folder / f"ardesk_{language}.ts"), "-qm", str(fresh)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [str(lrelease), str(folder / f"ardesk_{language}.ts"), "-qm", str(fresh)], check=True, capture_output=True
+        )
         assert fresh.read_bytes() == (folder / f"ardesk_{language}.qm").read_bytes(), language

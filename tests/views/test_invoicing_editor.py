@@ -40,6 +40,7 @@ def open_editor(ctx, qtbot):
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
         return dialog
+
     return open_
 
 
@@ -84,7 +85,8 @@ def test_a_ten_line_invoice_typed_without_the_mouse(ctx, open_editor):
     draft = ctx.company.invoice_detail(dialog.draft_id)
     assert draft.status == "draft" and draft.customer == "10050"
     assert [(ln.description, ln.quantity, ln.unit_price, ln.account, ln.tax) for ln in draft.lines] == [
-        (d, Decimal(q), Decimal(p), "401100", t) for d, q, p, t in TEN_LINES]
+        (d, Decimal(q), Decimal(p), "401100", t) for d, q, p, t in TEN_LINES
+    ]
     assert draft.total == Decimal("3161.83")
 
 
@@ -113,8 +115,12 @@ def test_totals_and_tax_summary_follow_the_typing(open_editor):
     key(dialog, Qt.Key.Key_Tab)
     key(dialog, Qt.Key.Key_Tab)
     keys(dialog, "BTW9")
-    assert dialog.tax_summary_text() == ["Lines: 750.00", "BTW21 21% of 600.00: 126.00", "BTW9 9% of 150.00: 13.50",
-                                         "Total EUR: 889.50"]
+    assert dialog.tax_summary_text() == [
+        "Lines: 750.00",
+        "BTW21 21% of 600.00: 126.00",
+        "BTW9 9% of 150.00: 13.50",
+        "Total EUR: 889.50",
+    ]
 
 
 def test_a_bad_unit_price_is_shown_on_its_cell_and_nothing_is_written(open_editor, demo_books):

@@ -65,8 +65,7 @@ def visible(page: InvoicingPage, key: str) -> list[str]:
 
 def test_tabs_count_drafts_posted_open_and_overdue(page, qtbot):
     assert page.counts == {"all": 84, "draft": 4, "posted": 80, "open": 80, "overdue": 64}
-    assert [page.tabs.tabText(i) for i in range(5)] == ["All  84", "Drafts  4", "Posted  80", "Open  80",
-                                                        "Overdue  64"]
+    assert [page.tabs.tabText(i) for i in range(5)] == ["All  84", "Drafts  4", "Posted  80", "Open  80", "Overdue  64"]
     reload(qtbot, page, lambda: page.set_status("draft"))
     assert page.model.rowCount() == 4 and page.count_label.text() == "4 documents"
     assert set(visible(page, "status")) == {"Draft"}
@@ -164,8 +163,10 @@ def test_posting_many_drafts_runs_in_the_background_with_a_summary(page, qtbot, 
     qtbot.waitUntil(lambda: page.counts.get("draft") == 0 and not page.loading, timeout=10000)
     assert shown == ["Posting drafts (4)..."]
     assert messages[-1].splitlines() == [
-        "Documents posted: 4. INV-000076 to INV-000079", "Posted with a warning:",
-        "  Draft 81: this invoice takes 10010 to 6,527.70, over the credit limit of 5,000.00"]
+        "Documents posted: 4. INV-000076 to INV-000079",
+        "Posted with a warning:",
+        "  Draft 81: this invoice takes 10010 to 6,527.70, over the credit limit of 5,000.00",
+    ]
     assert page.model.rowCount() == 0
 
 
@@ -191,8 +192,9 @@ def test_delete_a_draft_after_confirming(page, qtbot, messages):
 
 def test_generate_recurring_invoices_in_the_background(page, qtbot, messages):
     page.generate_recurring(TODAY)
-    qtbot.waitUntil(lambda: page.counts.get("draft") == 7 and page.status_filter == "draft" and not page.loading,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: page.counts.get("draft") == 7 and page.status_filter == "draft" and not page.loading, timeout=10000
+    )
     assert messages[-1].startswith("Recurring drafts created: 3 (run REC-")
     recurring = [r for r in page.model.rows() if r.recurrence_id]
     assert len(recurring) == 3 and {r.customer for r in recurring} == {"10020", "10080", "10140"}

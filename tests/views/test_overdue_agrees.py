@@ -40,13 +40,15 @@ def test_invoicing_collections_and_aging_agree_on_what_is_overdue(book, qtbot, w
     collections = show(qtbot, wait_loaded, CollectionsPage(ctx))
     listed = {r.number: r.balance for r in collections.model.rows()}
     assert listed == expected
-    assert {r.number: collections.days_overdue(r) for r in collections.model.rows()} == \
-        {n[name]: days for name, _, days in OVERDUE}  # the item without a due date counts from its date
+    assert {r.number: collections.days_overdue(r) for r in collections.model.rows()} == {
+        n[name]: days for name, _, days in OVERDUE
+    }  # the item without a due date counts from its date
     assert collections.count_label.text() == "4 overdue transactions"
     summary = collections.summary
     assert dict(summary.buckets) == AGING and summary.total == sum(AGING.values())
-    assert [t.value.text() for t in collections.tiles] == \
-        [ctx.amount(a) for a in AGING.values()] + [ctx.amount(summary.total)]
+    assert [t.value.text() for t in collections.tiles] == [ctx.amount(a) for a in AGING.values()] + [
+        ctx.amount(summary.total)
+    ]
     assert (summary.overdue, summary.overdue_count) == (sum(listed.values()), len(listed))
 
     invoicing = show(qtbot, wait_loaded, InvoicingPage(ctx))

@@ -139,6 +139,14 @@ def test_dutch_navigation(demo_books, runner, qtbot, dutch):
     qtbot.addWidget(w)
     labels = w.navigation.labels()
     assert labels[:4] == ["Klanten", "Facturering", "Krediet en incasso", "Betalingen en vereffeningen"]
-    assert {"Klantgroepen", "Boekingsprofielen", "Betalingsvoorwaarden", "Contantkortingen", "Btw",
-            "Betalingsmethoden", "Nummerreeksen", "Parameters"} <= set(labels)
+    assert {
+        "Klantgroepen",
+        "Boekingsprofielen",
+        "Betalingsvoorwaarden",
+        "Contantkortingen",
+        "Btw",
+        "Betalingsmethoden",
+        "Nummerreeksen",
+        "Parameters",
+    } <= set(labels)
     assert w.pages["customers"].title_label.text() == "Klanten"

@@ -25,6 +25,7 @@ def journal_window(ctx, qtbot):
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
+
     return open_window
 
 

@@ -29,6 +29,7 @@ def settle(ctx, qtbot):
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
+
     return open_dialog
 
 
@@ -37,6 +38,7 @@ def preview(qtbot):
     def run(dialog: SettleDialog) -> None:
         with qtbot.waitSignal(dialog.previewed, timeout=5000):
             dialog.preview_now()
+
     return run
 
 
@@ -67,8 +69,11 @@ def test_open_items_of_the_customer_with_their_discount(ctx, settle):
 def test_marking_previews_the_discount_and_the_totals(ctx, settle, qtbot):
     dialog = settle()
     with qtbot.waitSignal(dialog.previewed, timeout=5000):  # the debounced preview
-        dialog.model.setData(dialog.model.index(dialog.model.row_of(DISCOUNTED), 0), Qt.CheckState.Checked,
-                             Qt.ItemDataRole.CheckStateRole)
+        dialog.model.setData(
+            dialog.model.index(dialog.model.row_of(DISCOUNTED), 0),
+            Qt.CheckState.Checked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
     expected = ctx.company.preview_settlement(CUSTOMER, PAY_DATE, [Mark(DISCOUNTED)])[0]
     assert (expected.amount_to_settle, expected.discount_to_take) == (Decimal("2144.18"), Decimal("43.76"))
     assert cell(dialog, DISCOUNTED, "amount_to_settle") == "2,144.18"
@@ -83,13 +88,17 @@ def test_typed_amount_and_discount_mode_change_the_preview(ctx, settle, preview)
     dialog = settle()
     other = next(r.number for r in dialog.model.rows() if r.number != DISCOUNTED)
     dialog.model.set_marked(DISCOUNTED, True)
-    dialog.model.setData(dialog.model.index(dialog.model.row_of(other), COLUMNS.index("amount_to_settle")),
-                         "1,000.00", Qt.ItemDataRole.EditRole)
+    dialog.model.setData(
+        dialog.model.index(dialog.model.row_of(other), COLUMNS.index("amount_to_settle")),
+        "1,000.00",
+        Qt.ItemDataRole.EditRole,
+    )
     preview(dialog)
     assert cell(dialog, other, "amount_to_settle") == "1,000.00"
     assert dialog.totals()[0] == Decimal("3144.18")
-    dialog.model.setData(dialog.model.index(dialog.model.row_of(DISCOUNTED), COLUMNS.index("mode")), "never",
-                         Qt.ItemDataRole.EditRole)
+    dialog.model.setData(
+        dialog.model.index(dialog.model.row_of(DISCOUNTED), COLUMNS.index("mode")), "never", Qt.ItemDataRole.EditRole
+    )
     preview(dialog)
     assert cell(dialog, DISCOUNTED, "mode") == "Never"
     assert cell(dialog, DISCOUNTED, "amount_to_settle") == "2,187.94"
@@ -204,8 +213,11 @@ def test_add_to_a_new_journal_keeps_the_typed_amount_on_no(ctx, settle, preview)
 def test_settle_marked_credit_note_against_an_invoice(ctx, settle, preview):
     customer = "10180"
     credit = next(t for t in ctx.company.transactions(customer, open_only=True) if t.kind == "credit_note")
-    invoice = next(t for t in ctx.company.transactions(customer, open_only=True)
-                   if t.kind == "invoice" and t.balance > -credit.balance)
+    invoice = next(
+        t
+        for t in ctx.company.transactions(customer, open_only=True)
+        if t.kind == "invoice" and t.balance > -credit.balance
+    )
     dialog = settle(customer=customer, date=dt.date(2026, 11, 25))
     dialog.model.mark_numbers([credit.number, invoice.number])
     preview(dialog)
@@ -281,23 +293,28 @@ def test_dutch_amounts_are_read_and_shown_per_locale(ctx, settle, preview, dutch
 
 # --- the preview is the engine's, also for a credit note or a payment marked alone (DOMAIN 4.5 rule 7) ----------
 
+
 def credit_after_discount(ctx, *, on_credit_notes: bool = True) -> str:
     """A 1,000.00 invoice of 10/11 paid on 12/11 with its 2 % discount (20.00), then a 100.00 credit note
     of 14/11 on it: the credit note's own schedule gives 2 % until 22/11. Returns the credit note."""
     from ardesk.api import Line
+
     company = ctx.company
     company.set_parameters(cash_discount_on_credit_notes=on_credit_notes)
-    invoice = company.post_free_text_invoice(CUSTOMER, dt.date(2026, 11, 10), [Line("Kassa", Decimal("1000.00"))],
-                                             cash_discount="2%8D")
+    invoice = company.post_free_text_invoice(
+        CUSTOMER, dt.date(2026, 11, 10), [Line("Kassa", Decimal("1000.00"))], cash_discount="2%8D"
+    )
     company.post_payment(CUSTOMER, dt.date(2026, 11, 12), marks=[Mark(invoice.number)])
     assert company.document(invoice.number).balance == 0  # 980.00 paid, 20.00 discount taken
-    return company.post_credit_note(CUSTOMER, dt.date(2026, 11, 14), [Line("Retour", Decimal("100.00"))],
-                                    original=invoice.number).number
+    return company.post_credit_note(
+        CUSTOMER, dt.date(2026, 11, 14), [Line("Retour", Decimal("100.00"))], original=invoice.number
+    ).number
 
 
 @pytest.mark.parametrize("settle_only", [False, True])
-def test_marking_only_a_credit_note_shows_the_refund_and_the_discount_given_back(ctx, settle, preview, demo_books,
-                                                                                   settle_only):
+def test_marking_only_a_credit_note_shows_the_refund_and_the_discount_given_back(
+    ctx, settle, preview, demo_books, settle_only
+):
     note = credit_after_discount(ctx)
     dialog = settle(settle_only=settle_only)
     # unmarked, the row already shows what the engine offers: the credit note's 2 % until 22/11
@@ -315,10 +332,14 @@ def test_marking_only_a_credit_note_shows_the_refund_and_the_discount_given_back
     assert dialog.refund() == (Decimal("98.00"), Decimal("2.00"))
     refund_tile = dialog.receive_tile if settle_only else dialog.marked_tile
     assert (refund_tile.caption.text(), refund_tile.value.text()) == ("To refund", "98.00")
-    assert (dialog.discount_tile.caption.text(), dialog.discount_tile.value.text()) == ("Cash discount given back",
-                                                                                       "2.00")
-    assert dialog.note.text().startswith(f"Only credits are marked: settling {note} would refund 98.00 EUR to the "
-                                         "customer and give back 2.00 EUR of cash discount.")
+    assert (dialog.discount_tile.caption.text(), dialog.discount_tile.value.text()) == (
+        "Cash discount given back",
+        "2.00",
+    )
+    assert dialog.note.text().startswith(
+        f"Only credits are marked: settling {note} would refund 98.00 EUR to the "
+        "customer and give back 2.00 EUR of cash discount."
+    )
     # nothing to settle against: every action says what is needed and posts nothing
     before = snapshot(demo_books)
     for action in (dialog.settle_marked, dialog.post_payment, dialog.add_to_journal):
@@ -343,8 +364,9 @@ def test_without_the_credit_note_parameter_the_credit_note_refunds_in_full(ctx, 
     preview(dialog)
     assert (cell(dialog, note, "amount_to_settle"), cell(dialog, note, "discount_to_take")) == ("-100.00", "0.00")
     assert dialog.refund() == (Decimal("100.00"), Decimal("0.00"))
-    assert dialog.note.text().startswith(f"Only credits are marked: settling {note} would refund 100.00 EUR to the "
-                                         "customer. Nothing is posted")
+    assert dialog.note.text().startswith(
+        f"Only credits are marked: settling {note} would refund 100.00 EUR to the customer. Nothing is posted"
+    )
 
 
 def test_marking_only_a_payment_shows_its_open_amount(ctx, settle, preview):
@@ -354,8 +376,7 @@ def test_marking_only_a_payment_shows_its_open_amount(ctx, settle, preview):
     dialog.model.set_marked(payment, True)
     preview(dialog)
     assert dialog.message.text() == ""
-    assert (cell(dialog, payment, "amount_to_settle"), cell(dialog, payment, "discount_to_take")) == ("-250.00",
-                                                                                                      "0.00")
+    assert (cell(dialog, payment, "amount_to_settle"), cell(dialog, payment, "discount_to_take")) == ("-250.00", "0.00")
     assert dialog.refund() == (Decimal("250.00"), Decimal("0.00"))
     assert dialog.receive_tile.value.text() == "250.00" and dialog.marked_tile.value.text() == "0.00"
     assert f"settling {payment} would refund 250.00 EUR" in dialog.note.text()
@@ -365,6 +386,7 @@ def test_every_discount_shown_is_the_engines(ctx, settle, preview):
     """Unmarked rows show what marking them alone would take; marked rows what the marks together take,
     also for a typed partial amount and in yen (DOMAIN 4.5 rules 1, 2, 7)."""
     from ardesk.api import Line
+
     company = ctx.company
     company.set_parameters(cash_discount_on_partial_payments=True)
     note = credit_after_discount(ctx)
@@ -372,8 +394,9 @@ def test_every_discount_shown_is_the_engines(ctx, settle, preview):
     for row in dialog.model.rows():
         [alone] = company.preview_settlement(CUSTOMER, PAY_DATE, [Mark(row.number)])
         assert row.discount_available == alone.discount_to_take and row.offer == alone, row.number
-        assert cell(dialog, row.number, "discount_available") == (ctx.amount(alone.discount_to_take)
-                                                                  if alone.discount_to_take else "")
+        assert cell(dialog, row.number, "discount_available") == (
+            ctx.amount(alone.discount_to_take) if alone.discount_to_take else ""
+        )
     dialog.model.mark_numbers([DISCOUNTED, note])
     dialog.model.set_amount(DISCOUNTED, Decimal("1000.00"))
     preview(dialog)
@@ -391,8 +414,10 @@ def test_every_discount_shown_is_the_engines(ctx, settle, preview):
     dialog.model.mark_numbers([DISCOUNTED, note])
     preview(dialog)
     offset = {p.number: p for p in company.preview_settlement(CUSTOMER, PAY_DATE, [Mark(DISCOUNTED), Mark(note)])}
-    assert (offset[DISCOUNTED].amount_to_settle, offset[DISCOUNTED].discount_to_take) == (Decimal("98.00"),
-                                                                                          Decimal("2.00"))
+    assert (offset[DISCOUNTED].amount_to_settle, offset[DISCOUNTED].discount_to_take) == (
+        Decimal("98.00"),
+        Decimal("2.00"),
+    )
     assert dialog.model.preview == offset
     assert [cell(dialog, n, "discount_to_take") for n in (DISCOUNTED, note)] == ["2.00", "-2.00"]
     # yen: whole yen from the engine, in the row and the preview

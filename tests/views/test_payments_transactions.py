@@ -67,8 +67,10 @@ def test_settlements_of_the_selected_transaction(ctx, view, paid):
     assert view.settlement_title.text() == f"Settlements of {INVOICE}"
     others = [view.settlements.index(r, 0).data() for r in range(view.settlements.rowCount())]
     assert paid in others
-    discounts = [view.settlements.index(r, column(view, "Cash discount", view.settlements)).data()
-                 for r in range(view.settlements.rowCount())]
+    discounts = [
+        view.settlements.index(r, column(view, "Cash discount", view.settlements)).data()
+        for r in range(view.settlements.rowCount())
+    ]
     assert "43.76" in discounts
     assert view.unsettle_button.isEnabled() and view.reverse_button.isEnabled() and not view.nsf_button.isEnabled()
 

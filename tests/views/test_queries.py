@@ -32,8 +32,10 @@ def test_setup_lists(co):
         discounts = {d.code: d.periods for d in queries.cash_discounts(s, company_id)}
         assert discounts["3D5-1D14"] == ((5, D("3")), (14, D("1")))
         assert {t.code: t.percent for t in queries.sales_taxes(s, company_id)} == {"HIGH": D(21), "LOW": D(9)}
-        assert {m.code: m.direct_debit for m in queries.methods_of_payment(s, company_id)} == {"BANK": False,
-                                                                                               "DD": True}
+        assert {m.code: m.direct_debit for m in queries.methods_of_payment(s, company_id)} == {
+            "BANK": False,
+            "DD": True,
+        }
         lines = queries.posting_profile_lines(s, company_id)
         assert [(p.profile, p.scope) for p in lines] == [("GEN", "all"), ("PREPAY", "all")]
         assert queries.posting_profile_codes(s, company_id) == ["GEN", "PREPAY"]
@@ -62,12 +64,12 @@ def test_documents_newest_first_with_search_and_open_filter(co):
 def test_overdue_items_and_aging_buckets_by_due_date(co):
     as_of = dt.date(2026, 6, 30)
     # N30 terms on customer 1001: due 30 days after the invoice date.
-    due_in_future = post(co, as_of - dt.timedelta(days=10), "10.00")      # current
-    due_today = post(co, as_of - dt.timedelta(days=30), "20.00")          # due today: current
-    one_day = post(co, as_of - dt.timedelta(days=31), "40.00")            # 1 day late: 1-30
-    thirty = post(co, as_of - dt.timedelta(days=60), "80.00")             # 30 days: 1-30
-    thirty_one = post(co, as_of - dt.timedelta(days=61), "160.00")        # 31 days: 31-60
-    ninety_one = post(co, as_of - dt.timedelta(days=121), "320.00")       # 91 days: over 90
+    due_in_future = post(co, as_of - dt.timedelta(days=10), "10.00")  # current
+    due_today = post(co, as_of - dt.timedelta(days=30), "20.00")  # due today: current
+    one_day = post(co, as_of - dt.timedelta(days=31), "40.00")  # 1 day late: 1-30
+    thirty = post(co, as_of - dt.timedelta(days=60), "80.00")  # 30 days: 1-30
+    thirty_one = post(co, as_of - dt.timedelta(days=61), "160.00")  # 31 days: 31-60
+    ninety_one = post(co, as_of - dt.timedelta(days=121), "320.00")  # 91 days: over 90
     co.post_credit_note("1001", as_of, [Line("Credit", D("5.00"))], due_date=as_of)  # current, negative
     with co.books.reading() as s:
         company_id = queries.company_id(s, co.code)
@@ -76,8 +78,13 @@ def test_overdue_items_and_aging_buckets_by_due_date(co):
         assert due_in_future not in overdue and due_today not in overdue
         summary = queries.aging_summary(s, company_id, as_of)
     assert summary.definition == "STANDARD" and summary.basis == "due_date"
-    assert dict(summary.buckets) == {"Current": D("25.00"), "1-30": D("120.00"), "31-60": D("160.00"),
-                                     "61-90": D("0.00"), "Over 90": D("320.00")}
+    assert dict(summary.buckets) == {
+        "Current": D("25.00"),
+        "1-30": D("120.00"),
+        "31-60": D("160.00"),
+        "61-90": D("0.00"),
+        "Over 90": D("320.00"),
+    }
     assert summary.total == D("625.00") == sum(dict(summary.buckets).values())
 
 

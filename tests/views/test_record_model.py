@@ -24,13 +24,23 @@ class Row:
     flag: bool
 
 
-ROWS = [Row("b", Decimal("-1234.50"), dt.date(2026, 1, 5), True), Row("a", Decimal("7.00"), None, False),
-        Row("C", Decimal("0.10"), dt.date(2025, 12, 31), True)]
+ROWS = [
+    Row("b", Decimal("-1234.50"), dt.date(2026, 1, 5), True),
+    Row("a", Decimal("7.00"), None, False),
+    Row("C", Decimal("0.10"), dt.date(2025, 12, 31), True),
+]
 
 
 def model(ctx: AppContext) -> RecordTableModel:
-    m = RecordTableModel(ctx, [Column("Code", lambda r: r.code), Column("Amount", lambda r: r.amount, "amount"),
-                               Column("Date", lambda r: r.date, "date"), Column("Flag", lambda r: r.flag, "bool")])
+    m = RecordTableModel(
+        ctx,
+        [
+            Column("Code", lambda r: r.code),
+            Column("Amount", lambda r: r.amount, "amount"),
+            Column("Date", lambda r: r.date, "date"),
+            Column("Flag", lambda r: r.flag, "bool"),
+        ],
+    )
     m.set_rows(ROWS)
     return m
 

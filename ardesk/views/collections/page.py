@@ -90,9 +90,12 @@ class CollectionsPage(ListPage):
 
     def after_load(self, rows: list[Any], extra: AgingSummary | None) -> None:
         self.summary = extra
-        self.set_title(self.tr("Credit and collections"),
-                       self.tr("Aged balances as of %1, in %2").replace("%1", self.ctx.date(self.as_of))
-                       .replace("%2", self.ctx.currency))
+        self.set_title(
+            self.tr("Credit and collections"),
+            self.tr("Aged balances as of %1, in %2")
+            .replace("%1", self.ctx.date(self.as_of))
+            .replace("%2", self.ctx.currency),
+        )
         for tile in self.tiles:
             tile.deleteLater()
         self.tiles = []

@@ -37,8 +37,11 @@ class CustomerDialog(QDialog):
         self.ctx = ctx
         self.original = info
         self.saved: CustomerInfo | None = None
-        self.setWindowTitle(self.tr("New customer") if info is None else
-                            self.tr("Customer %1 - %2").replace("%1", info.account).replace("%2", info.name))
+        self.setWindowTitle(
+            self.tr("New customer")
+            if info is None
+            else self.tr("Customer %1 - %2").replace("%1", info.account).replace("%2", info.name)
+        )
         self.setMinimumWidth(760)
         company = ctx.company
         groups, terms, discounts = company.customer_groups(), company.terms_of_payment(), company.cash_discounts()
@@ -48,17 +51,21 @@ class CustomerDialog(QDialog):
         self.account.setReadOnly(info is not None)
         self.name = QLineEdit(info.name if info else "")
         self.group = CodeCombo([(g.code, f"{g.code} - {g.name}") for g in groups], info.group if info else "STD")
-        self.language = CodeCombo([("nl", self.tr("Dutch")), ("en", self.tr("English"))],
-                                   info.language if info else ctx.language)
+        self.language = CodeCombo(
+            [("nl", self.tr("Dutch")), ("en", self.tr("English"))], info.language if info else ctx.language
+        )
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.currency.setCurrentText(info.currency if info else ctx.currency)
-        self.terms = CodeCombo([(None, self.tr("(from the customer group)"))] +
-                                [(t.code, f"{t.code} - {t.description}") for t in terms], info.terms if info else None)
-        self.cash_discount = CodeCombo([(None, self.tr("(none)"))] +
-                                        [(d.code, f"{d.code} - {d.description}") for d in discounts],
-                                        info.cash_discount if info else None)
+        self.terms = CodeCombo(
+            [(None, self.tr("(from the customer group)"))] + [(t.code, f"{t.code} - {t.description}") for t in terms],
+            info.terms if info else None,
+        )
+        self.cash_discount = CodeCombo(
+            [(None, self.tr("(none)"))] + [(d.code, f"{d.code} - {d.description}") for d in discounts],
+            info.cash_discount if info else None,
+        )
         self.credit_limit = QLineEdit(ctx.amount(info.credit_limit) if info and info.credit_limit is not None else "")
         self.credit_limit.setPlaceholderText(self.tr("no limit"))
         self.address = QPlainTextEdit((info.address or "") if info else "")
@@ -68,18 +75,31 @@ class CustomerDialog(QDialog):
         self.iban = QLineEdit((info.iban or "") if info else "")
         self.bic = QLineEdit((info.bic or "") if info else "")
 
-        general = self._section(self.tr("General"), [
-            (self.tr("Account"), self.account, "account"), (self.tr("Name"), self.name, "name"),
-            (self.tr("Customer group"), self.group, "group"), (self.tr("Language"), self.language, "language"),
-            (self.tr("Currency"), self.currency, "currency")])
-        payment = self._section(self.tr("Payment"), [
-            (self.tr("Terms of payment"), self.terms, "terms"),
-            (self.tr("Cash discount"), self.cash_discount, "cash_discount"),
-            (self.tr("Credit limit"), self.credit_limit, "credit_limit")])
-        contact = self._section(self.tr("Contact"), [
-            (self.tr("Address"), self.address, "address"), (self.tr("E-mail"), self.email, "email")])
-        bank = self._section(self.tr("Bank account"), [
-            (self.tr("IBAN"), self.iban, "iban"), (self.tr("BIC"), self.bic, "bic")])
+        general = self._section(
+            self.tr("General"),
+            [
+                (self.tr("Account"), self.account, "account"),
+                (self.tr("Name"), self.name, "name"),
+                (self.tr("Customer group"), self.group, "group"),
+                (self.tr("Language"), self.language, "language"),
+                (self.tr("Currency"), self.currency, "currency"),
+            ],
+        )
+        payment = self._section(
+            self.tr("Payment"),
+            [
+                (self.tr("Terms of payment"), self.terms, "terms"),
+                (self.tr("Cash discount"), self.cash_discount, "cash_discount"),
+                (self.tr("Credit limit"), self.credit_limit, "credit_limit"),
+            ],
+        )
+        contact = self._section(
+            self.tr("Contact"),
+            [(self.tr("Address"), self.address, "address"), (self.tr("E-mail"), self.email, "email")],
+        )
+        bank = self._section(
+            self.tr("Bank account"), [(self.tr("IBAN"), self.iban, "iban"), (self.tr("BIC"), self.bic, "bic")]
+        )
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -114,11 +134,17 @@ class CustomerDialog(QDialog):
         """The fields as the API takes them; the credit limit is read per the UI locale (never float)."""
         limit: Decimal | None = parse_amount(self.credit_limit.text(), self.ctx.locale, field="credit_limit")
         return {
-            "name": self.name.text(), "group": self.group.code(), "terms": self.terms.code(),
-            "cash_discount": self.cash_discount.code(), "currency": self.currency.currentText().strip().upper(),
-            "credit_limit": limit, "language": self.language.code(),
-            "address": self.address.toPlainText().strip() or None, "email": self.email.text().strip() or None,
-            "iban": self.iban.text().strip() or None, "bic": self.bic.text().strip() or None,
+            "name": self.name.text(),
+            "group": self.group.code(),
+            "terms": self.terms.code(),
+            "cash_discount": self.cash_discount.code(),
+            "currency": self.currency.currentText().strip().upper(),
+            "credit_limit": limit,
+            "language": self.language.code(),
+            "address": self.address.toPlainText().strip() or None,
+            "email": self.email.text().strip() or None,
+            "iban": self.iban.text().strip() or None,
+            "bic": self.bic.text().strip() or None,
         }
 
     def accept(self) -> None:

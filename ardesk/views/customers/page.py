@@ -14,8 +14,15 @@ from ardesk.views.customers.dialogs import CustomerDialog
 from ardesk.views.customers.table_model import COLUMNS, SORTABLE, CustomerTableModel
 from ardesk.views.widgets.page import Page, make_table, plain_label
 
-WIDTHS = {"account": 90, "name": 330, "group": 100, "currency": 84, "balance": 130, "credit_limit": 130,
-          "language": 110}
+WIDTHS = {
+    "account": 90,
+    "name": 330,
+    "group": 100,
+    "currency": 84,
+    "balance": 130,
+    "credit_limit": 130,
+    "language": 110,
+}
 SEARCH_DELAY_MS = 250
 
 
@@ -81,8 +88,12 @@ class CustomersPage(Page):
             return company.customer_ids(text, sort=key, descending=descending)
 
         self.loading = True
-        self.ctx.runner.run(query, success=lambda ids: self._ids_arrived(generation, ids),
-                            failure=self._failed, text=self.tr("Loading customers..."))
+        self.ctx.runner.run(
+            query,
+            success=lambda ids: self._ids_arrived(generation, ids),
+            failure=self._failed,
+            text=self.tr("Loading customers..."),
+        )
 
     def _ids_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:  # an older search answered late
@@ -118,8 +129,12 @@ class CustomersPage(Page):
 
     # --- editing --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._open(self.view.currentIndex())
             return True
         return super().eventFilter(watched, event)

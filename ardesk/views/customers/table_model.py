@@ -31,8 +31,15 @@ class CustomerTableModel(PagedIdModel[CustomerInfo]):
     columns = COLUMNS
     amounts = AMOUNTS
 
-    def __init__(self, ctx: AppContext, fetch_rows: RowFetcher, *, page_size: int = 200, max_pages: int = 50,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        fetch_rows: RowFetcher,
+        *,
+        page_size: int = 200,
+        max_pages: int = 50,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(page_size=page_size, max_pages=max_pages, parent=parent)
         self.ctx = ctx
         self._fetch_rows = fetch_rows
@@ -41,8 +48,12 @@ class CustomerTableModel(PagedIdModel[CustomerInfo]):
         #: Seconds the most recent page fetch took (shown by the 100,000-customer test).
         self.last_fetch_seconds = 0.0
         self._titles = {
-            "account": self.tr("Account"), "name": self.tr("Name"), "group": self.tr("Group"),
-            "currency": self.tr("Currency"), "balance": self.tr("Balance"), "credit_limit": self.tr("Credit limit"),
+            "account": self.tr("Account"),
+            "name": self.tr("Name"),
+            "group": self.tr("Group"),
+            "currency": self.tr("Currency"),
+            "balance": self.tr("Balance"),
+            "credit_limit": self.tr("Credit limit"),
             "language": self.tr("Language"),
         }
         self._languages = {"en": self.tr("English"), "nl": self.tr("Dutch")}
@@ -89,4 +100,3 @@ class CustomerTableModel(PagedIdModel[CustomerInfo]):
 
     def sort_column(self) -> int:
         return COLUMNS.index(self.sort_key)
-

@@ -113,8 +113,9 @@ class CustomerCombo(QComboBox):
     def resolve(self) -> str | None:
         """Show the full "account - name" of what was typed (on leaving the field)."""
         account = self.account()
-        if (account is not None and self.currentData() != account) or (account and self.currentText() !=
-                                                                       self.itemText(self.findData(account))):
+        if (account is not None and self.currentData() != account) or (
+            account and self.currentText() != self.itemText(self.findData(account))
+        ):
             self.set_account(account)
         return account
 
@@ -125,8 +126,15 @@ class InvoiceDialog(QDialog):
 
     After exec: draft_id (saved draft), posted (the number given at posting), or nothing (cancelled)."""
 
-    def __init__(self, ctx: AppContext, detail: InvoiceDetail | None = None, *, mode: str = "invoice",
-                 original: InvoiceDetail | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: InvoiceDetail | None = None,
+        *,
+        mode: str = "invoice",
+        original: InvoiceDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         assert mode in MODES
         self.ctx = ctx
@@ -136,8 +144,11 @@ class InvoiceDialog(QDialog):
         self.posted: str | None = None
         self.kind = detail.kind if detail is not None else ("credit_note" if mode == "credit_note" else "invoice")
         #: The invoice a credit note credits: kept when a credit-note draft is changed.
-        self.original_number = original.number if original is not None and mode == "credit_note" else \
-            (detail.original if detail is not None else None)
+        self.original_number = (
+            original.number
+            if original is not None and mode == "credit_note"
+            else (detail.original if detail is not None else None)
+        )
         company = ctx.company
         customers = company.customer_choices()
         accounts = company.revenue_accounts()
@@ -153,10 +164,12 @@ class InvoiceDialog(QDialog):
         self.customer = CustomerCombo(customers)
         self.customer.setMinimumWidth(360)
         self.date = DateEdit(ctx.today(), ctx.language)
-        self.terms = CodeCombo([(None, self.tr("(none)"))] +
-                               [(t.code, f"{t.code} - {t.description}") for t in self.terms_rows.values()])
-        self.cash_discount = CodeCombo([(None, self.tr("(none)"))] +
-                                       [(d.code, f"{d.code} - {d.description}") for d in discounts])
+        self.terms = CodeCombo(
+            [(None, self.tr("(none)"))] + [(t.code, f"{t.code} - {t.description}") for t in self.terms_rows.values()]
+        )
+        self.cash_discount = CodeCombo(
+            [(None, self.tr("(none)"))] + [(d.code, f"{d.code} - {d.description}") for d in discounts]
+        )
         self.due_label = plain_label("", "muted")
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why the invoice is credited or corrected"))
@@ -164,8 +177,12 @@ class InvoiceDialog(QDialog):
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors.add_row(left, self.tr("Customer"), self.customer, "customer")
-        self.errors.add_row(left, self.tr("Invoice date") if self.kind == "invoice" and mode != "credit_note" else
-                            self.tr("Date"), self._with(self.date, self.due_label), "date")
+        self.errors.add_row(
+            left,
+            self.tr("Invoice date") if self.kind == "invoice" and mode != "credit_note" else self.tr("Date"),
+            self._with(self.date, self.due_label),
+            "date",
+        )
         self.errors.add_row(right, self.tr("Terms of payment"), self.terms, "terms")
         self.errors.add_row(right, self.tr("Cash discount"), self.cash_discount, "cash_discount")
         self.has_reason = mode != "invoice" or (detail is not None and bool(detail.original))
@@ -190,8 +207,12 @@ class InvoiceDialog(QDialog):
         remove.setToolTip(self.tr("Ctrl+Delete"))
         add.clicked.connect(self._add_line)
         remove.clicked.connect(lambda: self.lines.remove_line(self.view.currentIndex().row()))
-        hint = plain_label(self.tr("Tab or Enter: next cell.  Enter on the last cell: new line.  "
-                                   "Ctrl+S: save draft.  Ctrl+Enter: post."), "muted")
+        hint = plain_label(
+            self.tr(
+                "Tab or Enter: next cell.  Enter on the last cell: new line.  Ctrl+S: save draft.  Ctrl+Enter: post."
+            ),
+            "muted",
+        )
         hint.setWordWrap(True)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(add)
@@ -251,8 +272,14 @@ class InvoiceDialog(QDialog):
         layout.addLayout(bottom)
         layout.addLayout(buttons)
 
-        order = [self.customer, self.date, self.terms, self.cash_discount, *([self.reason] if self.has_reason else []),
-                 self.view]
+        order = [
+            self.customer,
+            self.date,
+            self.terms,
+            self.cash_discount,
+            *([self.reason] if self.has_reason else []),
+            self.view,
+        ]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         for widget in (self.customer, self.customer.lineEdit(), self.date, self.terms, self.cash_discount, self.reason):
@@ -279,16 +306,20 @@ class InvoiceDialog(QDialog):
         if self.mode == "credit_note" and self.original is not None:
             return self.tr("Credit note for invoice %1").replace("%1", self.original.number or "")
         if detail is not None:
-            return (self.tr("Draft credit note") if detail.kind == "credit_note" else self.tr("Draft invoice")) + \
-                f" #{detail.id}"
+            return (
+                self.tr("Draft credit note") if detail.kind == "credit_note" else self.tr("Draft invoice")
+            ) + f" #{detail.id}"
         return self.tr("New invoice")
 
     def _header_title(self) -> str:
         if self.mode == "correct":
             return self.tr("Corrected invoice (replaces %1)").replace("%1", self.original.number or "")
         if self.kind == "credit_note":
-            return self.tr("Credit note") if self.original is None else \
-                self.tr("Credit note for %1").replace("%1", self.original.number or "")
+            return (
+                self.tr("Credit note")
+                if self.original is None
+                else self.tr("Credit note for %1").replace("%1", self.original.number or "")
+            )
         return self.tr("Invoice")
 
     @staticmethod
@@ -328,14 +359,20 @@ class InvoiceDialog(QDialog):
 
     # --- header behaviour -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
-                and watched in (self.customer, self.customer.lineEdit()):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and watched in (self.customer, self.customer.lineEdit())
+        ):
             self._customer_left()  # before the focus moves: the completer popup may swallow the focus-out
             return False
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             if watched in (self.customer, self.customer.lineEdit()):
                 self._customer_left()
             self.focusNextChild()
@@ -343,8 +380,14 @@ class InvoiceDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _state(self) -> tuple[object, ...]:
-        return (self.customer.currentText(), self.date.value(), self.terms.code(), self.cash_discount.code(),
-                self.reason.text(), tuple(map(repr, self.lines.lines())))
+        return (
+            self.customer.currentText(),
+            self.date.value(),
+            self.terms.code(),
+            self.cash_discount.code(),
+            self.reason.text(),
+            tuple(map(repr, self.lines.lines())),
+        )
 
     def is_dirty(self) -> bool:
         return self._state() != self._pristine
@@ -352,9 +395,13 @@ class InvoiceDialog(QDialog):
     def cancel(self) -> None:
         """Cancel or Escape: typed work is only thrown away after asking."""
         if self.is_dirty():
-            answer = QMessageBox.question(self, self.windowTitle(), self.tr("Discard your changes?"),
-                                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Discard your changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         self.reject()
@@ -408,8 +455,12 @@ class InvoiceDialog(QDialog):
         sign = -1 if self.kind == "credit_note" or self.mode == "credit_note" else 1
         rows: list[tuple[str, str]] = [(self.tr("Lines"), self.ctx.amount(sign * totals.lines_total, currency))]
         for tax in totals.taxes:
-            label = self.tr("%1 %2 of %3").replace("%1", tax.code).replace("%2", self.ctx.percent(tax.percent)) \
+            label = (
+                self.tr("%1 %2 of %3")
+                .replace("%1", tax.code)
+                .replace("%2", self.ctx.percent(tax.percent))
                 .replace("%3", self.ctx.amount(sign * tax.base, currency))
+            )
             rows.append((label, self.ctx.amount(sign * tax.amount, currency)))
         if not totals.taxes:
             rows.append((self.tr("Sales tax"), self.ctx.amount(0 * totals.tax_total, currency)))
@@ -515,11 +566,19 @@ class InvoiceDialog(QDialog):
                 index = self.lines.index(row, COLUMNS.index(key))
                 self.view.setCurrentIndex(index)
                 self.view.scrollTo(index)
-                names = {"description": self.tr("description"), "quantity": self.tr("quantity"),
-                         "unit_price": self.tr("unit price"), "account": self.tr("account"),
-                         "tax": self.tr("sales tax")}
-                text = self.tr("Line %1, %2: %3").replace("%1", str(row + 1)).replace("%2", names[key]) \
+                names = {
+                    "description": self.tr("description"),
+                    "quantity": self.tr("quantity"),
+                    "unit_price": self.tr("unit price"),
+                    "account": self.tr("account"),
+                    "tax": self.tr("sales tax"),
+                }
+                text = (
+                    self.tr("Line %1, %2: %3")
+                    .replace("%1", str(row + 1))
+                    .replace("%2", names[key])
                     .replace("%3", exc.message)
+                )
             else:
                 text = exc.message
             self.lines_error.setText(text)

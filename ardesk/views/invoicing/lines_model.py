@@ -74,8 +74,14 @@ class InvoiceLinesModel(QAbstractTableModel):
 
     totals_changed = Signal()
 
-    def __init__(self, ctx: AppContext, accounts: Sequence[AccountChoice], taxes: Sequence[TaxChoice],
-                 default_account: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        accounts: Sequence[AccountChoice],
+        taxes: Sequence[TaxChoice],
+        default_account: str,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.currency = ctx.currency
@@ -85,25 +91,38 @@ class InvoiceLinesModel(QAbstractTableModel):
         self.default_tax = ""
         self._lines: list[LineInput] = [self.new_line()]
         self._errors: dict[tuple[int, str], str] = {}
-        self._titles = {"description": self.tr("Description"), "quantity": self.tr("Quantity"),
-                        "unit_price": self.tr("Unit price"), "account": self.tr("Account"),
-                        "tax": self.tr("Sales tax"), "amount": self.tr("Amount")}
+        self._titles = {
+            "description": self.tr("Description"),
+            "quantity": self.tr("Quantity"),
+            "unit_price": self.tr("Unit price"),
+            "account": self.tr("Account"),
+            "tax": self.tr("Sales tax"),
+            "amount": self.tr("Amount"),
+        }
 
     # --- lines ----------------------------------------------------------------------------------
     def new_line(self) -> LineInput:
         """A new line takes the account and tax of the line above it, else the defaults."""
         above = self._lines[-1] if getattr(self, "_lines", None) else None
-        return LineInput(account=above.account if above else self.default_account,
-                         tax=above.tax if above else self.default_tax)
+        return LineInput(
+            account=above.account if above else self.default_account, tax=above.tax if above else self.default_tax
+        )
 
     def lines(self) -> list[LineInput]:
         return list(self._lines)
 
     def set_lines(self, lines: Sequence[DetailLine]) -> None:
         self.beginResetModel()
-        self._lines = [LineInput(d.description, self.number_text(d.quantity, 0),
-                                 self.number_text(d.unit_price if d.unit_price is not None else d.amount, 2),
-                                 d.account, d.tax or "") for d in lines] or [self.new_line()]
+        self._lines = [
+            LineInput(
+                d.description,
+                self.number_text(d.quantity, 0),
+                self.number_text(d.unit_price if d.unit_price is not None else d.amount, 2),
+                d.account,
+                d.tax or "",
+            )
+            for d in lines
+        ] or [self.new_line()]
         self._errors.clear()
         self.endResetModel()
         self.totals_changed.emit()
@@ -176,9 +195,15 @@ class InvoiceLinesModel(QAbstractTableModel):
             lines_total += amount
             if line.tax in self.taxes:
                 bases[line.tax] = bases.get(line.tax, Decimal("0.00")) + amount
-        taxes = tuple(TaxRow(code, self.taxes[code].percent, base, percent_of(base, self.taxes[code].percent,
-                                                                           currency_places(self.currency)))
-                      for code, base in sorted(bases.items(), key=lambda kv: (-self.taxes[kv[0]].percent, kv[0])))
+        taxes = tuple(
+            TaxRow(
+                code,
+                self.taxes[code].percent,
+                base,
+                percent_of(base, self.taxes[code].percent, currency_places(self.currency)),
+            )
+            for code, base in sorted(bases.items(), key=lambda kv: (-self.taxes[kv[0]].percent, kv[0]))
+        )
         tax_total = sum((t.amount for t in taxes), Decimal("0.00"))
         return LiveTotals(lines_total, taxes, tax_total, lines_total + tax_total)
 
@@ -193,8 +218,15 @@ class InvoiceLinesModel(QAbstractTableModel):
             i = len(out)
             qty = self._number(line.quantity, f"lines[{i}].quantity")
             price = self._number(line.unit_price, f"lines[{i}].unit_price")
-            out.append(Line(line.description.strip(), quantity=qty if qty is not None else Decimal(1),
-                            unit_price=price, account=line.account.strip() or None, tax=line.tax.strip() or None))
+            out.append(
+                Line(
+                    line.description.strip(),
+                    quantity=qty if qty is not None else Decimal(1),
+                    unit_price=price,
+                    account=line.account.strip() or None,
+                    tax=line.tax.strip() or None,
+                )
+            )
             rows.append(row)
         return out, rows
 
@@ -294,6 +326,6 @@ class InvoiceLinesModel(QAbstractTableModel):
         return True
 
     def _canonical(self, key: str, text: str) -> str:
-        """"btw21" -> "BTW21": codes typed in any case take the spelling of the code they name."""
+        """ "btw21" -> "BTW21": codes typed in any case take the spelling of the code they name."""
         known = self.accounts if key == "account" else self.taxes
         return next((code for code in known if code.casefold() == text.casefold()), text)

@@ -64,15 +64,19 @@ class LineDelegate(QStyledItemDelegate):
 
 
 class LinesView(QTableView):
-    def __init__(self, model: InvoiceLinesModel, codes: dict[str, Sequence[str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: InvoiceLinesModel, codes: dict[str, Sequence[str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.lines = model
         self.setModel(model)
         self.setItemDelegate(LineDelegate(codes, self))
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)

@@ -38,8 +38,18 @@ from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
 from ardesk.views.widgets.page import Page, make_table, plain_label
 
-WIDTHS = {"number": 104, "kind": 88, "date": 86, "customer": 62, "name": 260, "due_date": 86, "amount": 100,
-          "balance": 104, "currency": 66, "status": 92}
+WIDTHS = {
+    "number": 104,
+    "kind": 88,
+    "date": 86,
+    "customer": 62,
+    "name": 260,
+    "due_date": 86,
+    "amount": 100,
+    "balance": 104,
+    "currency": 66,
+    "status": 92,
+}
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)
 TAB_STYLE = """
@@ -66,8 +76,9 @@ class OptionalDate(DateEdit):
 class InvoicingPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_title(self.tr("Invoicing"), self.tr("Free text invoices and credit notes: drafts, posted, "
-                                                     "open and overdue"))
+        self.set_title(
+            self.tr("Invoicing"), self.tr("Free text invoices and credit notes: drafts, posted, open and overdue")
+        )
         self._generation = 0
         self._select_after_load: int | None = None
         self.rows_loaded = 0
@@ -92,8 +103,11 @@ class InvoicingPage(Page):
         self.credit_button.setToolTip(self.tr("Credit the selected invoice"))
         self.correct_button.setToolTip(self.tr("Cancel the selected invoice and post a corrected one"))
         self.recurring_button.setToolTip(self.tr("Draft every recurring invoice that is due"))
-        for group in ((self.new_button, self.edit_button, self.post_button, self.delete_button),
-                      (self.credit_button, self.correct_button), (self.preview_button, self.save_pdf_button)):
+        for group in (
+            (self.new_button, self.edit_button, self.post_button, self.delete_button),
+            (self.credit_button, self.correct_button),
+            (self.preview_button, self.save_pdf_button),
+        ):
             for button in group:
                 self.toolbar.addWidget(button)
             self.toolbar.addWidget(_separator())
@@ -107,8 +121,13 @@ class InvoicingPage(Page):
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
         self.tabs.setStyleSheet(TAB_STYLE)
-        self._tab_titles = {"all": self.tr("All"), "draft": self.tr("Drafts"), "posted": self.tr("Posted"),
-                            "open": self.tr("Open"), "overdue": self.tr("Overdue")}
+        self._tab_titles = {
+            "all": self.tr("All"),
+            "draft": self.tr("Drafts"),
+            "posted": self.tr("Posted"),
+            "open": self.tr("Open"),
+            "overdue": self.tr("Overdue"),
+        }
         for status in STATUSES:
             self.tabs.addTab(self._tab_titles[status])
         self.search = QLineEdit()
@@ -171,8 +190,10 @@ class InvoicingPage(Page):
         row.addWidget(self.count_label)
         row.addStretch(1)
         row.addWidget(self.totals_label)
-        footer.setStyleSheet("QFrame#listFooter { background: #ffffff; border: 1px solid #d5dae1; "
-                             "border-top: none; } QLabel#totals { color: #1f2933; }")
+        footer.setStyleSheet(
+            "QFrame#listFooter { background: #ffffff; border: 1px solid #d5dae1; "
+            "border-top: none; } QLabel#totals { color: #1f2933; }"
+        )
         self.body.setSpacing(0)
         self.body.addWidget(footer)
         self.body.addSpacing(6)
@@ -238,10 +259,16 @@ class InvoicingPage(Page):
         self.customer.style().polish(self.customer)
         if typed and customer is None:
             customer = typed  # no such customer (or several match): an empty list, and the field in red
-        return InvoiceFilter(status=self.status_filter, as_of=self.ctx.today(), text=self.search.text(),
-                             customer=customer,
-                             date_from=self.date_from.optional(), date_to=self.date_to.optional(),
-                             amount_min=amounts[0], amount_max=amounts[1])
+        return InvoiceFilter(
+            status=self.status_filter,
+            as_of=self.ctx.today(),
+            text=self.search.text(),
+            customer=customer,
+            date_from=self.date_from.optional(),
+            date_to=self.date_to.optional(),
+            amount_min=amounts[0],
+            amount_max=amounts[1],
+        )
 
     def _customer_filter_left(self) -> None:
         self.customer.resolve()
@@ -282,9 +309,12 @@ class InvoicingPage(Page):
             return company.invoice_list(f, sort=key, descending=descending)
 
         self.loading = True
-        self.ctx.runner.run(query, success=lambda found: self._arrived(generation, found.ids, found.totals,
-                                                                       found.counts),
-                            failure=self._failed, text=self.tr("Loading invoices..."))
+        self.ctx.runner.run(
+            query,
+            success=lambda found: self._arrived(generation, found.ids, found.totals, found.counts),
+            failure=self._failed,
+            text=self.tr("Loading invoices..."),
+        )
 
     def _arrived(self, generation: int, ids: list[int], totals: list[CurrencyTotal], counts: dict[str, int]) -> None:
         if generation != self._generation:  # an older filter answered late
@@ -318,10 +348,13 @@ class InvoicingPage(Page):
         """Per currency: the sum of the amounts and of the open balances of every filtered document."""
         if not totals:
             return ""
-        parts = [self.tr("Total %1 %2    Open %1 %3").replace("%1", t.currency)
-                 .replace("%2", self.ctx.amount(t.amount, t.currency)).replace("%3", self.ctx.amount(t.balance,
-                                                                                                     t.currency))
-                 for t in totals]
+        parts = [
+            self.tr("Total %1 %2    Open %1 %3")
+            .replace("%1", t.currency)
+            .replace("%2", self.ctx.amount(t.amount, t.currency))
+            .replace("%3", self.ctx.amount(t.balance, t.currency))
+            for t in totals
+        ]
         return "      |      ".join(parts)
 
     # --- status -----------------------------------------------------------------------------------
@@ -370,8 +403,9 @@ class InvoicingPage(Page):
         self.correct_button.setEnabled(posted and one.kind == "invoice" and one.closed_date is None)
         self.preview_button.setEnabled(posted)
         self.save_pdf_button.setEnabled(bool(rows) and all(r.status == "posted" and r.number for r in rows))
-        self.post_button.setText(self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1
-                                 else self.tr("Post"))
+        self.post_button.setText(
+            self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1 else self.tr("Post")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -449,9 +483,13 @@ class InvoicingPage(Page):
         if not drafts:
             return
         question = self.tr("Delete the selected drafts (%1)? This cannot be undone.").replace("%1", str(len(drafts)))
-        answer = QMessageBox.question(self, self.tr("Delete drafts"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete drafts"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -470,8 +508,12 @@ class InvoicingPage(Page):
             return
         ids = [r.id for r in drafts]
         company = self.ctx.company
-        run = ProgressRun(self.ctx.runner, self, self.tr("Post drafts"),
-                          self.tr("Posting drafts (%1)...").replace("%1", str(len(ids))))
+        run = ProgressRun(
+            self.ctx.runner,
+            self,
+            self.tr("Post drafts"),
+            self.tr("Posting drafts (%1)...").replace("%1", str(len(ids))),
+        )
 
         def work(progress: Progress) -> Any:
             return company.post_drafts(ids, stop_at_first_error=False, progress=progress)
@@ -482,12 +524,17 @@ class InvoicingPage(Page):
         names = {r.id: f"{r.customer} {r.customer_name}" for r in drafts}
         lines = [self.tr("Documents posted: %1.").replace("%1", str(len(result.posted)))]
         if result.posted:
-            lines[0] += " " + (result.posted[0] if len(result.posted) == 1 else
-                               self.tr("%1 to %2").replace("%1", result.posted[0]).replace("%2", result.posted[-1]))
+            lines[0] += " " + (
+                result.posted[0]
+                if len(result.posted) == 1
+                else self.tr("%1 to %2").replace("%1", result.posted[0]).replace("%2", result.posted[-1])
+            )
         if result.errors:
             lines.append(self.tr("Drafts not posted: %1").replace("%1", str(len(result.errors))))
-            lines += [f"  {self.tr('Draft %1').replace('%1', str(i))} ({names.get(i, '')}): {f}: {m}"
-                      for i, f, m in result.errors]
+            lines += [
+                f"  {self.tr('Draft %1').replace('%1', str(i))} ({names.get(i, '')}): {f}: {m}"
+                for i, f, m in result.errors
+            ]
         if result.warnings:
             lines.append(self.tr("Posted with a warning:"))
             lines += [f"  {self.tr('Draft %1').replace('%1', str(i))}: {w}" for i, w in result.warnings]
@@ -522,9 +569,12 @@ class InvoicingPage(Page):
             if invoice_date is None:
                 return
         company = self.ctx.company
-        run = ProgressRun(self.ctx.runner, self, self.tr("Recurring invoices"),
-                          self.tr("Drafting the recurring invoices due up to %1...").replace(
-                              "%1", self.ctx.date(invoice_date)))
+        run = ProgressRun(
+            self.ctx.runner,
+            self,
+            self.tr("Recurring invoices"),
+            self.tr("Drafting the recurring invoices due up to %1...").replace("%1", self.ctx.date(invoice_date)),
+        )
         self.recurring_run = run
 
         def work(progress: Progress) -> Any:
@@ -533,8 +583,11 @@ class InvoicingPage(Page):
         run.run(work, success=self._generated, failure=self._fail)
 
     def _generated(self, result: Any) -> None:
-        lines = [self.tr("Recurring drafts created: %1 (run %2).").replace("%1", str(len(result.drafts)))
-                 .replace("%2", result.recurrence_id)]
+        lines = [
+            self.tr("Recurring drafts created: %1 (run %2).")
+            .replace("%1", str(len(result.drafts)))
+            .replace("%2", result.recurrence_id)
+        ]
         lines += [f"  {customer} {self.ctx.date(day)}: {reason}" for customer, day, reason in result.skipped]
         if result.cancelled:
             lines.append(self.tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
@@ -554,8 +607,9 @@ class InvoicingPage(Page):
             company.print_invoice(number, path)
             return path
 
-        self.ctx.runner.run(work, success=then, failure=self._fail,
-                            text=self.tr("Printing %1...").replace("%1", number))
+        self.ctx.runner.run(
+            work, success=then, failure=self._fail, text=self.tr("Printing %1...").replace("%1", number)
+        )
 
     def preview_selected(self) -> None:
         """The posted document as PDF in the system's viewer."""
@@ -576,12 +630,12 @@ class InvoicingPage(Page):
         row = self.current_row()
         if row is None or row.status != "posted" or not row.number:
             return
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / f"{row.number}.pdf"),
-                                                    self.tr("PDF files (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(Path.home() / f"{row.number}.pdf"), self.tr("PDF files (*.pdf)")
+        )
         if not name:
             return
         self._print(row.number, Path(name), lambda path: self._say(self.tr("Saved %1.").replace("%1", str(path))))
-
 
     def save_pdfs(self, numbers: list[str]) -> None:
         """A print run: every selected document as NUMBER.pdf in a chosen folder, in the background."""
@@ -589,12 +643,19 @@ class InvoicingPage(Page):
         if not folder:
             return
         company = self.ctx.company
-        run = ProgressRun(self.ctx.runner, self, self.tr("Save PDFs"),
-                          self.tr("Printing %1 documents...").replace("%1", str(len(numbers))))
-        run.run(lambda progress: company.print_invoices(numbers, folder, progress=progress),
-                lambda paths: self._say(self.tr("Saved %1 PDFs in %2.").replace("%1", str(len(paths)))
-                                        .replace("%2", folder)),
-                self._fail)
+        run = ProgressRun(
+            self.ctx.runner,
+            self,
+            self.tr("Save PDFs"),
+            self.tr("Printing %1 documents...").replace("%1", str(len(numbers))),
+        )
+        run.run(
+            lambda progress: company.print_invoices(numbers, folder, progress=progress),
+            lambda paths: self._say(
+                self.tr("Saved %1 PDFs in %2.").replace("%1", str(len(paths))).replace("%2", folder)
+            ),
+            self._fail,
+        )
 
 
 def _separator() -> QFrame:

@@ -61,8 +61,9 @@ class ProgressRun(QObject):
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 
-    def run(self, work: Callable[[Progress], Any], success: Callable[[Any], None],
-            failure: Callable[[BaseException], None]) -> None:
+    def run(
+        self, work: Callable[[Progress], Any], success: Callable[[Any], None], failure: Callable[[BaseException], None]
+    ) -> None:
         self.dialog.show()
         self._timer.start()
 
@@ -74,8 +75,7 @@ class ProgressRun(QObject):
             self._close()
             failure(exc)
 
-        self.runner.run(lambda: work(self.progress), success=finished, failure=failed,
-                        text=self.dialog.labelText())
+        self.runner.run(lambda: work(self.progress), success=finished, failure=failed, text=self.dialog.labelText())
 
     def _close(self) -> None:
         self._timer.stop()

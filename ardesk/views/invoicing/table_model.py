@@ -30,8 +30,16 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
     columns = COLUMNS
     amounts = AMOUNTS
 
-    def __init__(self, ctx: AppContext, fetch_rows: RowFetcher, status: Callable[[InvoiceRow], str],
-                 *, page_size: int = 200, max_pages: int = 50, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        fetch_rows: RowFetcher,
+        status: Callable[[InvoiceRow], str],
+        *,
+        page_size: int = 200,
+        max_pages: int = 50,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(page_size=page_size, max_pages=max_pages, parent=parent)
         self.ctx = ctx
         self._fetch_rows = fetch_rows
@@ -40,9 +48,15 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
         self.descending = True
         self.today: dt.date = ctx.today()
         self._titles = {
-            "number": self.tr("Number"), "kind": self.tr("Type"), "date": self.tr("Date"),
-            "customer": self.tr("Account"), "name": self.tr("Name"), "due_date": self.tr("Due date"),
-            "amount": self.tr("Amount"), "balance": self.tr("Open balance"), "currency": self.tr("Currency"),
+            "number": self.tr("Number"),
+            "kind": self.tr("Type"),
+            "date": self.tr("Date"),
+            "customer": self.tr("Account"),
+            "name": self.tr("Name"),
+            "due_date": self.tr("Due date"),
+            "amount": self.tr("Amount"),
+            "balance": self.tr("Open balance"),
+            "currency": self.tr("Currency"),
             "status": self.tr("Status"),
         }
         self._kinds = {"invoice": self.tr("Invoice"), "credit_note": self.tr("Credit note")}
@@ -72,8 +86,13 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.alignment(key))
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
-                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.UserRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         row = self.row_at(index.row())
         if row is None:
@@ -93,7 +112,8 @@ class InvoiceTableModel(PagedIdModel[InvoiceRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "number" and row.correction:
                 return {"cancelling": self.tr("Cancelling invoice"), "corrected": self.tr("Corrected invoice")}.get(
-                    row.correction)
+                    row.correction
+                )
             if key == "number" and row.recurrence_id:
                 return self.tr("Recurring invoice run %1").replace("%1", row.recurrence_id)
             return None

@@ -144,9 +144,12 @@ class JournalDialog(QDialog):
         status = self.tr("Posted") if info.status == "posted" else self.tr("Open")
         self.title.setText(self.tr("Payment journal %1").replace("%1", info.number))
         total = sum((line.amount or 0 for line in info.lines), 0)
-        self.subtitle.setText(f"{info.description}  |  {status}  |  " +
-                              self.tr("%n line(s)", "", len(info.lines)) + "  |  " +
-                              self.tr("Total %1").replace("%1", self.ctx.amount(Decimal(total))))
+        self.subtitle.setText(
+            f"{info.description}  |  {status}  |  "
+            + self.tr("%n line(s)", "", len(info.lines))
+            + "  |  "
+            + self.tr("Total %1").replace("%1", self.ctx.amount(Decimal(total)))
+        )
         self.model.set_rows(list(info.lines))
         self.view.setColumnHidden(len(self.model.columns) - 1, not self.problems)
         fit_columns(self.view)
@@ -163,8 +166,9 @@ class JournalDialog(QDialog):
         self.errors.clear()
         try:
             v = self.form.values()
-            index = self.ctx.company.add_payment_line(self.number, v.pop("customer"), v.pop("date"), v.pop("amount"),
-                                                      **v)
+            index = self.ctx.company.add_payment_line(
+                self.number, v.pop("customer"), v.pop("date"), v.pop("amount"), **v
+            )
         except ValidationError as exc:
             self.errors.show(exc)
             return
@@ -179,8 +183,9 @@ class JournalDialog(QDialog):
         self.customer.setFocus()
 
     def settle_transactions(self) -> None:
-        dialog = SettleDialog(self.ctx, self, customer=self.customer.account(), date=date_of(self.date),
-                              journal=self.number)
+        dialog = SettleDialog(
+            self.ctx, self, customer=self.customer.account(), date=date_of(self.date), journal=self.number
+        )
         dialog.exec()
         self.reload()
 
@@ -210,8 +215,9 @@ class JournalDialog(QDialog):
         info = self.info
         if info is None or not info.lines:
             return
-        if not self.confirm(self.tr("Post the %n line(s) of payment journal %1?", "", len(info.lines))
-                            .replace("%1", info.number)):
+        if not self.confirm(
+            self.tr("Post the %n line(s) of payment journal %1?", "", len(info.lines)).replace("%1", info.number)
+        ):
             return
         self.problems.clear()
         show_banner(self.problem_label, "")
@@ -221,8 +227,12 @@ class JournalDialog(QDialog):
             self.progress.show()
             self.status.setText(self.tr("Posting %n line(s)...", "", len(info.lines)))
             self.reload()
-            self.ctx.runner.run(lambda: company.post_payment_journal(number), success=self._posted,
-                                failure=self._post_failed, text=self.status.text())
+            self.ctx.runner.run(
+                lambda: company.post_payment_journal(number),
+                success=self._posted,
+                failure=self._post_failed,
+                text=self.status.text(),
+            )
             return
         try:
             numbers = company.post_payment_journal(number)
@@ -234,8 +244,9 @@ class JournalDialog(QDialog):
     def _posted(self, numbers: list[str]) -> None:
         self.posting = False
         self.progress.hide()
-        self.status.setText(self.tr("Journal posted: %n payment(s), %1.", "", len(numbers))
-                            .replace("%1", ", ".join(numbers)))
+        self.status.setText(
+            self.tr("Journal posted: %n payment(s), %1.", "", len(numbers)).replace("%1", ", ".join(numbers))
+        )
         self.ctx.notify_changed()
         self.reload()
         self.posted.emit(numbers)
@@ -250,11 +261,15 @@ class JournalDialog(QDialog):
             return
         text = str(exc)
         if isinstance(exc, ValidationError) and exc.field.startswith("lines["):
-            index = int(exc.field[len("lines["):].split("]")[0])
+            index = int(exc.field[len("lines[") :].split("]")[0])
             what = exc.field.split("].", 1)[1] if "]." in exc.field else ""
             self.problems[index] = f"{what}: {exc.message}" if what else exc.message
-            text = self.tr("Line %1 (%2): %3").replace("%1", str(index)).replace("%2", what or "-") \
+            text = (
+                self.tr("Line %1 (%2): %3")
+                .replace("%1", str(index))
+                .replace("%2", what or "-")
                 .replace("%3", exc.message)
+            )
         elif isinstance(exc, ValidationError):
             text = exc.message
         self.reload()
@@ -263,6 +278,7 @@ class JournalDialog(QDialog):
             row = self.row_of_line(index)
             if row >= 0:
                 self.view.clearSelection()
-                self.view.selectionModel().setCurrentIndex(self.model.index(row, 0),
-                                                           QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
                 self.view.scrollTo(self.model.index(row, 0))

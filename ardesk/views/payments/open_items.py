@@ -45,7 +45,7 @@ class ModeDelegate(QStyledItemDelegate):
 
 
 class OpenItemsPanel(QWidget):
-    """"Open transactions" with the customer's balance, Mark by priority / Mark all / Clear marks, and the
+    """ "Open transactions" with the customer's balance, Mark by priority / Mark all / Clear marks, and the
     table: tick to mark, type in Amount to settle, pick the cash discount mode."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -53,9 +53,11 @@ class OpenItemsPanel(QWidget):
         self.model = OpenItemsTableModel(ctx, self)
         self.view = make_table(self)
         self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setItemDelegateForColumn(COLUMNS.index("mode"), ModeDelegate(self.model.mode_names, self.view))
         self.view.horizontalHeader().setStretchLastSection(False)
         self.title = plain_label(self.tr("Open transactions"), "")
@@ -66,8 +68,11 @@ class OpenItemsPanel(QWidget):
         self.mark_all = QPushButton(self.tr("Mark all"))
         self.unmark = QPushButton(self.tr("Clear marks"))
         self.release = QPushButton(self.tr("Release journal mark..."))
-        self.release.setToolTip(self.tr("Take the selected transaction off the unposted journal line that "
-                                         "holds it, so it can be settled here"))
+        self.release.setToolTip(
+            self.tr(
+                "Take the selected transaction off the unposted journal line that holds it, so it can be settled here"
+            )
+        )
         self.release.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.title)

@@ -23,8 +23,9 @@ class PaymentsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_title(self.tr("Payments and settlements"),
-                       self.tr("Payment journals, customer payments and what they settled"))
+        self.set_title(
+            self.tr("Payments and settlements"), self.tr("Payment journals, customer payments and what they settled")
+        )
         self._generation = 0
         self.rows_loaded = 0
         self.enter_button = QPushButton(self.tr("Enter customer payment"))
@@ -107,7 +108,8 @@ class PaymentsPage(Page):
             return r.currency
 
         return [
-            Column(self.tr("Voucher"), lambda r: r.number), Column(self.tr("Date"), lambda r: r.date, "date"),
+            Column(self.tr("Voucher"), lambda r: r.number),
+            Column(self.tr("Date"), lambda r: r.date, "date"),
             Column(self.tr("Account"), lambda r: r.customer),
             Column(self.tr("Name"), lambda r: r.customer_name, stretch=True),
             Column(self.tr("Type"), lambda r: kinds.get(r.kind, r.kind)),
@@ -126,8 +128,12 @@ class PaymentsPage(Page):
             return company.payment_journals(), company.document_rows(PAYMENT_KINDS, limit=5000)
 
         self.loading = True
-        self.ctx.runner.run(query, success=lambda result: self._arrived(generation, *result), failure=self._failed,
-                            text=self.tr("Loading payments..."))
+        self.ctx.runner.run(
+            query,
+            success=lambda result: self._arrived(generation, *result),
+            failure=self._failed,
+            text=self.tr("Loading payments..."),
+        )
         if self.transactions.customer.account():
             self.transactions.reload()
 
@@ -141,10 +147,12 @@ class PaymentsPage(Page):
                 fit_columns(view)
         self.rows_loaded = len(journals) + len(payments)
         open_count = sum(1 for j in journals if j.status == "open")
-        self.journal_count.setText(self.tr("%n journal(s)", "", len(journals)) + ", " +
-                                   self.tr("%n open", "", open_count))
-        self.journal_message.setText("" if journals else
-                                     self.tr("No payment journals yet: start one with New payment journal."))
+        self.journal_count.setText(
+            self.tr("%n journal(s)", "", len(journals)) + ", " + self.tr("%n open", "", open_count)
+        )
+        self.journal_message.setText(
+            "" if journals else self.tr("No payment journals yet: start one with New payment journal.")
+        )
         self.payment_count.setText(self.tr("%n payment(s)", "", len(payments)))
         self.open_journal_button.setEnabled(bool(journals))
         if journals and not self.journal_view.currentIndex().isValid():
@@ -159,15 +167,17 @@ class PaymentsPage(Page):
 
     # --- actions --------------------------------------------------------------------------------
     def open_settle(self, customer: str | None = None, *, settle_only: bool = False) -> SettleDialog:
-        dialog = SettleDialog(self.ctx, self, customer=customer or self.transactions.customer.account(),
-                              settle_only=settle_only)
+        dialog = SettleDialog(
+            self.ctx, self, customer=customer or self.transactions.customer.account(), settle_only=settle_only
+        )
         dialog.open()
         return dialog
 
     def new_journal(self) -> JournalDialog | None:
         try:
-            number = self.ctx.company.create_payment_journal(self.tr("Customer payments %1")
-                                                             .replace("%1", self.ctx.date(self.ctx.today())))
+            number = self.ctx.company.create_payment_journal(
+                self.tr("Customer payments %1").replace("%1", self.ctx.date(self.ctx.today()))
+            )
         except ArdeskError as exc:
             self.ctx.runner.error.emit(exc)
             return None
@@ -209,6 +219,7 @@ class PaymentsPage(Page):
             self.payment_message.setText(str(exc))
             return None
         self.payment_message.setStyleSheet("color: #1d6b3a;")
-        self.payment_message.setText(self.tr("Deposit slip %1 with %n payment(s).", "", len(numbers))
-                                     .replace("%1", slip))
+        self.payment_message.setText(
+            self.tr("Deposit slip %1 with %n payment(s).", "", len(numbers)).replace("%1", slip)
+        )
         return slip

@@ -25,9 +25,16 @@ FIELDS = ("customer", "date", "amount", "method", "reference", "prepayment")
 class PaymentForm(QWidget):
     """Two columns of fields; extra widgets (buttons) may be added to the right of them with add_side()."""
 
-    def __init__(self, ctx: AppContext, customers: Sequence[CustomerChoice], methods: Sequence[MethodOfPaymentRow],
-                 *, date: dt.date | None = None, errors: FieldErrors | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        customers: Sequence[CustomerChoice],
+        methods: Sequence[MethodOfPaymentRow],
+        *,
+        date: dt.date | None = None,
+        errors: FieldErrors | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.errors = errors or FieldErrors()
@@ -76,9 +83,14 @@ class PaymentForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         """The fields as add_payment_line / post_payment take them (raises ValidationError for the amount)."""
-        return {"customer": self.customer.account() or "", "date": date_of(self.date), "amount": self.typed_amount(),
-                "method": self.method.code() or "", "reference": self.reference.text().strip() or None,
-                "prepayment": self.prepayment.isChecked()}
+        return {
+            "customer": self.customer.account() or "",
+            "date": date_of(self.date),
+            "amount": self.typed_amount(),
+            "method": self.method.code() or "",
+            "reference": self.reference.text().strip() or None,
+            "prepayment": self.prepayment.isChecked(),
+        }
 
     def clear_payment(self) -> None:
         """After a line or payment went in: the next one starts from the same customer and date."""

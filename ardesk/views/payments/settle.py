@@ -41,8 +41,16 @@ class SettleDialog(QDialog):
     #: A preview arrived (or failed); tests wait for it.
     previewed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, customer: str | None = None,
-                 date: dt.date | None = None, journal: str | None = None, settle_only: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        customer: str | None = None,
+        date: dt.date | None = None,
+        journal: str | None = None,
+        settle_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.settle_only = settle_only
@@ -154,9 +162,13 @@ class SettleDialog(QDialog):
         self.items.show_columns()
         balance = sum((r.balance for r in rows), Decimal(0))
         currency = rows[0].currency if rows else self.ctx.currency
-        self.balance_label.setText(self.tr("%n open, balance %1", "", len(rows))
-                                   .replace("%1", f"{self.ctx.amount(balance, currency)} {currency}")
-                                   if account else "")
+        self.balance_label.setText(
+            self.tr("%n open, balance %1", "", len(rows)).replace(
+                "%1", f"{self.ctx.amount(balance, currency)} {currency}"
+            )
+            if account
+            else ""
+        )
         self.errors.clear()
         show_banner(self.message, "")
         self.preview_now()
@@ -178,10 +190,15 @@ class SettleDialog(QDialog):
         if row is None:
             show_banner(self.message, self.tr("Select the transaction to release first."))
             return False
-        answer = self.ask(self.tr("Release journal mark"),
-                          self.tr("%1 is marked on %2, which is not posted. Take it off that line? The line stays, "
-                                  "without this mark.").replace("%1", row.number).replace("%2", row.marked_in or ""),
-                          False)
+        answer = self.ask(
+            self.tr("Release journal mark"),
+            self.tr(
+                "%1 is marked on %2, which is not posted. Take it off that line? The line stays, without this mark."
+            )
+            .replace("%1", row.number)
+            .replace("%2", row.marked_in or ""),
+            False,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -189,8 +206,9 @@ class SettleDialog(QDialog):
         except ArdeskError as exc:
             show_banner(self.message, str(exc))
             return False
-        self.status.setText(self.tr("%1 released from %2.").replace("%1", row.number)
-                            .replace("%2", row.marked_in or ""))
+        self.status.setText(
+            self.tr("%1 released from %2.").replace("%1", row.number).replace("%2", row.marked_in or "")
+        )
         self.ctx.notify_changed()
         self.load_items()
         return True
@@ -199,8 +217,13 @@ class SettleDialog(QDialog):
         if on:
             self.model.clear_marks()
         self.view.setEnabled(not on)
-        for button in (self.items.mark_priority, self.items.mark_all, self.items.unmark, self.items.release,
-                       self.settle_button):
+        for button in (
+            self.items.mark_priority,
+            self.items.mark_all,
+            self.items.unmark,
+            self.items.release,
+            self.settle_button,
+        ):
             button.setEnabled(not on)
 
     # --- preview ----------------------------------------------------------------------------------
@@ -232,12 +255,16 @@ class SettleDialog(QDialog):
             """What the marks ask for (as the primary action posts them: a payment, or the marks offset
             each other), and how the amount received would be spread over them."""
             full = company.preview_settlement(account, day, marks, payment=payment)
-            return full, full if amount is None else company.preview_settlement(account, day, marks,
-                                                                                  payment_amount=amount)
+            return full, full if amount is None else company.preview_settlement(
+                account, day, marks, payment_amount=amount
+            )
 
         self.previewing = True
-        self.ctx.runner.run(job, success=lambda result: self._previewed(generation, *result),
-                            failure=lambda exc: self._preview_failed(generation, exc))
+        self.ctx.runner.run(
+            job,
+            success=lambda result: self._previewed(generation, *result),
+            failure=lambda exc: self._preview_failed(generation, exc),
+        )
 
     def _previewed(self, generation: int, full: list[MarkPreview], spread: list[MarkPreview]) -> None:
         if generation != self._generation:
@@ -271,8 +298,10 @@ class SettleDialog(QDialog):
         if not self.credits_only():
             return None
         previews = [p for n, p in self.model.preview.items() if n in self.model.marked]
-        return (-sum((p.amount_to_settle for p in previews), Decimal("0.00")),
-                -sum((p.discount_to_take for p in previews), Decimal("0.00")))
+        return (
+            -sum((p.amount_to_settle for p in previews), Decimal("0.00")),
+            -sum((p.discount_to_take for p in previews), Decimal("0.00")),
+        )
 
     def totals(self) -> tuple[Decimal, Decimal, Decimal]:
         """(marked total, cash discount to take, amount to receive) of the current preview; the marked
@@ -305,8 +334,11 @@ class SettleDialog(QDialog):
         self.discount_tile.set_value(self.ctx.amount(discount, currency))
         self.receive_tile.set_value(self.ctx.amount(receive, currency))
         count = len(self.model.marked)
-        note = self.tr("%n transaction(s) marked.", "", count) if count else \
-            self.tr("Tick the transactions this payment settles, or type an amount for an unapplied payment.")
+        note = (
+            self.tr("%n transaction(s) marked.", "", count)
+            if count
+            else self.tr("Tick the transactions this payment settles, or type an amount for an unapplied payment.")
+        )
         if refund is not None:
             self.note.setText(self.refund_note(*refund))
             return
@@ -315,10 +347,11 @@ class SettleDialog(QDialog):
         except ValidationError:
             typed = None
         if count and typed is not None and typed != marked:
-            note += " " + self.tr("The amount received differs from the marked total by %1: a shortfall is "
-                                  "spread oldest invoice first, an excess stays open as a credit on the customer "
-                                  "unless it is within the tolerances.").replace(
-                "%1", self.ctx.amount(typed - marked, currency))
+            note += " " + self.tr(
+                "The amount received differs from the marked total by %1: a shortfall is "
+                "spread oldest invoice first, an excess stays open as a credit on the customer "
+                "unless it is within the tolerances."
+            ).replace("%1", self.ctx.amount(typed - marked, currency))
         self.note.setText(note)
 
     def _captions(self, refund: bool) -> None:
@@ -328,14 +361,16 @@ class SettleDialog(QDialog):
             self.discount_tile.caption.setText(self.tr("Cash discount given back"))
         else:
             self.marked_tile.caption.setText(self.tr("Debits marked") if self.settle_only else self.tr("Marked total"))
-            self.receive_tile.caption.setText(self.tr("Credits marked") if self.settle_only
-                                              else self.tr("Amount to receive"))
+            self.receive_tile.caption.setText(
+                self.tr("Credits marked") if self.settle_only else self.tr("Amount to receive")
+            )
             self.discount_tile.caption.setText(self.tr("Cash discount to take"))
         tip = self.nothing_to_post() if refund else ""
         self.post_button.setToolTip(tip)
         self.journal_button.setToolTip(tip)
-        self.settle_button.setToolTip(tip or self.tr("Settle the marked open debits and credits against each "
-                                                     "other; no money is received"))
+        self.settle_button.setToolTip(
+            tip or self.tr("Settle the marked open debits and credits against each other; no money is received")
+        )
 
     def refund_note(self, cash: Decimal, discount: Decimal) -> str:
         """The note under the totals when only credits are marked: what settling them would do, and why
@@ -344,15 +379,19 @@ class SettleDialog(QDialog):
         numbers = ", ".join(m.number for m in self.model.marks())
         amount = f"{self.ctx.amount(cash, currency)} {currency}"
         if discount:
-            text = self.tr("Only credits are marked: settling %1 would refund %2 to the customer and give back "
-                           "%3 of cash discount.").replace("%3", f"{self.ctx.amount(discount, currency)} {currency}")
+            text = self.tr(
+                "Only credits are marked: settling %1 would refund %2 to the customer and give back "
+                "%3 of cash discount."
+            ).replace("%3", f"{self.ctx.amount(discount, currency)} {currency}")
         else:
             text = self.tr("Only credits are marked: settling %1 would refund %2 to the customer.")
         return text.replace("%1", numbers).replace("%2", amount) + " " + self.nothing_to_post()
 
     def nothing_to_post(self) -> str:
-        return self.tr("Nothing is posted from here: mark an invoice for the credits to settle against; a credit "
-                       "balance is paid back to the customer with a reimbursement.")
+        return self.tr(
+            "Nothing is posted from here: mark an invoice for the credits to settle against; a credit "
+            "balance is paid back to the customer with a reimbursement."
+        )
 
     def _refuse_credits_only(self) -> bool:
         """The actions with only credits marked: say what is needed instead of posting."""
@@ -423,14 +462,24 @@ class SettleDialog(QDialog):
         if v is None:
             return
         try:
-            doc = self.ctx.company.post_payment(v["customer"], v["date"], v["amount"], marks=v["marks"],
-                                                method=v["method"], reference=v["reference"],
-                                                prepayment=v["prepayment"])
+            doc = self.ctx.company.post_payment(
+                v["customer"],
+                v["date"],
+                v["amount"],
+                marks=v["marks"],
+                method=v["method"],
+                reference=v["reference"],
+                prepayment=v["prepayment"],
+            )
         except ArdeskError as exc:
             self.show_error(exc)
             return
-        self._done(self.tr("Payment %1 of %2 posted for %3.").replace("%1", doc.number)
-                   .replace("%2", self.ctx.amount(-doc.amount, doc.currency)).replace("%3", doc.customer))
+        self._done(
+            self.tr("Payment %1 of %2 posted for %3.")
+            .replace("%1", doc.number)
+            .replace("%2", self.ctx.amount(-doc.amount, doc.currency))
+            .replace("%3", doc.customer)
+        )
 
     def add_to_journal(self) -> None:
         if self._refuse_credits_only():
@@ -446,11 +495,16 @@ class SettleDialog(QDialog):
             if amount is None:
                 amount = marked
             elif amount != marked:
-                answer = self.ask(self.tr("Change the journal amount?"),
-                                  self.tr("The total of the marked transactions (%1) differs from the journal "
-                                          "amount (%2). Change the journal amount to the marked total?")
-                                  .replace("%1", self.ctx.amount(marked)).replace("%2", self.ctx.amount(amount)),
-                                  True)
+                answer = self.ask(
+                    self.tr("Change the journal amount?"),
+                    self.tr(
+                        "The total of the marked transactions (%1) differs from the journal "
+                        "amount (%2). Change the journal amount to the marked total?"
+                    )
+                    .replace("%1", self.ctx.amount(marked))
+                    .replace("%2", self.ctx.amount(amount)),
+                    True,
+                )
                 if answer == QMessageBox.StandardButton.Cancel:
                     return
                 if answer == QMessageBox.StandardButton.Yes:
@@ -462,9 +516,16 @@ class SettleDialog(QDialog):
                 journal = company.create_payment_journal(self.tr("Customer payments"))
                 self.journal.insertItem(0, journal, journal)
                 self.journal.setCurrentIndex(0)
-            index = company.add_payment_line(journal, v["customer"], v["date"], amount, marks=v["marks"],
-                                             method=v["method"], reference=v["reference"],
-                                             prepayment=v["prepayment"])
+            index = company.add_payment_line(
+                journal,
+                v["customer"],
+                v["date"],
+                amount,
+                marks=v["marks"],
+                method=v["method"],
+                reference=v["reference"],
+                prepayment=v["prepayment"],
+            )
         except ArdeskError as exc:
             self.show_error(exc)
             return
@@ -494,12 +555,23 @@ class SettleDialog(QDialog):
         if {p.number: p for p in offset} == self.model.preview:
             return True
         currency = self.currency()
-        lines = "\n".join(f"{p.number}: {self.ctx.amount(p.amount_to_settle, currency)}"
-                          + (self.tr(" (cash discount %1)").replace("%1", self.ctx.amount(p.discount_to_take, currency))
-                             if p.discount_to_take else "") for p in offset)
-        answer = self.ask(self.tr("Settle without a payment?"),
-                          self.tr("Without a payment the marked debits and credits settle each other only up to the "
-                                  "smaller side:\n%1\nThe rest stays open. Settle them?").replace("%1", lines), False)
+        lines = "\n".join(
+            f"{p.number}: {self.ctx.amount(p.amount_to_settle, currency)}"
+            + (
+                self.tr(" (cash discount %1)").replace("%1", self.ctx.amount(p.discount_to_take, currency))
+                if p.discount_to_take
+                else ""
+            )
+            for p in offset
+        )
+        answer = self.ask(
+            self.tr("Settle without a payment?"),
+            self.tr(
+                "Without a payment the marked debits and credits settle each other only up to the "
+                "smaller side:\n%1\nThe rest stays open. Settle them?"
+            ).replace("%1", lines),
+            False,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.model.set_preview(offset)

@@ -16,8 +16,21 @@ from ardesk.views.context import AppContext
 from ardesk.views.widgets.record_model import ALERT, LEFT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("mark", "number", "kind", "date", "due_date", "amount", "balance", "discount_date", "discount_available",
-           "mode", "amount_to_settle", "discount_to_take", "marked_in")
+COLUMNS = (
+    "mark",
+    "number",
+    "kind",
+    "date",
+    "due_date",
+    "amount",
+    "balance",
+    "discount_date",
+    "discount_available",
+    "mode",
+    "amount_to_settle",
+    "discount_to_take",
+    "marked_in",
+)
 AMOUNTS = ("amount", "balance", "discount_available", "amount_to_settle", "discount_to_take")
 DATES = ("date", "due_date", "discount_date")
 MODES = ("normal", "always", "never")
@@ -43,14 +56,29 @@ class OpenItemsTableModel(QAbstractTableModel):
         self.preview: dict[str, MarkPreview] = {}
         self.problem: dict[str, str] = {}
         self.titles = {
-            "mark": self.tr("Mark"), "number": self.tr("Number"), "kind": self.tr("Type"), "date": self.tr("Date"),
-            "due_date": self.tr("Due date"), "amount": self.tr("Amount"), "balance": self.tr("Open balance"),
-            "discount_date": self.tr("Cash discount\ndate"), "discount_available": self.tr("Discount\navailable"),
-            "mode": self.tr("Use cash\ndiscount"), "amount_to_settle": self.tr("Amount\nto settle"),
-            "discount_to_take": self.tr("Discount\nto take"), "marked_in": self.tr("Marked in\njournal")}
-        self.kinds = {"invoice": self.tr("Invoice"), "credit_note": self.tr("Credit note"),
-                      "payment": self.tr("Payment"), "prepayment": self.tr("Prepayment"), "fee": self.tr("Fee"),
-                      "interest_note": self.tr("Interest note"), "reversal": self.tr("Reversal")}
+            "mark": self.tr("Mark"),
+            "number": self.tr("Number"),
+            "kind": self.tr("Type"),
+            "date": self.tr("Date"),
+            "due_date": self.tr("Due date"),
+            "amount": self.tr("Amount"),
+            "balance": self.tr("Open balance"),
+            "discount_date": self.tr("Cash discount\ndate"),
+            "discount_available": self.tr("Discount\navailable"),
+            "mode": self.tr("Use cash\ndiscount"),
+            "amount_to_settle": self.tr("Amount\nto settle"),
+            "discount_to_take": self.tr("Discount\nto take"),
+            "marked_in": self.tr("Marked in\njournal"),
+        }
+        self.kinds = {
+            "invoice": self.tr("Invoice"),
+            "credit_note": self.tr("Credit note"),
+            "payment": self.tr("Payment"),
+            "prepayment": self.tr("Prepayment"),
+            "fee": self.tr("Fee"),
+            "interest_note": self.tr("Interest note"),
+            "reversal": self.tr("Reversal"),
+        }
         self.mode_names = {"normal": self.tr("Normal"), "always": self.tr("Always"), "never": self.tr("Never")}
 
     # --- data in ----------------------------------------------------------------------------------
@@ -87,8 +115,11 @@ class OpenItemsTableModel(QAbstractTableModel):
 
     # --- marking ----------------------------------------------------------------------------------
     def marks(self) -> list[Mark]:
-        return [Mark(r.number, self.typed.get(r.number), use_cash_discount=self.modes.get(r.number, "normal"))
-                for r in self._rows if r.number in self.marked]
+        return [
+            Mark(r.number, self.typed.get(r.number), use_cash_discount=self.modes.get(r.number, "normal"))
+            for r in self._rows
+            if r.number in self.marked
+        ]
 
     def set_marked(self, number: str, marked: bool) -> None:
         if marked:
@@ -203,18 +234,22 @@ class OpenItemsTableModel(QAbstractTableModel):
                 return QBrush(ERROR_BACKGROUND)
             if marked and key in ("amount_to_settle", "mode"):
                 return QBrush(EDITABLE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and (row.number in self.problem or
-                                                       (key == "marked_in" and row.marked_in)):
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            row.number in self.problem or (key == "marked_in" and row.marked_in)
+        ):
             return ALERT
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.number in self.problem:
                 return self.problem[row.number]
             if key == "amount_to_settle":
-                return self.tr("Type the cash applied to this document; leave empty for all that is open "
-                               "net of the cash discount")
+                return self.tr(
+                    "Type the cash applied to this document; leave empty for all that is open net of the cash discount"
+                )
             if key in ("discount_available", "discount_to_take") and row.balance < 0 and self.value(row, key):
-                return self.tr("The credit note's own cash discount: it refunds this much less, and the cash "
-                               "discount the customer took is given back")
+                return self.tr(
+                    "The credit note's own cash discount: it refunds this much less, and the cash "
+                    "discount the customer took is given back"
+                )
         return None
 
     def display(self, row: OpenItemRow, key: str) -> str:

@@ -95,18 +95,26 @@ class TransactionsView(QWidget):
         self.reload()
 
     def transaction_columns(self) -> list[Column]:
-        kinds = {"invoice": self.tr("Invoice"), "credit_note": self.tr("Credit note"), "payment": self.tr("Payment"),
-                 "prepayment": self.tr("Prepayment"), "cash_discount": self.tr("Cash discount"),
-                 "reversal": self.tr("Reversal"), "fee": self.tr("Fee"),
-                 "penny_difference": self.tr("Penny difference"),
-                 "over_underpayment": self.tr("Over/underpayment"), "write_off": self.tr("Write-off"),
-                 "interest_note": self.tr("Interest note")}
+        kinds = {
+            "invoice": self.tr("Invoice"),
+            "credit_note": self.tr("Credit note"),
+            "payment": self.tr("Payment"),
+            "prepayment": self.tr("Prepayment"),
+            "cash_discount": self.tr("Cash discount"),
+            "reversal": self.tr("Reversal"),
+            "fee": self.tr("Fee"),
+            "penny_difference": self.tr("Penny difference"),
+            "over_underpayment": self.tr("Over/underpayment"),
+            "write_off": self.tr("Write-off"),
+            "interest_note": self.tr("Interest note"),
+        }
 
         def currency(r: TransactionRow) -> str:
             return r.currency
 
         return [
-            Column(self.tr("Number"), lambda r: r.number), Column(self.tr("Type"), lambda r: kinds.get(r.kind, r.kind)),
+            Column(self.tr("Number"), lambda r: r.number),
+            Column(self.tr("Type"), lambda r: kinds.get(r.kind, r.kind)),
             Column(self.tr("Date"), lambda r: r.date, "date"),
             Column(self.tr("Due date"), lambda r: r.due_date, "date"),
             Column(self.tr("Amount"), lambda r: r.amount, "amount", currency),
@@ -127,7 +135,8 @@ class TransactionsView(QWidget):
             return current.currency if current is not None else self.ctx.currency
 
         return [
-            Column(self.tr("Settled with"), other), Column(self.tr("Date"), lambda r: r.date, "date"),
+            Column(self.tr("Settled with"), other),
+            Column(self.tr("Date"), lambda r: r.date, "date"),
             Column(self.tr("Amount"), lambda r: r.amount, "amount", currency),
             Column(self.tr("Cash discount"), lambda r: r.discount or None, "amount", currency),
             Column(self.tr("Difference"), lambda r: r.difference or None, "amount", currency),
@@ -148,8 +157,11 @@ class TransactionsView(QWidget):
         self.model.set_rows(rows)
         if rows:
             fit_columns(self.view)
-        self.count_label.setText(self.tr("%n transaction(s)", "", len(rows)) if account else
-                                 self.tr("Choose a customer to see their transactions and settlements."))
+        self.count_label.setText(
+            self.tr("%n transaction(s)", "", len(rows))
+            if account
+            else self.tr("Choose a customer to see their transactions and settlements.")
+        )
         row = next((i for i, r in enumerate(rows) if r.number == keep), -1)
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row, 0))
@@ -170,8 +182,11 @@ class TransactionsView(QWidget):
         self.settlements.set_rows(records)
         if records:
             fit_columns(self.settlement_view)
-        self.settlement_title.setText(self.tr("Settlements of %1").replace("%1", current.number)
-                                      if current is not None else self.tr("Settlements"))
+        self.settlement_title.setText(
+            self.tr("Settlements of %1").replace("%1", current.number)
+            if current is not None
+            else self.tr("Settlements")
+        )
         self._enable()
 
     def selected_settlement(self) -> SettlementRecord | None:
@@ -191,8 +206,9 @@ class TransactionsView(QWidget):
         return dialog.values if dialog.exec() else None
 
     def _ask_write_off(self, title: str, text: str) -> tuple[dt.date, bool] | None:
-        dialog = ActionDialog(self.ctx, title, text, option=self.tr("Reverse the sales tax on the written-off part"),
-                              parent=self)
+        dialog = ActionDialog(
+            self.ctx, title, text, option=self.tr("Reverse the sales tax on the written-off part"), parent=self
+        )
         dialog.option.setChecked(True)
         return (dialog.values[0], dialog.option.isChecked()) if dialog.exec() and dialog.values else None
 
@@ -201,16 +217,23 @@ class TransactionsView(QWidget):
         current = self.selected()
         if current is None or current.balance == 0:
             return False
-        answer = self.ask_write_off(self.tr("Write off %1").replace("%1", current.number),
-                                    self.tr("Write off the %1 still open on %2? It is posted to the write-off "
-                                            "account and the transaction is closed.")
-                                    .replace("%1", self.ctx.amount(current.balance, current.currency))
-                                    .replace("%2", current.number))
+        answer = self.ask_write_off(
+            self.tr("Write off %1").replace("%1", current.number),
+            self.tr(
+                "Write off the %1 still open on %2? It is posted to the write-off "
+                "account and the transaction is closed."
+            )
+            .replace("%1", self.ctx.amount(current.balance, current.currency))
+            .replace("%2", current.number),
+        )
         if answer is None:
             return False
         day, separate_tax = answer
-        return self._run(lambda: self.ctx.company.write_off(day, [current.number], separate_sales_tax=separate_tax),
-                         self.tr("%1 written off.").replace("%1", current.number), current.number)
+        return self._run(
+            lambda: self.ctx.company.write_off(day, [current.number], separate_sales_tax=separate_tax),
+            self.tr("%1 written off.").replace("%1", current.number),
+            current.number,
+        )
 
     def _run(self, action: Callable[[], object], done: str, select: str | None = None) -> bool:
         show_banner(self.message, "")
@@ -228,31 +251,44 @@ class TransactionsView(QWidget):
         current = self.selected()
         if current is None:
             return False
-        answer = self.ask(self.tr("Reverse %1").replace("%1", current.number),
-                          self.tr("Post an exact reversal of %1 (%2)? What it settled is opened again.")
-                          .replace("%1", current.number)
-                          .replace("%2", self.ctx.amount(current.amount, current.currency)),
-                          False)
+        answer = self.ask(
+            self.tr("Reverse %1").replace("%1", current.number),
+            self.tr("Post an exact reversal of %1 (%2)? What it settled is opened again.")
+            .replace("%1", current.number)
+            .replace("%2", self.ctx.amount(current.amount, current.currency)),
+            False,
+        )
         if answer is None:
             return False
         day = answer[0]
-        return self._run(lambda: self.ctx.company.reverse(current.number, day),
-                         self.tr("%1 reversed.").replace("%1", current.number), current.number)
+        return self._run(
+            lambda: self.ctx.company.reverse(current.number, day),
+            self.tr("%1 reversed.").replace("%1", current.number),
+            current.number,
+        )
 
     def nsf_selected(self) -> bool:
         current = self.selected()
         if current is None or current.kind not in PAYMENT_KINDS:
             return False
-        answer = self.ask(self.tr("Returned payment %1").replace("%1", current.number),
-                          self.tr("Payment %1 of %2 bounced (NSF)? It is reversed, the invoices it paid are opened "
-                                  "again and an optional fee is charged to the customer.")
-                          .replace("%1", current.number)
-                          .replace("%2", self.ctx.amount(-current.amount, current.currency)), True)
+        answer = self.ask(
+            self.tr("Returned payment %1").replace("%1", current.number),
+            self.tr(
+                "Payment %1 of %2 bounced (NSF)? It is reversed, the invoices it paid are opened "
+                "again and an optional fee is charged to the customer."
+            )
+            .replace("%1", current.number)
+            .replace("%2", self.ctx.amount(-current.amount, current.currency)),
+            True,
+        )
         if answer is None:
             return False
         day, fee = answer
-        return self._run(lambda: self.ctx.company.nsf_payment(current.number, day, fee=fee),
-                         self.tr("Payment %1 returned as NSF.").replace("%1", current.number), current.number)
+        return self._run(
+            lambda: self.ctx.company.nsf_payment(current.number, day, fee=fee),
+            self.tr("Payment %1 returned as NSF.").replace("%1", current.number),
+            current.number,
+        )
 
     def unsettle_selected(self) -> bool:
         record = self.selected_settlement()
@@ -261,13 +297,21 @@ class TransactionsView(QWidget):
         current = self.selected()
         if record is None or current is None:
             return False
-        answer = self.ask(self.tr("Unsettle"),
-                          self.tr("Undo the settlement of %1 with %2 (and the rest of that settlement action)? Both "
-                                  "become open again; cash discounts and differences are reversed.")
-                          .replace("%1", record.debit).replace("%2", record.credit), False)
+        answer = self.ask(
+            self.tr("Unsettle"),
+            self.tr(
+                "Undo the settlement of %1 with %2 (and the rest of that settlement action)? Both "
+                "become open again; cash discounts and differences are reversed."
+            )
+            .replace("%1", record.debit)
+            .replace("%2", record.credit),
+            False,
+        )
         if answer is None:
             return False
         day = answer[0]
-        return self._run(lambda: self.ctx.company.unsettle(record.id, day),
-                         self.tr("Settlement of %1 with %2 undone.").replace("%1", record.debit)
-                         .replace("%2", record.credit), current.number)
+        return self._run(
+            lambda: self.ctx.company.unsettle(record.id, day),
+            self.tr("Settlement of %1 with %2 undone.").replace("%1", record.debit).replace("%2", record.credit),
+            current.number,
+        )

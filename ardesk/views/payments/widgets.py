@@ -94,8 +94,16 @@ def show_banner(label: QLabel, text: str) -> None:
 class ActionDialog(QDialog):
     """Confirm an action that posts (unsettle, reverse, NSF): the posting date and, for NSF, a fee."""
 
-    def __init__(self, ctx: AppContext, title: str, text: str, *, with_fee: bool = False,
-                 option: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        text: str,
+        *,
+        with_fee: bool = False,
+        option: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)

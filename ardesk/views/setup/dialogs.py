@@ -58,8 +58,9 @@ class CustomerGroupDialog(CodeDialog):
         terms = ctx.company.terms_of_payment()
         self.code = QLineEdit()
         self.name = QLineEdit()
-        self.terms = CodeCombo([(None, self.tr("(none)"))] + [(t.code, f"{t.code} - {t.description}") for t in terms],
-                                None)
+        self.terms = CodeCombo(
+            [(None, self.tr("(none)"))] + [(t.code, f"{t.code} - {t.description}") for t in terms], None
+        )
         self.add(self.tr("Customer group"), self.code, "code")
         self.add(self.tr("Description"), self.name, "name")
         self.add(self.tr("Terms of payment"), self.terms, "terms")
@@ -86,6 +87,6 @@ class TermsDialog(CodeDialog):
         self.finish()
 
     def save(self) -> None:
-        self.ctx.company.create_terms_of_payment(self.code.text(), days=self.days.value(), months=self.months.value(),
-                                                 description=self.description.text())
-
+        self.ctx.company.create_terms_of_payment(
+            self.code.text(), days=self.days.value(), months=self.months.value(), description=self.description.text()
+        )

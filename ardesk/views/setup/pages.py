@@ -17,7 +17,8 @@ from ardesk.views.widgets.record_model import Column
 #: Names of the number sequences every company gets (services.chart.DEFAULT_SEQUENCES), for the Dutch UI;
 #: a name not listed here shows as it is stored.
 SEQUENCE_NAMES = (
-    QT_TRANSLATE_NOOP("NumberSequence", "Invoice number"), QT_TRANSLATE_NOOP("NumberSequence", "Invoice voucher"),
+    QT_TRANSLATE_NOOP("NumberSequence", "Invoice number"),
+    QT_TRANSLATE_NOOP("NumberSequence", "Invoice voucher"),
     QT_TRANSLATE_NOOP("NumberSequence", "Credit note number"),
     QT_TRANSLATE_NOOP("NumberSequence", "Credit note voucher"),
     QT_TRANSLATE_NOOP("NumberSequence", "Payment voucher"),
@@ -69,10 +70,12 @@ class CustomerGroupsPage(SetupListPage):
         self.set_title(self.tr("Customer groups"), self.tr("Customers that share terms of payment and posting"))
 
     def columns(self) -> Sequence[Column]:
-        return [Column(self.tr("Customer group"), lambda r: r.code),
-                Column(self.tr("Description"), lambda r: r.name, stretch=True),
-                Column(self.tr("Terms of payment"), lambda r: r.terms),
-                Column(self.tr("Customers"), lambda r: r.customers, "int")]
+        return [
+            Column(self.tr("Customer group"), lambda r: r.code),
+            Column(self.tr("Description"), lambda r: r.name, stretch=True),
+            Column(self.tr("Terms of payment"), lambda r: r.terms),
+            Column(self.tr("Customers"), lambda r: r.customers, "int"),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.customer_groups()
@@ -88,12 +91,14 @@ class PostingProfilesPage(SetupListPage):
 
     def columns(self) -> Sequence[Column]:
         scopes = {"table": self.tr("Table"), "group": self.tr("Group"), "all": self.tr("All")}
-        return [Column(self.tr("Posting profile"), lambda r: r.profile),
-                Column(self.tr("Description"), lambda r: r.description, stretch=True),
-                Column(self.tr("Account code"), lambda r: scopes.get(r.scope, r.scope)),
-                Column(self.tr("Account/Group number"), lambda r: r.who),
-                Column(self.tr("Summary account"), lambda r: r.account),
-                Column(self.tr("Account name"), lambda r: r.account_name)]
+        return [
+            Column(self.tr("Posting profile"), lambda r: r.profile),
+            Column(self.tr("Description"), lambda r: r.description, stretch=True),
+            Column(self.tr("Account code"), lambda r: scopes.get(r.scope, r.scope)),
+            Column(self.tr("Account/Group number"), lambda r: r.who),
+            Column(self.tr("Summary account"), lambda r: r.account),
+            Column(self.tr("Account name"), lambda r: r.account_name),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.posting_profile_lines()
@@ -106,10 +111,13 @@ class TermsPage(SetupListPage):
 
     def columns(self) -> Sequence[Column]:
         bases = {"net": self.tr("Net"), "cod": self.tr("Cash on delivery")}
-        return [Column(self.tr("Terms of payment"), lambda r: r.code),
-                Column(self.tr("Description"), lambda r: r.description, stretch=True),
-                Column(self.tr("Months"), lambda r: r.months, "int"), Column(self.tr("Days"), lambda r: r.days, "int"),
-                Column(self.tr("Basis"), lambda r: bases.get(r.basis, r.basis))]
+        return [
+            Column(self.tr("Terms of payment"), lambda r: r.code),
+            Column(self.tr("Description"), lambda r: r.description, stretch=True),
+            Column(self.tr("Months"), lambda r: r.months, "int"),
+            Column(self.tr("Days"), lambda r: r.days, "int"),
+            Column(self.tr("Basis"), lambda r: bases.get(r.basis, r.basis)),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.terms_of_payment()
@@ -128,10 +136,12 @@ class CashDiscountsPage(SetupListPage):
             within = self.tr("%1 within %2 days")
             return "; ".join(within.replace("%1", self.ctx.percent(p)).replace("%2", str(d)) for d, p in row.periods)
 
-        return [Column(self.tr("Cash discount"), lambda r: r.code),
-                Column(self.tr("Description"), lambda r: r.description, stretch=True),
-                Column(self.tr("Periods"), periods),
-                Column(self.tr("Discount account"), lambda r: r.account or self.tr("(default)"))]
+        return [
+            Column(self.tr("Cash discount"), lambda r: r.code),
+            Column(self.tr("Description"), lambda r: r.description, stretch=True),
+            Column(self.tr("Periods"), periods),
+            Column(self.tr("Discount account"), lambda r: r.account or self.tr("(default)")),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.cash_discounts()
@@ -143,10 +153,12 @@ class SalesTaxPage(SetupListPage):
         self.set_title(self.tr("Sales tax"), self.tr("Sales tax codes used on invoice lines"))
 
     def columns(self) -> Sequence[Column]:
-        return [Column(self.tr("Sales tax code"), lambda r: r.code),
-                Column(self.tr("Description"), lambda r: r.description, stretch=True),
-                Column(self.tr("Percentage"), lambda r: r.percent, "percent"),
-                Column(self.tr("Tax account"), lambda r: r.account)]
+        return [
+            Column(self.tr("Sales tax code"), lambda r: r.code),
+            Column(self.tr("Description"), lambda r: r.description, stretch=True),
+            Column(self.tr("Percentage"), lambda r: r.percent, "percent"),
+            Column(self.tr("Tax account"), lambda r: r.account),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.sales_taxes()
@@ -158,13 +170,20 @@ class MethodsOfPaymentPage(SetupListPage):
         self.set_title(self.tr("Methods of payment"), self.tr("How customers pay, and the account that receives it"))
 
     def columns(self) -> Sequence[Column]:
-        kinds = {"cash": self.tr("Cash"), "check": self.tr("Check"), "card": self.tr("Card"),
-                 "electronic": self.tr("Electronic payment"), "bill_of_exchange": self.tr("Bill of exchange")}
-        return [Column(self.tr("Method of payment"), lambda r: r.code),
-                Column(self.tr("Description"), lambda r: r.description, stretch=True),
-                Column(self.tr("Payment type"), lambda r: kinds.get(r.kind, r.kind)),
-                Column(self.tr("Account"), lambda r: r.account),
-                Column(self.tr("Direct debit"), lambda r: r.direct_debit, "bool")]
+        kinds = {
+            "cash": self.tr("Cash"),
+            "check": self.tr("Check"),
+            "card": self.tr("Card"),
+            "electronic": self.tr("Electronic payment"),
+            "bill_of_exchange": self.tr("Bill of exchange"),
+        }
+        return [
+            Column(self.tr("Method of payment"), lambda r: r.code),
+            Column(self.tr("Description"), lambda r: r.description, stretch=True),
+            Column(self.tr("Payment type"), lambda r: kinds.get(r.kind, r.kind)),
+            Column(self.tr("Account"), lambda r: r.account),
+            Column(self.tr("Direct debit"), lambda r: r.direct_debit, "bool"),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.methods_of_payment()
@@ -176,11 +195,12 @@ class NumberSequencesPage(SetupListPage):
         self.set_title(self.tr("Number sequences"), self.tr("Gap-free numbers for documents and vouchers"))
 
     def columns(self) -> Sequence[Column]:
-        return [Column(self.tr("Reference"), lambda r: QCoreApplication.translate("NumberSequence", r.name),
-                       stretch=True),
-                Column(self.tr("Prefix"), lambda r: r.prefix),
-                Column(self.tr("Next number"), lambda r: r.next_value),
-                Column(self.tr("Used"), lambda r: r.next_number - 1, "int")]
+        return [
+            Column(self.tr("Reference"), lambda r: QCoreApplication.translate("NumberSequence", r.name), stretch=True),
+            Column(self.tr("Prefix"), lambda r: r.prefix),
+            Column(self.tr("Next number"), lambda r: r.next_value),
+            Column(self.tr("Used"), lambda r: r.next_number - 1, "int"),
+        ]
 
     def fetch(self, params: dict[str, Any]) -> list[Any]:
         return self.ctx.company.number_sequences()

@@ -29,8 +29,10 @@ AMOUNTS = ("max_penny_difference", "max_over_underpayment", "minimum_reimburseme
 class ParametersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_title(self.tr("Accounts receivable parameters"),
-                       self.tr("Defaults and rules for posting, settlement and collections"))
+        self.set_title(
+            self.tr("Accounts receivable parameters"),
+            self.tr("Defaults and rules for posting, settlement and collections"),
+        )
         self.errors = FieldErrors(error_label())
         self.widgets: dict[str, QCheckBox | CodeCombo | QLineEdit] = {}
         self.current: dict[str, object] = {}
@@ -53,29 +55,64 @@ class ParametersPage(Page):
             return CodeCombo(list(items), None)
 
         sections: list[tuple[str, list[tuple[str, str, QCheckBox | CodeCombo | QLineEdit]]]] = [
-            (self.tr("Ledger"), [
-                ("default_posting_profile", self.tr("Posting profile"), profile_combo()),
-                ("prepayment_posting_profile", self.tr("Posting profile for prepayments"), profile_combo())]),
-            (self.tr("Settlement"), [
-                ("automatic_settlement", self.tr("Automatic settlement"), QCheckBox()),
-                ("prioritize_settlement", self.tr("Prioritize settlement"), QCheckBox()),
-                ("settlement_priority", self.tr("Settlement priority (transaction types)"), QLineEdit()),
-                ("cash_discount_administration", self.tr("Cash discount administration"),
-                 choice(("specific", self.tr("Specific")), ("unspecific", self.tr("Unspecific")))),
-                ("cash_discount_on_partial_payments", self.tr("Calculate cash discounts for partial payments"),
-                 QCheckBox()),
-                ("cash_discount_on_credit_notes", self.tr("Calculate cash discounts for credit notes"), QCheckBox()),
-                ("max_penny_difference", self.tr("Maximum penny difference"), QLineEdit()),
-                ("max_over_underpayment", self.tr("Maximum overpayment or underpayment"), QLineEdit())]),
-            (self.tr("Credit and collections"), [
-                ("credit_limit_check", self.tr("Credit limit check"),
-                 choice(("balance", self.tr("Balance")), ("none", self.tr("None")))),
-                ("collection_letter_per", self.tr("Collection letters per"),
-                 choice(("transaction", self.tr("Transaction")), ("customer", self.tr("Customer")))),
-                ("minimum_reimbursement", self.tr("Minimum reimbursement"), QLineEdit())]),
-            (self.tr("Updates"), [
-                ("stop_fti_posting_on_first_error", self.tr("Stop posting free text invoices at the first error"),
-                 QCheckBox())]),
+            (
+                self.tr("Ledger"),
+                [
+                    ("default_posting_profile", self.tr("Posting profile"), profile_combo()),
+                    ("prepayment_posting_profile", self.tr("Posting profile for prepayments"), profile_combo()),
+                ],
+            ),
+            (
+                self.tr("Settlement"),
+                [
+                    ("automatic_settlement", self.tr("Automatic settlement"), QCheckBox()),
+                    ("prioritize_settlement", self.tr("Prioritize settlement"), QCheckBox()),
+                    ("settlement_priority", self.tr("Settlement priority (transaction types)"), QLineEdit()),
+                    (
+                        "cash_discount_administration",
+                        self.tr("Cash discount administration"),
+                        choice(("specific", self.tr("Specific")), ("unspecific", self.tr("Unspecific"))),
+                    ),
+                    (
+                        "cash_discount_on_partial_payments",
+                        self.tr("Calculate cash discounts for partial payments"),
+                        QCheckBox(),
+                    ),
+                    (
+                        "cash_discount_on_credit_notes",
+                        self.tr("Calculate cash discounts for credit notes"),
+                        QCheckBox(),
+                    ),
+                    ("max_penny_difference", self.tr("Maximum penny difference"), QLineEdit()),
+                    ("max_over_underpayment", self.tr("Maximum overpayment or underpayment"), QLineEdit()),
+                ],
+            ),
+            (
+                self.tr("Credit and collections"),
+                [
+                    (
+                        "credit_limit_check",
+                        self.tr("Credit limit check"),
+                        choice(("balance", self.tr("Balance")), ("none", self.tr("None"))),
+                    ),
+                    (
+                        "collection_letter_per",
+                        self.tr("Collection letters per"),
+                        choice(("transaction", self.tr("Transaction")), ("customer", self.tr("Customer"))),
+                    ),
+                    ("minimum_reimbursement", self.tr("Minimum reimbursement"), QLineEdit()),
+                ],
+            ),
+            (
+                self.tr("Updates"),
+                [
+                    (
+                        "stop_fti_posting_on_first_error",
+                        self.tr("Stop posting free text invoices at the first error"),
+                        QCheckBox(),
+                    )
+                ],
+            ),
             (self.tr("SEPA direct debit"), [("sepa_creditor_id", self.tr("Creditor identifier"), QLineEdit())]),
         ]
         columns = QHBoxLayout()

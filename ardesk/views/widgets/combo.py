@@ -13,8 +13,9 @@ NONE = ""
 
 
 class CodeCombo(QComboBox):
-    def __init__(self, items: Sequence[tuple[str | None, str]], current: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, items: Sequence[tuple[str | None, str]], current: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         for code, label in items:
             self.addItem(label, NONE if code is None else code)

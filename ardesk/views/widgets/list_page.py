@@ -93,4 +93,3 @@ class ListPage(Page):
         self.loading = False
         self.ctx.runner.error.emit(exc)
         self.loaded.emit()
-

@@ -33,8 +33,9 @@ class Table(QTableView):
         header = self.horizontalHeader()
         if column is None or not 0 <= column < header.count():
             return
-        others = sum(header.sectionSize(c) for c in range(header.count())
-                     if c != column and not header.isSectionHidden(c))
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c != column and not header.isSectionHidden(c)
+        )
         spare = self.viewport().width() - others
         header.resizeSection(column, max(self.stretch_minimum, min(self.stretch_maximum, spare)))
 

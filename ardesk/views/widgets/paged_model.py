@@ -65,7 +65,7 @@ class PagedIdModel(QAbstractTableModel, Generic[Row]):
         number = row // self.page_size
         page = self._pages.get(number)
         if page is None:
-            page = self.load_page(self._ids[number * self.page_size:(number + 1) * self.page_size])
+            page = self.load_page(self._ids[number * self.page_size : (number + 1) * self.page_size])
             self._pages[number] = page
             while len(self._pages) > self._max_pages:
                 self._pages.popitem(last=False)

@@ -110,14 +110,18 @@ class RecordTableModel(QAbstractTableModel):
             return
         getter = self.columns[column].value
         self.layoutAboutToBeChanged.emit()
-        order_ = sorted((i for i, r in enumerate(self._rows) if getter(r) is not None),
-                        key=lambda i: _key(getter(self._rows[i])), reverse=order == Qt.SortOrder.DescendingOrder)
+        order_ = sorted(
+            (i for i, r in enumerate(self._rows) if getter(r) is not None),
+            key=lambda i: _key(getter(self._rows[i])),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         order_ += [i for i, r in enumerate(self._rows) if getter(r) is None]  # empty cells last
         moved = {old: new for new, old in enumerate(order_)}
         self._rows = [self._rows[i] for i in order_]
         before = self.persistentIndexList()
         self.changePersistentIndexList(before, [self.index(moved[i.row()], i.column()) for i in before])
         self.layoutChanged.emit()
+
 
 def _key(value: object) -> Any:
     return value.casefold() if isinstance(value, str) else value

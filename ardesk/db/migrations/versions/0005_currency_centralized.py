@@ -26,8 +26,9 @@ def upgrade() -> None:
         sa.Column("company_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["company_id"], ["company.id"], name=op.f("fk_exchange_rate_company_id_company")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_rate")),
-        sa.UniqueConstraint("company_id", "currency", "valid_from",
-                            name=op.f("uq_exchange_rate_company_id_currency_valid_from")),
+        sa.UniqueConstraint(
+            "company_id", "currency", "valid_from", name=op.f("uq_exchange_rate_company_id_currency_valid_from")
+        ),
     )
     op.create_index(op.f("ix_exchange_rate_company_id"), "exchange_rate", ["company_id"], unique=False)
     # Plain ADD COLUMN (nullable, no default): no SQLite table rebuild, so the triggers stay as they are.

@@ -51,10 +51,13 @@ def _drop_triggers() -> None:
         for name, _ in rows:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     else:
-        rows = bind.execute(sa.text(
-            "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE NOT t.tgisinternal AND t.tgname LIKE 'trg\\_%' AND n.nspname = current_schema()")).all()
+        rows = bind.execute(
+            sa.text(
+                "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE NOT t.tgisinternal AND t.tgname LIKE 'trg\\_%' AND n.nspname = current_schema()"
+            )
+        ).all()
         for name, table in rows:
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
 
