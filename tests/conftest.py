@@ -26,6 +26,8 @@ def _fresh_pg() -> Books:
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with _pg_books.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    # Company ids and set-up versions start again from 1 and 0: what was remembered no longer applies.
+    _pg_books.setup_cache.clear()
     return _pg_books
 
 

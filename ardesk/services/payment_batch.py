@@ -165,7 +165,7 @@ class _OpenDebits:
             ).all()
         for t in sorted(rows, key=settlement_engine.priority_key(ctx.policy)):
             self.by_customer.setdefault(t.customer_id, []).append(t)
-        self.schedules = discount_periods(s, [t.id for t in rows])
+        self.schedules = discount_periods(s, [t.id for t in rows if t.cash_discount_id])
 
     def plan(
         self, credit: CustomerTransaction, day: dt.date, rules: Policy, locked: set[int]
@@ -178,7 +178,7 @@ class _OpenDebits:
             if t.balance > 0 and t.currency == credit.currency and t.id not in locked
         ]
         plan = settlement_engine.automatic(
-            [open_of(t, self.schedules[t.id]) for t in debits], open_of(credit), day, rules
+            [open_of(t, self.schedules.get(t.id, ())) for t in debits], open_of(credit), day, rules
         )
         return plan, {t.id: t for t in [*debits, credit]}
 

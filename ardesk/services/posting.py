@@ -85,8 +85,12 @@ class NumberPool:
     def __init__(self, s: Session, company_id: int, code: str) -> None:
         self.s, self.company_id, self.code = s, company_id, code
         self.seq: NumberSequence | None = None
+        self.taken = 0
 
     def next(self) -> str:
+        self.taken += 1
+        if self.taken == 1:  # often the only one (a single payment): one UPDATE ... RETURNING
+            return take_numbers(self.s, self.company_id, self.code)[0]
         if self.seq is None:
             self.seq = self.s.scalar(
                 select(NumberSequence)

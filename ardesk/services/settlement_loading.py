@@ -145,7 +145,9 @@ def load_items(
         wanted.setdefault(owners[mark.company][0].id, []).append(mark.number)
     found = {cid: _open_by_number(s, cid, numbers) for cid, numbers in wanted.items()}
     ids = [t.id for by_number in found.values() for t in by_number.values()]
-    held, schedules = locks(s, ids), discount_periods(s, ids)
+    held = locks(s, ids)
+    # Only a transaction with a cash discount code has discount periods (invoice_posting).
+    schedules = discount_periods(s, [t.id for f in found.values() for t in f.values() if t.cash_discount_id])
     items: list[Item] = []
     txns: dict[int, CustomerTransaction] = {}
     for i, mark in enumerate(marks):
@@ -181,6 +183,8 @@ def load_items(
                     f + ".amount", f"{requested} is more than the {abs(txn.balance)} open on {mark.number}"
                 )
         items.append(
-            item(open_of(txn, schedules[txn.id]), i, on, rules, mode=mark.use_cash_discount, requested=requested)
+            item(
+                open_of(txn, schedules.get(txn.id, ())), i, on, rules, mode=mark.use_cash_discount, requested=requested
+            )
         )
     return items, txns

@@ -37,6 +37,11 @@ class SetupCache:
         self._memos: dict[int, Memo] = {}
         self._lock = Lock()
 
+    def clear(self) -> None:
+        """Forget everything (the database was emptied or replaced under open books, as tests do)."""
+        with self._lock:
+            self._memos.clear()
+
     def attach(self, s: Session, company: Company) -> None:
         """Let this session's lookups use (and fill) the company's memo for the version it reads now."""
         with self._lock:

@@ -128,3 +128,32 @@ def test_bulk_payments_round_discounts_per_currency(books):
     co.post_payments([PaymentLine("C1", DAY, marks=[Mark(a.number)]), PaymentLine("C1", DAY, marks=[Mark(b.number)])])
     assert co.balance("cash_discount") == D("22")  # 12 + 10 (9.99 → 10)
     assert co.balance("receivable") == 0
+
+
+@pytest.mark.parametrize(
+    "currency, line, printed, not_printed",
+    [
+        (
+            "JPY",
+            Line("Half", quantity=D("1"), unit_price=D("100.5")),
+            ["Half 1 100.50 101", "Total JP¥101"],
+            ["101.00"],
+        ),
+        ("KWD", Line("Dates", quantity=D("3"), unit_price=D("3.3755")), ["10.127"], ["10.13 "]),
+    ],
+)
+def test_the_pdf_prints_what_is_booked_in_the_currency_s_decimals(
+    books, tmp_path, currency, line, printed, not_printed
+):
+    import pdfplumber
+
+    co = company(books, "XX", currency)
+    inv = co.post_free_text_invoice("C1", DAY, [line])
+    path = tmp_path / "invoice.pdf"
+    co.print_invoice(inv.number, path)
+    with pdfplumber.open(path) as pdf:
+        text = " ".join((page.extract_text() or "") for page in pdf.pages).replace("\u00a0", " ")
+    for expected in printed:
+        assert expected in text
+    for wrong in not_printed:
+        assert wrong not in text
