@@ -78,7 +78,8 @@ class Context:
 
     def customer(self, customer_id: int) -> Customer:
         if customer_id not in self.customers:
-            self.customers[customer_id] = self.s.get(Customer, customer_id)
+            known = lookup.seen_customers(self.s).get(customer_id)
+            self.customers[customer_id] = known if known is not None else self.s.get(Customer, customer_id)
         return self.customers[customer_id]
 
     def discount_periods(self, cash_discount_id: int | None) -> list[tuple[int, Decimal]]:

@@ -69,8 +69,10 @@ def by_code(s: Session, model: type[T], company_id: int, code: object, field: st
             raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
         return row
 
-    if model is Customer:  # customers are not set-up: always read
-        return load()
+    if model is Customer:  # customers are not set-up: always read, then known to the transaction
+        customer = load()
+        seen_customers(s)[customer.id] = customer  # type: ignore[attr-defined,assignment]
+        return customer
     return remembered(s, company_id, ("code", model.__name__, text), load)
 
 
@@ -92,6 +94,16 @@ def company(s: Session, code: str) -> Company:
     if row is None:
         raise NotFoundError("company", f"there is no company {code!r}")
     return row
+
+
+#: session.info key: {id: Customer} of the customers this transaction read (the session itself only holds
+#: weak references to unchanged rows, so a later s.get could read one again).
+CUSTOMERS = "ardesk_customers"
+
+
+def seen_customers(s: Session) -> dict[int, Customer]:
+    """The customers this transaction has read, by id."""
+    return s.info.setdefault(CUSTOMERS, {})
 
 
 def parameters(s: Session, company_id: int) -> Parameters:

@@ -78,13 +78,10 @@ class _Context:
         self.policy = policy(self.params)
         accounts = list({ln.customer for ln in lines if isinstance(ln.customer, str)})
         self.customers: dict[str, Customer] = {}
+        seen = lookup.seen_customers(s)
         for chunk in lookup.chunks(accounts):
-            self.customers.update(
-                (c.account, c)
-                for c in s.scalars(
-                    select(Customer).where(Customer.company_id == company.id, Customer.account.in_(chunk))
-                )
-            )
+            for c in s.scalars(select(Customer).where(Customer.company_id == company.id, Customer.account.in_(chunk))):
+                self.customers[c.account] = seen[c.id] = c
         self.mops = remembered(
             s,
             company.id,

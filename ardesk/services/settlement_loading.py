@@ -74,18 +74,23 @@ def open_of(txn: CustomerTransaction, schedule: tuple[tuple[dt.date, Decimal], .
     )
 
 
-def _open_by_number(s: Session, company_id: int, numbers: Sequence[str]) -> dict[str, CustomerTransaction]:
-    """The oldest open transaction per number (a reversed document's number can repeat)."""
+def _open_by_number(
+    s: Session, company_id: int, numbers: Sequence[str], held: dict[int, int]
+) -> dict[str, CustomerTransaction]:
+    """The oldest open transaction per number (a reversed document's number can repeat). held: filled
+    with the journal line that marks a found transaction, if any (the marking lock, read in the same query)."""
     out: dict[str, CustomerTransaction] = {}
     for chunk in lookup.chunks(list(dict.fromkeys(numbers))):
         # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
-        for txn in s.scalars(
-            select(CustomerTransaction).where(
-                CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk), is_open()
-            )
+        for txn, line_id in s.execute(
+            select(CustomerTransaction, JournalMark.line_id)
+            .outerjoin(JournalMark, JournalMark.transaction_id == CustomerTransaction.id)
+            .where(CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk), is_open())
         ):
             if txn.number not in out or txn.id < out[txn.number].id:
                 out[txn.number] = txn
+            if line_id is not None:
+                held[txn.id] = line_id
     return out
 
 
@@ -143,9 +148,8 @@ def load_items(
         if not isinstance(mark.number, str) or not mark.number:
             raise ValidationError(f + ".number", "give a document number")
         wanted.setdefault(owners[mark.company][0].id, []).append(mark.number)
-    found = {cid: _open_by_number(s, cid, numbers) for cid, numbers in wanted.items()}
-    ids = [t.id for by_number in found.values() for t in by_number.values()]
-    held = locks(s, ids)
+    held: dict[int, int] = {}  # transaction id -> the journal line that marks it
+    found = {cid: _open_by_number(s, cid, numbers, held) for cid, numbers in wanted.items()}
     # Only a transaction with a cash discount code has discount periods (invoice_posting).
     schedules = discount_periods(s, [t.id for f in found.values() for t in f.values() if t.cash_discount_id])
     items: list[Item] = []
@@ -172,9 +176,9 @@ def load_items(
         if txn.id in txns:
             raise ValidationError(f + ".number", f"{mark.number} is marked twice")
         txns[txn.id] = txn
-        lock = held.get(txn.id)
-        if lock is not None and lock.line_id != journal_line_id:
-            raise ValidationError(f + ".number", marked_elsewhere(s, mark.number, lock.line_id))
+        line_id = held.get(txn.id)
+        if line_id is not None and line_id != journal_line_id:
+            raise ValidationError(f + ".number", marked_elsewhere(s, mark.number, line_id))
         requested = None
         if mark.amount is not None:
             requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)

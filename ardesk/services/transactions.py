@@ -118,10 +118,7 @@ def documents(s: Session, txns: Sequence[CustomerTransaction]) -> list[Document]
     vouchers: dict[int, str] = dict(s.info.get(VOUCHER_NUMBERS, {}))
     new: dict[int, tuple[ScheduleRow, ...]] = s.info.get(NEW_SCHEDULES, {})
     schedules: dict[int, list[ScheduleRow]] = {t.id: list(new[t.id]) for t in txns if t.id in new}
-    accounts: dict[int, str] = {}
-    if len({t.customer_id for t in txns}) == 1:  # one customer: from the session if it has it (no query)
-        customer = s.get(Customer, txns[0].customer_id)
-        accounts[customer.id] = customer.account
+    accounts = {c.id: c.account for c in lookup.seen_customers(s).values()}
     # Read what is not known: only transactions of earlier transactions, in three queries per chunk.
     unknown = [
         t for t in txns if t.voucher_id not in vouchers or t.customer_id not in accounts or t.id not in schedules
