@@ -36,7 +36,7 @@ from ardesk.models import (
     TermsOfPayment,
 )
 from ardesk.models import Company as CompanyRow
-from ardesk.models.base import ScaledDecimal
+from ardesk.models.base import MoneyType, ScaledDecimal
 
 #: Tables written in bulk, in foreign-key order.
 TABLES = (
@@ -238,22 +238,23 @@ def add_voucher(
     entries = [(su.receivable_id, total, f"{cust_spec.account} {cust_spec.name}"[:200], cust_id)]
     entries += [(su.revenue_id, -line.amount, line.description[:200], None) for line in spec.lines]
     entries += [(su.taxes[code][2], -amount, f"Sales tax {code}", None) for code, _, amount in taxes]
-    for account_id, amount, text, customer_id in entries:
-        if amount != 0 or len(entries) == 1:
-            b.add(
-                "ledger_entry",
-                {
-                    "company_id": su.company_id,
-                    "voucher_id": vid,
-                    "account_id": account_id,
-                    "date": spec.date,
-                    "amount": amount,
-                    "currency": su.currency,
-                    "amount_cur": amount,
-                    "text": text,
-                    "customer_id": customer_id,
-                },
-            )
+    written = [e for e in entries if e[1] != 0 or len(entries) == 1]
+    b.rows["voucher"][-1]["line_count"] = len(written)  # a posted voucher is whole (db.triggers)
+    for account_id, amount, text, customer_id in written:
+        b.add(
+            "ledger_entry",
+            {
+                "company_id": su.company_id,
+                "voucher_id": vid,
+                "account_id": account_id,
+                "date": spec.date,
+                "amount": amount,
+                "currency": su.currency,
+                "amount_cur": amount,
+                "text": text,
+                "customer_id": customer_id,
+            },
+        )
     return vid
 
 
@@ -404,6 +405,8 @@ class Writer:
         self.scales = {
             t: {c.name: c.type.scale for c in cols if isinstance(c.type, ScaledDecimal)} for t, cols in orm.items()
         }
+        # The builders give amounts in cents (plan.py); the money columns store thousandths (models.base.MoneyType).
+        self.money = {t: [c.name for c in cols if isinstance(c.type, MoneyType)] for t, cols in orm.items()}
         self.dates = {t: [c.name for c in cols if isinstance(c.type, Date)] for t, cols in orm.items()}
         self.fill: dict[str, dict[str, Any]] = {}
         self.rows_written = 0
@@ -422,11 +425,20 @@ class Writer:
     def write(self, table: str, rows: list[dict]) -> None:
         if table not in self.fill:
             self.fill[table] = self._defaults(table, rows[0])
+        present = [c for c in self.scales[table] if c in rows[0]]
+        if self.mode == "typed":
+            _convert(
+                rows,
+                {
+                    c: (lambda v, s=2 if c in self.money[table] else self.scales[table][c]: Decimal(v).scaleb(-s))
+                    for c in present
+                },
+            )
+        else:
+            _convert(rows, {c: (lambda v: v * 10) for c in present if c in self.money[table]})
         if self.fill[table]:
             for row in rows:
                 row.update(self.fill[table])
-        if self.mode == "typed":
-            _convert(rows, {c: (lambda v, s=scale: Decimal(v).scaleb(-s)) for c, scale in self.scales[table].items()})
         for start in range(0, len(rows), ROWS_PER_EXECUTE):
             chunk = rows[start : start + ROWS_PER_EXECUTE]
             if self.mode == "driver":

@@ -175,9 +175,12 @@ class _OpenDebits:
             if t.balance > 0 and t.currency == credit.currency and t.id not in locked
         ]
         plan = settlement_engine.automatic(
-            [open_of(t, self.schedules.get(t.id, ())) for t in debits], open_of(credit), day, rules
+            (open_of(t, self.schedules.get(t.id, ())) for t in debits), open_of(credit), day, rules
         )
-        return plan, {t.id: t for t in [*debits, credit]}
+        if plan is None:
+            return None, {}
+        used = {i.open.id for i in plan.items}
+        return plan, {t.id: t for t in debits if t.id in used} | {credit.id: credit}
 
 
 def post_many(

@@ -19,7 +19,7 @@ ARDESK choices, each tested:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -373,10 +373,11 @@ def offers(items: Sequence[Item], policy: Policy) -> list[MarkPreview]:
 
 
 def automatic(
-    debits: Sequence[Open], credit: Open, on: dt.date, policy: Policy, skip: Callable[[Open], bool] = lambda o: False
+    debits: Iterable[Open], credit: Open, on: dt.date, policy: Policy, skip: Callable[[Open], bool] = lambda o: False
 ) -> Plan | None:
     """Automatic settlement (DOMAIN 4.9): spend the credit on the debits, given in settlement order,
-    each with its cash discount; None when nothing is settled."""
+    each with its cash discount; None when nothing is settled. debits may be a generator: it is read
+    only as far as the credit goes."""
     pool = -credit.balance
     items: list[Item] = []
     for n, o in enumerate(debits):
