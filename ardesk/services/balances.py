@@ -29,6 +29,8 @@ from ardesk.models import CustomerTransaction, Settlement
 from ardesk.models.base import table
 
 _PENDING = "ardesk_balances"
+#: session.info key: {id: CustomerTransaction} whose balances this transaction wrote (kept for reading back).
+WRITTEN = "ardesk_balances_written"
 
 
 def move(txn: CustomerTransaction, amount: Decimal, amount_acc: Decimal, day: dt.date) -> None:
@@ -96,6 +98,7 @@ def write(s: Session, txns: Iterable[CustomerTransaction]) -> None:
         raise ConcurrencyError(f"The open balance of {numbers}")
     for x in rows:
         set_committed_value(x, "version", x.version + 1)
+    s.info.setdefault(WRITTEN, {}).update((x.id, x) for x in rows)
 
 
 def write_all(s: Session) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
 from ardesk.models.base import table
-from ardesk.services import definitions, lookup
+from ardesk.services import balances, definitions, lookup
 from ardesk.services.posting import VOUCHER_NUMBERS
 from ardesk.services.records import Document, ScheduleRow, Transaction
 from ardesk.services.records import Settlement as SettlementRecord
@@ -195,7 +195,9 @@ def find_by_number(s: Session, company_id: int, number: str) -> CustomerTransact
 
 
 def settlement_record(s: Session, row: Settlement) -> SettlementRecord:
-    debit, credit = s.get(CustomerTransaction, row.debit_id), s.get(CustomerTransaction, row.credit_id)
+    written = s.info.get(balances.WRITTEN, {})
+    debit = written.get(row.debit_id) or s.get(CustomerTransaction, row.debit_id)
+    credit = written.get(row.credit_id) or s.get(CustomerTransaction, row.credit_id)
     return SettlementRecord(
         row.id,
         debit.number,
