@@ -385,8 +385,8 @@ class Company(reads.CompanyReads):
 
     def _post(self, customer: str, date: dt.date, lines: Sequence[Line], kind: str, kw: dict) -> Document:
         def post(s: Session, co: CompanyRow) -> Document:
-            draft, draft_lines, draft_charges = invoicing.save_draft_lines(
-                s, co, customer, date, lines, kind=kind, **kw
+            draft, draft_lines, draft_charges = invoicing.save_draft_lines(  # posted at once: plain INSERTs
+                s, co, customer, date, lines, kind=kind, detached=True, **kw
             )
             return invoice_posting.post_one(s, co, draft, draft_lines, draft_charges).document()
 

@@ -352,7 +352,8 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
         for p, n, v, t in zip(group, numbers, posted, txn_ids, strict=True):
             p.number, p.voucher_number, p.transaction_id = n, v.number, t
     for p in batch:
-        s.expire(p.invoice)
+        if p.invoice in s:  # a detached new draft (invoicing.save_draft_lines) is not in the session
+            s.expire(p.invoice)
     return given
 
 

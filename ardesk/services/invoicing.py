@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ImmutableError, NotFoundError, ValidationError
@@ -28,6 +28,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
+from ardesk.models.base import table
 from ardesk.money import as_decimal, currency_places, decimals_of, in_range, line_amount, money, percent_of
 from ardesk.services import lookup
 from ardesk.services.currency import exchange_rate
@@ -224,7 +225,7 @@ def save_draft(
     **header: object,
 ) -> Invoice:
     """Create (or, with draft_id, replace) a draft invoice or credit note; see save_draft_lines."""
-    return save_draft_lines(s, company, customer, date, lines, kind=kind, draft_id=draft_id, **header)[0]
+    return save_draft_lines(s, company, customer, date, lines, kind=kind, draft_id=draft_id, **header)[0]  # type: ignore[arg-type]
 
 
 def save_draft_lines(
@@ -236,12 +237,15 @@ def save_draft_lines(
     *,
     kind: str = "invoice",
     draft_id: int | None = None,
+    detached: bool = False,
     **header: object,
 ) -> tuple[Invoice, list[InvoiceLine], list[InvoiceCharge]]:
     """Create (or, with draft_id, replace) a draft invoice or credit note after checking every field.
 
     Credit note lines carry the positive amounts that are credited. An invoice whose total is
-    negative is saved as a credit note with the signs turned (DOMAIN 3.1)."""
+    negative is saved as a credit note with the signs turned (DOMAIN 3.1). detached: a new draft
+    that is posted at once (post_free_text_invoice) is written with plain INSERTs and returned as
+    rows outside the session, to be read only, not changed."""
     for key in header:
         if key not in HEADER_KEYS:
             raise ValidationError(key, "is not an invoice field")
@@ -298,10 +302,12 @@ def save_draft_lines(
     if tot.total < 0:
         raise ValidationError("lines", "credit note lines carry the positive amounts that are credited")
 
+    detached = detached and draft_id is None
     invoice = _draft(s, company, draft_id) if draft_id is not None else None
     if invoice is None:
         invoice = Invoice(company_id=company.id, status="draft")
-        s.add(invoice)
+        if not detached:
+            s.add(invoice)
     invoice.kind, invoice.customer_id = kind, cust.id
     invoice.invoice_account_id = cust.invoice_account_id or cust.id
     invoice.date, invoice.document_date, invoice.due_date = date, doc_date, due
@@ -311,6 +317,8 @@ def save_draft_lines(
     invoice.notes, invoice.reason, invoice.original_id = notes, reason, orig.id if orig else None
     invoice.lines_total, invoice.charges_total = tot.lines_total, tot.charges_total
     invoice.tax_total, invoice.total = tot.tax_total, tot.total
+    if detached:
+        invoice.id = s.execute(insert(_INVOICE).returning(_INVOICE.c.id), _set_values(invoice)).scalar_one()
     s.flush()
     if draft_id is not None:  # a changed draft: its lines and charges are replaced
         s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
@@ -342,10 +350,23 @@ def save_draft_lines(
         )
         for i, (c, d, a) in enumerate(charges)
     ]
+    if detached:
+        for model, rows_ in ((InvoiceLine, new_lines), (InvoiceCharge, new_charges)):
+            if rows_:
+                s.execute(insert(table(model)), [_set_values(r) for r in rows_])
+        return invoice, new_lines, new_charges
     s.add_all(new_lines)
     s.add_all(new_charges)
     s.flush()
     return invoice, new_lines, new_charges
+
+
+_INVOICE = table(Invoice)
+
+
+def _set_values(row: object) -> dict[str, object]:
+    """The column values set on a new row (the rest take their column defaults in the INSERT)."""
+    return {k: v for k, v in vars(row).items() if not k.startswith("_")}
 
 
 def _taxes(s: Session, company_id: int) -> dict[int, SalesTax]:
