@@ -30,7 +30,7 @@ from ardesk.services.settlement_loading import discount_periods, load_items, ope
 from ardesk.services.settlement_recording import carry_out
 from ardesk.services.setup_cache import remembered
 from ardesk.services.text import a_date, currency_code, optional_text
-from ardesk.services.transactions import OpenItem, open_items
+from ardesk.services.transactions import OpenItem, open_rows
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def post_many(
         )
         items.append((c, total, total_acc, label))
     posted = post_vouchers(s, company, specs, sequence="payment_voucher")
-    ids = open_items(
+    payments = open_rows(
         s,
         company.id,
         [
@@ -249,12 +249,6 @@ def post_many(
             for v, (c, total, total_acc, label) in zip(posted, items, strict=True)
         ],
     )
-    by_id = {
-        t.id: t
-        for chunk in lookup.chunks(ids)
-        for t in s.scalars(select(CustomerTransaction).where(CustomerTransaction.id.in_(chunk)))
-    }
-    payments = [by_id[i] for i in ids]
     _settle(s, company, ctx, checked, payments)
     return payments
 

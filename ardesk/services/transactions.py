@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
 from ardesk.models.base import table
@@ -45,42 +45,42 @@ class OpenItem:
     schedule: Sequence[tuple[ScheduleRow, Decimal]] = ()
 
 
-def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[int]:
-    """Write posted customer transactions with their discount schedules; returns their ids."""
-    if not items:
-        return []
+def _values(company_id: int, i: OpenItem) -> dict:
+    """The row a posting writes for an open item: its whole amount open."""
+    return dict(
+        company_id=company_id,
+        customer_id=i.customer_id,
+        voucher_id=i.voucher_id,
+        number=i.number,
+        kind=i.kind,
+        date=i.date,
+        document_date=i.document_date or i.date,
+        due_date=i.due_date,
+        currency=i.currency,
+        exchange_rate=i.exchange_rate,
+        amount=i.amount,
+        amount_acc=i.amount_acc,
+        account_id=i.account_id,
+        posting_profile_id=i.posting_profile_id,
+        cash_discount_id=i.cash_discount_id,
+        method_of_payment_id=i.method_of_payment_id,
+        reference=i.reference,
+        text=i.text[:200],
+        balance=i.amount,
+        balance_acc=i.amount_acc,
+        discount_taken=Decimal(0),
+        closed_date=i.date if i.amount == 0 else None,
+        version=0,
+    )
+
+
+def _write(s: Session, values: list[dict], items: Sequence[OpenItem]) -> list[int]:
     # Matched by (voucher, number), unique per company, instead of by RETURNING order (see posting).
     returned = s.execute(
         insert(table(CustomerTransaction)).returning(
             CustomerTransaction.voucher_id, CustomerTransaction.number, CustomerTransaction.id
         ),
-        [
-            dict(
-                company_id=company_id,
-                customer_id=i.customer_id,
-                voucher_id=i.voucher_id,
-                number=i.number,
-                kind=i.kind,
-                date=i.date,
-                document_date=i.document_date or i.date,
-                due_date=i.due_date,
-                currency=i.currency,
-                exchange_rate=i.exchange_rate,
-                amount=i.amount,
-                amount_acc=i.amount_acc,
-                account_id=i.account_id,
-                posting_profile_id=i.posting_profile_id,
-                cash_discount_id=i.cash_discount_id,
-                method_of_payment_id=i.method_of_payment_id,
-                reference=i.reference,
-                text=i.text[:200],
-                balance=i.amount,
-                balance_acc=i.amount_acc,
-                discount_taken=Decimal(0),
-                closed_date=i.date if i.amount == 0 else None,
-            )
-            for i in items
-        ],
+        values,
     ).all()
     by_key = {(v, n): tid for v, n, tid in returned}
     ids = [by_key[(i.voucher_id, i.number)] for i in items]
@@ -101,12 +101,34 @@ def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[i
     ]
     if rows:
         s.execute(insert(table(DiscountScheduleRow)), rows)
-    return list(ids)
+    return ids
+
+
+def open_items(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[int]:
+    """Write posted customer transactions with their discount schedules; returns their ids."""
+    if not items:
+        return []
+    return _write(s, [_values(company_id, i) for i in items], items)
+
+
+def open_rows(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[CustomerTransaction]:
+    """open_items, returned as live rows of the session for settlement, made from what was written
+    (SQLAlchemy's make_transient_to_detached: no query reads them back)."""
+    if not items:
+        return []
+    values = [_values(company_id, i) for i in items]
+    out = []
+    for tid, v in zip(_write(s, values, items), values, strict=True):
+        row = CustomerTransaction(id=tid, **v)
+        make_transient_to_detached(row)
+        s.add(row)
+        out.append(row)
+    return out
 
 
 def open_item(s: Session, company_id: int, item: OpenItem) -> CustomerTransaction:
     """One customer transaction (see open_items), returned as a live row for settlement."""
-    return s.get(CustomerTransaction, open_items(s, company_id, [item])[0])
+    return open_rows(s, company_id, [item])[0]
 
 
 def document(s: Session, txn: CustomerTransaction) -> Document:
