@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import NotFoundError, ValidationError
@@ -72,6 +72,11 @@ def _named(prefix: str, exc: ValidationError) -> ValidationError:
     return type(exc)(f"{prefix}{exc.field}", exc.message) if prefix else exc
 
 
+_CUSTOMERS = select(Customer).where(
+    Customer.company_id == bindparam("company"), Customer.account.in_(bindparam("accounts", expanding=True))
+)
+
+
 class _Context:
     def __init__(self, s: Session, company: Company, lines: Sequence[PaymentLine]) -> None:
         self.params = lookup.parameters(s, company.id)
@@ -80,7 +85,7 @@ class _Context:
         self.customers: dict[str, Customer] = {}
         seen = lookup.seen_customers(s)
         for chunk in lookup.chunks(accounts):
-            for c in s.scalars(select(Customer).where(Customer.company_id == company.id, Customer.account.in_(chunk))):
+            for c in s.scalars(_CUSTOMERS, {"company": company.id, "accounts": list(chunk)}):
                 self.customers[c.account] = seen[c.id] = c
         self.mops = remembered(
             s,

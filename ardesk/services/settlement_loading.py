@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
@@ -74,6 +74,18 @@ def open_of(txn: CustomerTransaction, schedule: tuple[tuple[dt.date, Decimal], .
     )
 
 
+#: Built once (every payment and settle call runs it): open transactions by number, with their marking lock.
+_OPEN_BY_NUMBER = (
+    select(CustomerTransaction, JournalMark.line_id)
+    .outerjoin(JournalMark, JournalMark.transaction_id == CustomerTransaction.id)
+    .where(
+        CustomerTransaction.company_id == bindparam("company"),
+        CustomerTransaction.number.in_(bindparam("numbers", expanding=True)),
+        is_open(),
+    )
+)
+
+
 def _open_by_number(
     s: Session, company_id: int, numbers: Sequence[str], held: dict[int, int]
 ) -> dict[str, CustomerTransaction]:
@@ -82,11 +94,7 @@ def _open_by_number(
     out: dict[str, CustomerTransaction] = {}
     for chunk in lookup.chunks(list(dict.fromkeys(numbers))):
         # No ORDER BY: it would make SQLite walk the company's index instead of (company, number).
-        for txn, line_id in s.execute(
-            select(CustomerTransaction, JournalMark.line_id)
-            .outerjoin(JournalMark, JournalMark.transaction_id == CustomerTransaction.id)
-            .where(CustomerTransaction.company_id == company_id, CustomerTransaction.number.in_(chunk), is_open())
-        ):
+        for txn, line_id in s.execute(_OPEN_BY_NUMBER, {"company": company_id, "numbers": list(chunk)}):
             if txn.number not in out or txn.id < out[txn.number].id:
                 out[txn.number] = txn
             if line_id is not None:
