@@ -65,22 +65,29 @@ def queue(s: Session, txns: Iterable[CustomerTransaction], rows: Iterable[dict] 
         pending.txns[txn.id] = txn
 
 
+_T = table(CustomerTransaction)
+#: The one balance write, built once: only where the version is still the one this transaction read.
+_WRITE = (
+    update(_T)
+    .where(_T.c.id == bindparam("b_id"), _T.c.version == bindparam("b_version"))
+    .values(
+        balance=bindparam("b_balance"),
+        balance_acc=bindparam("b_balance_acc"),
+        closed_date=bindparam("b_closed_date"),
+        discount_taken=bindparam("b_discount_taken"),
+        version=bindparam("b_version") + 1,
+    )
+)
+_INSERT_SETTLEMENTS = insert(table(Settlement))
+
+
 def write(s: Session, txns: Iterable[CustomerTransaction]) -> None:
     """Write the rows' balances now, each only if nobody changed it since it was read."""
     rows = list({t.id: t for t in txns}.values())
     if not rows:
         return
-    t = table(CustomerTransaction)
     result = s.connection().execute(
-        update(t)
-        .where(t.c.id == bindparam("b_id"), t.c.version == bindparam("b_version"))
-        .values(
-            balance=bindparam("b_balance"),
-            balance_acc=bindparam("b_balance_acc"),
-            closed_date=bindparam("b_closed_date"),
-            discount_taken=bindparam("b_discount_taken"),
-            version=bindparam("b_version") + 1,
-        ),
+        _WRITE,
         [
             dict(
                 b_id=x.id,
@@ -115,7 +122,7 @@ def flush_pending(s: Session) -> None:
     if pending is None:
         return
     if pending.rows:
-        s.connection().execute(insert(table(Settlement)), pending.rows)
+        s.connection().execute(_INSERT_SETTLEMENTS, pending.rows)
     write(s, pending.txns.values())
 
 

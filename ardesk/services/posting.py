@@ -63,6 +63,10 @@ _TAKE = (
 )
 
 
+_INSERT_VOUCHERS = insert(table(Voucher)).returning(Voucher.number, Voucher.id)
+_INSERT_ENTRIES = insert(table(LedgerEntry))
+
+
 def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list[str]:
     """Take the next `count` numbers of a sequence inside the caller's transaction (gap-free,
     DOMAIN 3.7): a rollback gives them back, so only a committed posting consumes numbers. One
@@ -138,7 +142,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
     # SQLAlchemy insert row by row on SQLite. line_count closes the voucher: no line can be added later.
     by_number = dict(
         s.execute(
-            insert(table(Voucher)).returning(Voucher.number, Voucher.id),
+            _INSERT_VOUCHERS,
             [
                 dict(
                     company_id=company.id,
@@ -171,7 +175,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
         for e in lines
     ]
     if rows:
-        s.execute(insert(table(LedgerEntry)), rows)
+        s.execute(_INSERT_ENTRIES, rows)
     return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
 
 

@@ -74,12 +74,16 @@ def _values(company_id: int, i: OpenItem) -> dict:
     )
 
 
+_INSERT_OPEN = insert(table(CustomerTransaction)).returning(
+    CustomerTransaction.voucher_id, CustomerTransaction.number, CustomerTransaction.id
+)
+_INSERT_SCHEDULE = insert(table(DiscountScheduleRow))
+
+
 def _write(s: Session, values: list[dict], items: Sequence[OpenItem]) -> list[int]:
     # Matched by (voucher, number), unique per company, instead of by RETURNING order (see posting).
     returned = s.execute(
-        insert(table(CustomerTransaction)).returning(
-            CustomerTransaction.voucher_id, CustomerTransaction.number, CustomerTransaction.id
-        ),
+        _INSERT_OPEN,
         values,
     ).all()
     by_key = {(v, n): tid for v, n, tid in returned}
@@ -100,7 +104,7 @@ def _write(s: Session, values: list[dict], items: Sequence[OpenItem]) -> list[in
         for n, (row, pct) in enumerate(item.schedule)
     ]
     if rows:
-        s.execute(insert(table(DiscountScheduleRow)), rows)
+        s.execute(_INSERT_SCHEDULE, rows)
     return ids
 
 
