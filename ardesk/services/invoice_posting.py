@@ -272,6 +272,7 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
 
 
 _INVOICE = table(Invoice)
+_INSERT_TAXES = insert(table(InvoiceTax))
 #: A draft becomes posted (Core, built once: cheaper than the ORM's bulk update for one row or ten thousand).
 _POST_DRAFT = (
     update(_INVOICE)
@@ -327,7 +328,7 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
             for t in p.totals.taxes
         ]
         if taxes:
-            s.execute(insert(table(InvoiceTax)), taxes)
+            s.execute(_INSERT_TAXES, taxes)
         s.execute(
             _POST_DRAFT,
             [

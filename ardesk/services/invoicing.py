@@ -318,7 +318,7 @@ def save_draft_lines(
     invoice.lines_total, invoice.charges_total = tot.lines_total, tot.charges_total
     invoice.tax_total, invoice.total = tot.tax_total, tot.total
     if detached:
-        invoice.id = s.execute(insert(_INVOICE).returning(_INVOICE.c.id), _set_values(invoice)).scalar_one()
+        invoice.id = s.execute(_INSERT_INVOICE, _set_values(invoice)).scalar_one()
     s.flush()
     if draft_id is not None:  # a changed draft: its lines and charges are replaced
         s.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id))
@@ -353,7 +353,7 @@ def save_draft_lines(
     if detached:
         for model, rows_ in ((InvoiceLine, new_lines), (InvoiceCharge, new_charges)):
             if rows_:
-                s.execute(insert(table(model)), [_set_values(r) for r in rows_])
+                s.execute(_INSERTS[model], [_set_values(r) for r in rows_])
         return invoice, new_lines, new_charges
     s.add_all(new_lines)
     s.add_all(new_charges)
@@ -362,6 +362,8 @@ def save_draft_lines(
 
 
 _INVOICE = table(Invoice)
+_INSERT_INVOICE = insert(_INVOICE).returning(_INVOICE.c.id)
+_INSERTS = {InvoiceLine: insert(table(InvoiceLine)), InvoiceCharge: insert(table(InvoiceCharge))}
 
 
 def _set_values(row: object) -> dict[str, object]:

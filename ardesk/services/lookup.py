@@ -57,14 +57,20 @@ def code_text(value: object, field: str, *, max_len: int = 20) -> str:
     return text
 
 
+_BY_CODE: dict[Any, Any] = {}
+
+
 def by_code(s: Session, model: type[T], company_id: int, code: object, field: str) -> T:
     """The record of `model` with this code (customers: account) in the company."""
     m: Any = model  # every set-up model has company_id and a code column (customers: account, accounts: number)
-    column = m.account if model is Customer else m.number if model is Account else m.code
     text = code_text(code, field, max_len=30)
+    stmt = _BY_CODE.get(m)
+    if stmt is None:  # built once per model
+        column = m.account if model is Customer else m.number if model is Account else m.code
+        stmt = _BY_CODE[m] = select(m).where(m.company_id == bindparam("company"), column == bindparam("code"))
 
     def load() -> T:
-        row = s.scalar(select(m).where(m.company_id == company_id, column == text))
+        row = s.scalar(stmt, {"company": company_id, "code": text})
         if row is None:
             raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
         return row
