@@ -28,6 +28,17 @@ def acc_part(txn: CustomerTransaction, part: Decimal, places: int) -> Decimal:
     return round_money(part * txn.exchange_rate, places)
 
 
+def _parts(
+    company: Company, debit: CustomerTransaction, credit: CustomerTransaction, amount: Decimal
+) -> tuple[Decimal, Decimal]:
+    """(debit_acc, credit_acc): the accounting-currency values `amount` takes off each side, after
+    checking it is no more than either has open."""
+    if amount <= 0 or amount > debit.balance or amount > -credit.balance:
+        raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
+    places = currency_places(company.currency)
+    return acc_part(debit, amount, places), -acc_part(credit, -amount, places)
+
+
 def apply(
     s: Session,
     company: Company,
@@ -51,11 +62,7 @@ def apply(
             f"{debit.number} is in {debit.currency} and {credit.number} in "
             f"{credit.currency}; settle documents of one currency",
         )
-    if amount <= 0 or amount > debit.balance or amount > -credit.balance:
-        raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
-    places = currency_places(company.currency)
-    debit_acc = acc_part(debit, amount, places)
-    credit_acc = -acc_part(credit, -amount, places)
+    debit_acc, credit_acc = _parts(company, debit, credit, amount)
     exchange = credit_acc - debit_acc  # > 0: more was received than was booked: a realized gain
     entries: list[Entry] = []
     text = f"Settle {debit.number} / {credit.number}"
@@ -125,11 +132,7 @@ class CashBatch:
             or debit.currency != credit.currency
         ):
             return False
-        if amount <= 0 or amount > debit.balance or amount > -credit.balance:
-            raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
-        places = currency_places(company.currency)
-        debit_acc = acc_part(debit, amount, places)
-        credit_acc = -acc_part(credit, -amount, places)
+        debit_acc, credit_acc = _parts(company, debit, credit, amount)
         if credit_acc != debit_acc:
             return False
         balances.move(debit, -amount, -debit_acc, date)
