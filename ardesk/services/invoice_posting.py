@@ -17,13 +17,11 @@ from ardesk.errors import ArdeskError, ValidationError
 from ardesk.models import (
     Company,
     Customer,
-    CustomerGroup,
     Invoice,
     InvoiceCharge,
     InvoiceLine,
     InvoiceTax,
     PostingProfile,
-    PostingProfileLine,
     SalesTax,
     TermsOfPayment,
 )
@@ -35,29 +33,17 @@ from ardesk.services.customers import open_balances
 from ardesk.services.invoicing import Totals, totals
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, VoucherSpec, post_vouchers, take_numbers
+from ardesk.services.profiles import ProfileCache
 from ardesk.services.records import Document
 from ardesk.services.setup_cache import remembered
 from ardesk.services.transactions import OpenItem, open_items
 
 
-def _setup(
-    s: Session, cid: int
-) -> tuple[
-    dict[int, SalesTax],
-    dict[int, PostingProfile],
-    dict[int, dict[tuple[str, str], int]],
-    dict[int, str],
-    dict[int, TermsOfPayment],
-]:
-    """Taxes, posting profiles with their lines, customer groups and terms of a company."""
+def _setup(s: Session, cid: int) -> tuple[dict[int, SalesTax], dict[int, TermsOfPayment]]:
+    """Sales taxes and terms of payment of a company (posting profiles: profiles.ProfileCache)."""
     taxes = {t.id: t for t in s.scalars(select(SalesTax).where(SalesTax.company_id == cid))}
-    profiles = {p.id: p for p in s.scalars(select(PostingProfile).where(PostingProfile.company_id == cid))}
-    lines: dict[int, dict[tuple[str, str], int]] = {}
-    for line in s.scalars(select(PostingProfileLine).where(PostingProfileLine.profile_id.in_(profiles))):
-        lines.setdefault(line.profile_id, {})[(line.scope, line.who)] = line.receivable_account_id
-    groups = dict(s.execute(select(CustomerGroup.id, CustomerGroup.code).where(CustomerGroup.company_id == cid)).all())
     terms = {t.id: t for t in s.scalars(select(TermsOfPayment).where(TermsOfPayment.company_id == cid))}
-    return taxes, profiles, lines, groups, terms
+    return taxes, terms
 
 
 class Context:
@@ -67,10 +53,8 @@ class Context:
         self.s, self.company = s, company
         cid = company.id
         self.params = lookup.parameters(s, cid)
-        self.taxes, self.profiles, self.profile_lines, self.groups, self.terms = remembered(
-            s, cid, ("invoice_posting",), lambda: _setup(s, cid)
-        )
-        self.profile_codes = {p.code: p for p in self.profiles.values()}
+        self.taxes, self.terms = remembered(s, cid, ("invoice_posting",), lambda: _setup(s, cid))
+        self.profiles = ProfileCache(s, cid)
         self.closed = closed_ranges(s, cid)
         self._periods: dict[int | None, list[tuple[int, Decimal]]] = {}
         self._balances: dict[int, Decimal] = {}
@@ -117,23 +101,12 @@ class Context:
     def profile_for(self, customer: Customer, profile_id: int | None) -> PostingProfile:
         """The document's profile, else the customer's, else the company default (DOMAIN 2.4, ARDESK)."""
         if profile_id is not None:
-            return self.profiles[profile_id]
-        if customer.posting_profile_id is not None:
-            return self.profiles[customer.posting_profile_id]
-        return self.profile_codes[self.params.default_posting_profile]
+            return self.profiles.by_id[profile_id]
+        return self.profiles.profile(customer, None, "posting_profile")
 
     def summary_account(self, profile: PostingProfile, customer: Customer) -> int:
         """Resolution customer (table) → group → all (DOMAIN 2.4)."""
-        lines = self.profile_lines.get(profile.id, {})
-        group = self.groups[customer.group_id]
-        for key in (("table", customer.account), ("group", group), ("all", "")):
-            if key in lines:
-                return lines[key]
-        raise ValidationError(
-            "posting_profile",
-            f"posting profile {profile.code!r} has no line for customer "
-            f"{customer.account!r} (nor for its group {group!r}, nor for all)",
-        )
+        return self.profiles.receivable(profile, customer, "posting_profile")
 
     def check_open(self, date: dt.date) -> None:
         refuse_closed(self.closed, date)
@@ -215,35 +188,12 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     # so the voucher balances exactly whatever the exchange rate.
     cur = invoice.currency
     acc = currency_places(ctx.company.currency)  # accounting amounts: the company currency's minor unit
+    credits = [(ln.account_id, ln.amount, ln.description[:200]) for ln in lines]
+    credits += [(c.account_id, c.amount, c.description[:200]) for c in charges]
+    credits += [(tax.account_id, tax.amount, f"Sales tax {tax.code}") for tax in tot.taxes]
     entries = [
-        Entry(
-            ln.account_id,
-            -sign * round_money(ln.amount * rate, acc),
-            ln.description[:200],
-            currency=cur,
-            amount_cur=-sign * ln.amount,
-        )
-        for ln in lines
-    ]
-    entries += [
-        Entry(
-            c.account_id,
-            -sign * round_money(c.amount * rate, acc),
-            c.description[:200],
-            currency=cur,
-            amount_cur=-sign * c.amount,
-        )
-        for c in charges
-    ]
-    entries += [
-        Entry(
-            t.account_id,
-            -sign * round_money(t.amount * rate, acc),
-            f"Sales tax {t.code}",
-            currency=cur,
-            amount_cur=-sign * t.amount,
-        )
-        for t in tot.taxes
+        Entry(account, -sign * round_money(amount * rate, acc), text, currency=cur, amount_cur=-sign * amount)
+        for account, amount, text in credits
     ]
     ar_acc = -sum((e.amount for e in entries), Decimal(0))
     entries.insert(
