@@ -19,6 +19,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ardesk import reads
+from ardesk.calls.aging import AgingCalls
+from ardesk.calls.collections import CollectionCalls
+from ardesk.calls.statements import StatementCalls
 from ardesk.db import schema
 from ardesk.db.engine import WRITE, make_engine
 from ardesk.db.lock import InstanceLock
@@ -230,7 +233,7 @@ def _translate(exc: DBAPIError) -> ArdeskError:
     return DatabaseError(f"the database refused the change: {text}")
 
 
-class Company(reads.CompanyReads):
+class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls):
     """One legal entity in the books. Obtained from Books.create_company or Books.company."""
 
     def __init__(self, books: Books, code: str) -> None:

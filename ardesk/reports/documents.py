@@ -129,3 +129,156 @@ class InvoiceDoc:
     @property
     def bic(self) -> str | None:
         return self.company.bic
+
+
+# --- credit and collections (DOMAIN 5, 10) -------------------------------------------------------
+@dataclass(frozen=True)
+class AgingBucketDoc:
+    """One aging bucket as printed: its label and the amount in it (accounting or statement currency)."""
+
+    label: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class StatementLineDoc:
+    """One transaction of the statement period with the running balance after it (signed: a payment
+    or credit note is negative)."""
+
+    date: dt.date
+    number: str
+    kind: str  # invoice | credit_note | payment | cash_discount | interest_note | fee | ...
+    description: str
+    due_date: dt.date | None
+    amount: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class OpenItemDoc:
+    """An item still open at the statement's end date, with its age in days past due (negative: not due)."""
+
+    number: str
+    kind: str
+    date: dt.date
+    due_date: dt.date | None
+    amount: Decimal
+    open_balance: Decimal
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class StatementDoc:
+    """A customer statement for a period (DOMAIN 10), in the customer's language and currency."""
+
+    company: Letterhead
+    customer: Addressee
+    language: str  # "en" | "nl"
+    currency: str
+    start: dt.date
+    end: dt.date
+    opening_balance: Decimal
+    lines: tuple[StatementLineDoc, ...]
+    closing_balance: Decimal
+    open_items: tuple[OpenItemDoc, ...]
+    aging: tuple[AgingBucketDoc, ...]  # as of end, default definition
+    payment_reference: str = ""  # what the customer mentions when paying (their account number)
+    overdue: Decimal = Decimal("0.00")  # of the closing balance, what is past due on the end date
+
+
+@dataclass(frozen=True)
+class LetterLineDoc:
+    """An overdue transaction listed in a collection letter."""
+
+    number: str
+    kind: str
+    date: dt.date
+    due_date: dt.date | None
+    days_overdue: int
+    amount: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class CollectionLetterDoc:
+    """A collection letter (DOMAIN 5.4): the step's text above the overdue items, fee and total."""
+
+    company: Letterhead
+    customer: Addressee
+    language: str
+    currency: str
+    number: str
+    date: dt.date
+    step: str  # the step's code
+    step_index: int  # 1 = first reminder ... 5 = last step (collection)
+    subject: str  # the letter text's title, already in the customer's language
+    body: str  # paragraphs separated by blank lines; placeholders already filled
+    lines: tuple[LetterLineDoc, ...]
+    overdue_total: Decimal
+    fee: Decimal = Decimal("0.00")  # costs charged with this letter (fixed or the BIK scale)
+    interest: Decimal = Decimal("0.00")  # open interest notes of the customer, shown for information
+    total_due: Decimal = Decimal("0.00")  # overdue_total + fee + interest
+    pay_by: dt.date | None = None  # the date the letter asks payment by (14-day letter: date + 15 days)
+    payment_reference: str = ""
+    closing: str = ""  # the text after the table (signature line), already in the customer's language
+
+
+@dataclass(frozen=True)
+class InterestLineDoc:
+    """One line of an interest note: a transaction, one rate version and balance segment."""
+
+    transaction: str
+    due_date: dt.date | None
+    start: dt.date  # interest runs on the days after start up to and including end
+    end: dt.date
+    days: int
+    base: Decimal
+    rate: Decimal | None  # percent (8 = 8 %) or, for the amount methods, the amount per interval
+    interest: Decimal
+    method: str = "yearly_per_day"
+
+
+@dataclass(frozen=True)
+class InterestNoteDoc:
+    """An interest note (DOMAIN 5.5), in the customer's language."""
+
+    company: Letterhead
+    customer: Addressee
+    language: str
+    currency: str
+    number: str
+    date: dt.date  # the note's date: posting date if posted, else the calculation date
+    to_date: dt.date
+    interest_code: str
+    lines: tuple[InterestLineDoc, ...]
+    total: Decimal
+    due_date: dt.date | None = None
+    payment_reference: str = ""
+    state: str = "created"  # created | posted | waived | reversed (a draft prints a watermark)
+
+
+@dataclass(frozen=True)
+class AgingCustomerDoc:
+    """One customer row of the aging report; buckets in the definition's order."""
+
+    account: str
+    name: str
+    buckets: tuple[Decimal, ...]
+    total: Decimal
+    credit_limit: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class AgingReportDoc:
+    """The aging report (DOMAIN 5.1): customers by bucket with totals, in the accounting currency."""
+
+    company: Letterhead
+    language: str
+    currency: str
+    as_of: dt.date
+    definition: str
+    basis: str  # due_date | document_date
+    labels: tuple[str, ...]
+    rows: tuple[AgingCustomerDoc, ...]
+    totals: tuple[Decimal, ...]
+    total: Decimal
