@@ -19,9 +19,18 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ardesk import reads
-from ardesk.calls.aging import AgingCalls
+from ardesk.calls.aging import AgingCalls, AgingDefinitionRow, AgingRow, AgingSnapshotInfo
+from ardesk.calls.collection_setup_reads import CollectionSetupReads
 from ardesk.calls.collections import CollectionCalls
-from ardesk.calls.statements import StatementCalls
+from ardesk.calls.statements import Statement, StatementCalls, StatementLine
+from ardesk.calls.workspace import (
+    COLLECTION_SORT_COLUMNS,
+    CollectionItem,
+    CollectionList,
+    CollectionRow,
+    CollectionSummary,
+    WorkspaceCalls,
+)
 from ardesk.db import schema
 from ardesk.db.engine import WRITE, make_engine
 from ardesk.db.lock import InstanceLock
@@ -60,10 +69,15 @@ from ardesk.services import (
     writeoff,
 )
 from ardesk.services import currency as fx
+from ardesk.services.activities import Activity
+from ardesk.services.collection_costs import collection_costs
+from ardesk.services.collection_setup import InterestCodeInfo, InterestVersion, LetterSequenceInfo, LetterStep
 from ardesk.services.credit_transfer import CreditTransferFile
+from ardesk.services.interest_notes import InterestNote, InterestNoteLine
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.journals import JournalInfo, JournalLineInfo
+from ardesk.services.letters import Letter, LetterLine
 from ardesk.services.orders import OrderLine
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.records import (
@@ -81,10 +95,19 @@ from ardesk.services.text import a_date
 from ardesk.settings import resolve_target
 
 __all__ = [
+    "COLLECTION_SORT_COLUMNS",
+    "Activity",
+    "AgingDefinitionRow",
+    "AgingRow",
+    "AgingSnapshotInfo",
     "ArdeskError",
     "BatchResult",
     "Books",
     "Charge",
+    "CollectionItem",
+    "CollectionList",
+    "CollectionRow",
+    "CollectionSummary",
     "Company",
     "CompanyInfo",
     "CreditTransferFile",
@@ -93,8 +116,16 @@ __all__ = [
     "DatabaseInUseError",
     "Document",
     "ImmutableError",
+    "InterestCodeInfo",
+    "InterestNote",
+    "InterestNoteLine",
+    "InterestVersion",
     "JournalInfo",
     "JournalLineInfo",
+    "Letter",
+    "LetterLine",
+    "LetterSequenceInfo",
+    "LetterStep",
     "Line",
     "Mark",
     "MarkPreview",
@@ -102,10 +133,13 @@ __all__ = [
     "OrderLine",
     "PaymentLine",
     "SettlementRecord",
+    "Statement",
+    "StatementLine",
     "Transaction",
     "TrialBalanceRow",
     "ValidationError",
     "VoucherLine",
+    "collection_costs",
 ]
 __all__ += reads.__all__
 
@@ -233,7 +267,7 @@ def _translate(exc: DBAPIError) -> ArdeskError:
     return DatabaseError(f"the database refused the change: {text}")
 
 
-class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls):
+class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, CollectionSetupReads, WorkspaceCalls):
     """One legal entity in the books. Obtained from Books.create_company or Books.company."""
 
     def __init__(self, books: Books, code: str) -> None:

@@ -1,7 +1,23 @@
 """Ledger tables (SQLAlchemy ORM); importing this package registers every table on Base.metadata."""
 
+from ardesk.models.aging import AgingSnapshot, AgingSnapshotCustomer, AgingSnapshotLine
 from ardesk.models.base import Base
 from ardesk.models.billing import ChargeCode, InvoiceTemplate, InvoiceTemplateLine, RecurringAssignment
+from ardesk.models.collections import (
+    CollectionActivity,
+    CollectionLetter,
+    CollectionLetterLine,
+    CollectionState,
+    InterestAdjustment,
+    InterestCode,
+    InterestNote,
+    InterestNoteLine,
+    InterestRange,
+    InterestVersion,
+    LetterSequence,
+    LetterStep,
+    LetterText,
+)
 from ardesk.models.company import Account, AccountRole, Company, ExchangeRate, NumberSequence, Parameters
 from ardesk.models.customer import Customer, CustomerGroup
 from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTax
@@ -27,10 +43,17 @@ __all__ = [
     "AccountRole",
     "AgingBucket",
     "AgingDefinition",
+    "AgingSnapshot",
+    "AgingSnapshotCustomer",
+    "AgingSnapshotLine",
     "Base",
     "CashDiscount",
     "CashDiscountPeriod",
     "ChargeCode",
+    "CollectionActivity",
+    "CollectionLetter",
+    "CollectionLetterLine",
+    "CollectionState",
     "Company",
     "Customer",
     "CustomerGroup",
@@ -39,6 +62,12 @@ __all__ = [
     "DepositSlipLine",
     "DiscountScheduleRow",
     "ExchangeRate",
+    "InterestAdjustment",
+    "InterestCode",
+    "InterestNote",
+    "InterestNoteLine",
+    "InterestRange",
+    "InterestVersion",
     "Invoice",
     "InvoiceCharge",
     "InvoiceLine",
@@ -49,6 +78,9 @@ __all__ = [
     "JournalMark",
     "LedgerEntry",
     "LedgerPeriod",
+    "LetterSequence",
+    "LetterStep",
+    "LetterText",
     "MethodOfPayment",
     "NumberSequence",
     "PackingSlip",

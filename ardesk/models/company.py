@@ -59,6 +59,10 @@ class Parameters(CompanyOwned, Base):
     centralized_group: Mapped[str | None] = mapped_column(String(30))
     centralized_cash_discount_in: Mapped[str | None] = mapped_column(String(10))  # invoice|payment
     centralized_exchange_result_in: Mapped[str | None] = mapped_column(String(10))  # invoice|payment
+    #: Which open items a payment without marks settles first (DOMAIN 5.7, 4.9): priority | legal.
+    clearing_order: Mapped[str] = mapped_column(String(10), default="priority", server_default="priority")
+    #: Interest notes include items paid late inside the window (DOMAIN 5.5, "late-paid items").
+    interest_late_paid: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Account(CompanyOwned, Base):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ardesk.models.base import Base, CompanyOwned, Money
@@ -47,3 +48,10 @@ class Customer(CompanyOwned, Base):
     bic: Mapped[str | None] = mapped_column(String(11))
     #: Address-book id shared by the same person's customer records in several companies.
     party: Mapped[str | None] = mapped_column(String(30), index=True)
+    #: A consumer (not a business): gets the 14-day letter before collection costs (DOMAIN 5.7).
+    consumer: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    #: Collections: "" | hold | disputed; a held or disputed customer gets no letters and no interest.
+    collection_status: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    #: Letters per customer (DOMAIN 5.4): the step the customer has reached and the last letter's date.
+    letter_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)

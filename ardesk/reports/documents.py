@@ -184,6 +184,8 @@ class StatementDoc:
     aging: tuple[AgingBucketDoc, ...]  # as of end, default definition
     payment_reference: str = ""  # what the customer mentions when paying (their account number)
     overdue: Decimal = Decimal("0.00")  # of the closing balance, what is past due on the end date
+    aging_currency: str = ""  # set when the aging adds up items in every currency, converted into this one
+    other_currencies: tuple[str, ...] = ()  # the customer's other currencies, each on a statement of its own
 
 
 @dataclass(frozen=True)

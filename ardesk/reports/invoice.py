@@ -2,53 +2,39 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import os
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ardesk.reports import texts
 from ardesk.reports.documents import InvoiceDoc
 from ardesk.reports.styles import (
     BODY_WIDTH,
-    FIRST_BODY_TOP,
-    INK,
-    LEFT,
-    MUTED,
     PAD_X,
-    PAD_Y,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    PLAIN_DROP,
-    RIGHT,
-    RULE,
     LetterTemplate,
-    Run,
     Styles,
+    bold,
     cell,
     choose_fonts,
-    draw_lines,
-    letterhead_strings,
-    lines_table_style,
+    data_table,
+    document_strings,
+    draw_address_window,
+    draw_info_block,
     markup,
     para,
+    payment_request,
     styles,
-    totals_table_style,
+    totals_table,
 )
 from ardesk.services.bank import format_iban
 
 #: Lines table column widths: description takes what the numbers leave.
 NUMBER_COLUMNS = (18 * mm, 24 * mm, 15 * mm, 27 * mm)
-META_LABEL = 31 * mm
-META_X = 125 * mm  # DIN 5008 information block
-ADDRESS_TOP, ADDRESS_WIDTH = 50 * mm, 85 * mm
 
 
 def render_invoice(doc: InvoiceDoc, path: str | os.PathLike[str]) -> None:
@@ -80,51 +66,14 @@ def render_invoice(doc: InvoiceDoc, path: str | os.PathLike[str]) -> None:
 def printed_strings(doc: InvoiceDoc) -> Iterator[str]:
     """A superset of the characters the document prints: its own texts, the letterhead, every label of its
     language and the characters Babel writes amounts, quantities, rates and dates of its language with."""
-    yield from _texts_of(doc)
-    yield from letterhead_strings(doc.company, doc.language)
-    yield _formatting_sample(doc.language, doc.currency)
-
-
-def _texts_of(value: object) -> Iterator[str]:
-    for field in dataclasses.fields(value):  # type: ignore[arg-type]
-        item = getattr(value, field.name)
-        if isinstance(item, str):
-            yield item
-        elif isinstance(item, tuple):
-            for element in item:
-                yield from _texts_of(element)
-        elif dataclasses.is_dataclass(item):
-            yield from _texts_of(item)
-
-
-@cache
-def _formatting_sample(language: str, currency: str) -> str:
-    number = Decimal("-1234567.8912")
-    return " ".join(
-        [
-            *(label[language == "nl"] for label in texts.LABELS.values()),
-            texts.money(number, currency, language),
-            texts.money(number, currency, language, symbol=False),
-            texts.quantity(number, language),
-            texts.unit_price(number, language),
-            texts.percent(Decimal("-21.5"), language),
-            *(texts.long_date(dt.date(2026, month, 28), language) for month in range(1, 13)),
-        ]
-    )
+    return document_strings(doc, doc.language, doc.currency)
 
 
 # --- page 1: address window and information block -------------------------------------------------
 
 
 def _first_page(canv: Canvas, st: Styles, doc: InvoiceDoc) -> None:
-    head, width = doc.company, ADDRESS_WIDTH - 5 * mm
-    sender = " · ".join([head.name, *(head.address or "").splitlines()])
-    draw_lines(canv, st.fonts, [Run(sender, 6.5, color=MUTED)], LEFT, ADDRESS_TOP + 2 * mm, width, 4 * mm, wrap=False)
-    canv.setStrokeColor(RULE)
-    canv.setLineWidth(0.4)
-    canv.line(LEFT, PAGE_HEIGHT - ADDRESS_TOP - 5 * mm, LEFT + width, PAGE_HEIGHT - ADDRESS_TOP - 5 * mm)
-    recipient = [Run(doc.customer.name, 10), *(Run(line, 10) for line in (doc.customer.address or "").splitlines())]
-    draw_lines(canv, st.fonts, recipient, LEFT, ADDRESS_TOP + 9 * mm, width, 31 * mm)
+    draw_address_window(canv, st.fonts, doc.company, doc.customer)
     _draw_meta(canv, st, doc)
 
 
@@ -141,15 +90,7 @@ def _draw_meta(canv: Canvas, st: Styles, doc: InvoiceDoc) -> None:
         (t("customer_vat", lang), doc.customer.vat_number),
         (t("ordered_by", lang), doc.ordered_by),
     ]
-    top, bottom = ADDRESS_TOP + 2 * mm, FIRST_BODY_TOP - 8 * mm
-    value_width = PAGE_WIDTH - RIGHT - META_X - META_LABEL
-    for i, (label, value) in enumerate(row for row in rows if row[1]):
-        room = bottom - top
-        used = draw_lines(canv, st.fonts, [Run(label, 8, color=MUTED)], META_X, top + 0.6, META_LABEL - 2 * mm, room)
-        used = max(
-            used, draw_lines(canv, st.fonts, [Run(value, 9, i == 0)], META_X + META_LABEL, top, value_width, room)
-        )
-        top += used + 1.6 * mm
+    draw_info_block(canv, st.fonts, rows)
 
 
 # --- body ---------------------------------------------------------------------------------------------
@@ -159,36 +100,17 @@ def _lines_table(doc: InvoiceDoc, st: Styles) -> Table:
     lang, t = doc.language, texts.text
     widths = (BODY_WIDTH - sum(NUMBER_COLUMNS), *NUMBER_COLUMNS)
     data: list[list[object]] = [[t(key, lang) for key in ("description", "quantity", "unit_price", "vat", "amount")]]
-    wrapped = []
-    for row, line in enumerate(doc.lines, start=1):
-        description = cell(line.description, st.cell, widths[0] - 2 * PAD_X)
-        if not isinstance(description, str):
-            wrapped.append(("TOPPADDING", (0, row), (0, row), PAD_Y))
+    for line in doc.lines:
         data.append(
             [
-                description,
+                cell(line.description, st.cell, widths[0] - 2 * PAD_X),
                 "" if line.quantity is None else texts.quantity(line.quantity, lang),
                 "" if line.unit_price is None else texts.unit_price(line.unit_price, lang),
                 "" if line.tax_rate is None else texts.percent(line.tax_rate, lang),
                 texts.money(line.amount, doc.currency, lang, symbol=False),
             ]
         )
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                *lines_table_style(len(data)),
-                ("FONT", (0, 0), (-1, 0), st.fonts.bold, 7.5),
-                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
-                ("FONT", (0, 1), (-1, -1), st.fonts.regular, st.cell.fontSize),
-                ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                ("TOPPADDING", (0, 1), (-1, -1), PAD_Y + PLAIN_DROP),
-                *wrapped,
-            ]
-        )
-    )
-    return table
+    return data_table(data, widths, st, right=range(1, len(widths)))
 
 
 def _totals_table(doc: InvoiceDoc, st: Styles) -> Table:
@@ -206,19 +128,7 @@ def _totals_table(doc: InvoiceDoc, st: Styles) -> Table:
         for tax in doc.taxes
     ]
     rows.append([t("total_credit" if doc.is_credit_note else "total", lang), money(doc.total)])
-    table = Table(rows, colWidths=(62 * mm, 33 * mm), hAlign="RIGHT")
-    table.setStyle(
-        TableStyle(
-            [
-                *totals_table_style(len(rows)),
-                ("FONT", (0, 0), (-1, -1), st.fonts.regular, 9),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                ("FONT", (0, -1), (-1, -1), st.fonts.bold, 10),
-            ]
-        )
-    )
-    return table
+    return totals_table(rows, st)
 
 
 def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
@@ -261,34 +171,27 @@ def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
 
 def _how_to_pay(doc: InvoiceDoc, st: Styles) -> Paragraph:
     """The request to pay by transfer, or the direct debit pre-notification; amount, date and reference bold."""
-    lang, t, head = doc.language, texts.text, doc.company
+    lang, t = doc.language, texts.text
     dd = doc.direct_debit
     if dd is not None:
         account = format_iban(dd.debtor_iban) if dd.debtor_iban else t("your_account", lang)
         sentence = t(
             "direct_debit",
             lang,
-            amount=_bold(texts.money(dd.amount, doc.currency, lang)),
+            amount=bold(texts.money(dd.amount, doc.currency, lang)),
             iban=escape(account),
-            date=_bold(texts.long_date(dd.collection_date, lang)),
+            date=bold(texts.long_date(dd.collection_date, lang)),
         )
         if dd.mandate_id:
             sentence += " " + t("mandate", lang, mandate=escape(dd.mandate_id))
         if dd.creditor_id:
             sentence += " " + t("creditor_id", lang, creditor=escape(dd.creditor_id))
         return Paragraph(sentence, st.body)
-    values = {
-        "amount": _bold(texts.money(doc.total, doc.currency, lang)),
-        "date": _bold(texts.long_date(doc.due_date or doc.date, lang)),
-        "reference": _bold(doc.payment_reference or doc.number),
-    }
-    if not head.iban:
-        return Paragraph(t("please_pay_no_iban", lang, **values), st.body)
-    bic = t("bic_suffix", lang, bic=escape(head.bic)) if head.bic else ""
-    return Paragraph(
-        t("please_pay", lang, iban=escape(format_iban(head.iban)), bic=bic, name=escape(head.name), **values), st.body
+    request = payment_request(
+        doc.company,
+        lang,
+        amount=texts.money(doc.total, doc.currency, lang),
+        date=texts.long_date(doc.due_date or doc.date, lang),
+        reference=doc.payment_reference or doc.number,
     )
-
-
-def _bold(value: str) -> str:
-    return f"<b>{escape(value)}</b>"
+    return Paragraph(request, st.body)

@@ -8,10 +8,14 @@ much smaller files; DejaVu covers nearly every script the app may meet."""
 from __future__ import annotations
 
 import copy
+import dataclasses
+import datetime as dt
 import io
+import math
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, lru_cache, partial
 from typing import Any
 from xml.sax.saxutils import escape
@@ -26,11 +30,11 @@ from reportlab.lib.utils import ImageReader, _digester, simpleSplit
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from ardesk.i18n import resources_dir
-from ardesk.reports.documents import Letterhead
-from ardesk.reports.texts import text
+from ardesk.reports.documents import Addressee, Letterhead
+from ardesk.reports.texts import LABELS, long_date, money, percent, quantity, text, unit_price
 from ardesk.services.bank import format_iban
 
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"  # the embedded fallback faces
@@ -404,7 +408,8 @@ class LetterTemplate(BaseDocTemplate):
     """A4 with the letterhead on page 1, a running head on later pages and the company footer on all.
 
     first_page draws the document's own fixed blocks (address window, meta data) on page 1. fonts must cover
-    every text of the document: choose_fonts over its strings and letterhead_strings(head, language)."""
+    every text of the document: choose_fonts over its strings and letterhead_strings(head, language). A
+    watermark ("DRAFT") is drawn pale and diagonally across every page."""
 
     def __init__(
         self,
@@ -415,6 +420,7 @@ class LetterTemplate(BaseDocTemplate):
         continued: str,
         first_page: Callable[[Canvas], None],
         fonts: FontSet = DEJAVU,
+        watermark: str = "",
         **meta: Any,
     ) -> None:
         prepare_reportlab()
@@ -439,12 +445,20 @@ class LetterTemplate(BaseDocTemplate):
             _draw_running_head(canv, fonts, head, continued)
             _draw_footer(canv, fonts, head, language)
 
+        def mark(canv: Canvas, _doc: BaseDocTemplate) -> None:
+            if watermark:
+                draw_watermark(canv, watermark)
+
         self.addPageTemplates(
             [
                 PageTemplate(
-                    "first", [_frame("first-body", FIRST_BODY_TOP)], onPage=first, autoNextPageTemplate="later"
+                    "first",
+                    [_frame("first-body", FIRST_BODY_TOP)],
+                    onPage=first,
+                    onPageEnd=mark,
+                    autoNextPageTemplate="later",
                 ),
-                PageTemplate("later", [_frame("later-body", LATER_BODY_TOP)], onPage=later),
+                PageTemplate("later", [_frame("later-body", LATER_BODY_TOP)], onPage=later, onPageEnd=mark),
             ]
         )
 
@@ -469,3 +483,171 @@ def _frame(ident: str, top: float) -> Frame:
 
 def _page_label(language: str, page: int, pages: int) -> str:
     return text("page", language, page=str(page), pages=str(pages))
+
+
+# --- shared pieces of the letter-like documents (invoice, collection letter, interest note) ---------
+
+META_LABEL = 31 * mm
+META_X = 125 * mm  # DIN 5008 information block
+ADDRESS_TOP, ADDRESS_WIDTH = 50 * mm, 85 * mm
+WATERMARK_COLOR = (176, 48, 48, 34)  # RGBA: a pale red that leaves the text below readable
+
+
+def document_strings(doc: object, language: str, currency: str) -> Iterator[str]:
+    """A superset of the characters a document prints (for choose_fonts): every text of the frozen document
+    (its dataclass fields, nested ones and tuples of them, the letterhead included), the footer, every label of
+    its language and the characters Babel writes amounts, quantities, rates and dates of its language with."""
+    yield from texts_of(doc)
+    head = getattr(doc, "company", None)
+    if isinstance(head, Letterhead):
+        yield from letterhead_strings(head, language)
+    yield formatting_sample(language, currency)
+
+
+def texts_of(value: object) -> Iterator[str]:
+    """Every str field of a dataclass, of the dataclasses it holds and of the tuples of them."""
+    for field in dataclasses.fields(value):  # type: ignore[arg-type]
+        item = getattr(value, field.name)
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, tuple):
+            for element in item:
+                if isinstance(element, str):
+                    yield element
+                elif dataclasses.is_dataclass(element):
+                    yield from texts_of(element)
+        elif dataclasses.is_dataclass(item):
+            yield from texts_of(item)
+
+
+@cache
+def formatting_sample(language: str, currency: str) -> str:
+    """Every label of the language and a sample of each Babel format, for choose_fonts."""
+    number = Decimal("-1234567.8912")
+    return " ".join(
+        [
+            *(label[language == "nl"] for label in LABELS.values()),
+            money(number, currency, language),
+            money(number, currency, language, symbol=False),
+            quantity(number, language),
+            unit_price(number, language),
+            percent(Decimal("-21.5"), language),
+            *(long_date(dt.date(2026, month, 28), language) for month in range(1, 13)),
+        ]
+    )
+
+
+def bold(value: str) -> str:
+    """Plain text as bold Paragraph markup, escaped."""
+    return f"<b>{escape(value)}</b>"
+
+
+def draw_address_window(canv: Canvas, fonts: FontSet, head: Letterhead, customer: Addressee) -> None:
+    """The DIN 5008 address field on page 1: the sender in small print above a hairline, the customer below."""
+    width = ADDRESS_WIDTH - 5 * mm
+    sender = " · ".join([head.name, *(head.address or "").splitlines()])
+    draw_lines(canv, fonts, [Run(sender, 6.5, color=MUTED)], LEFT, ADDRESS_TOP + 2 * mm, width, 4 * mm, wrap=False)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.4)
+    canv.line(LEFT, PAGE_HEIGHT - ADDRESS_TOP - 5 * mm, LEFT + width, PAGE_HEIGHT - ADDRESS_TOP - 5 * mm)
+    recipient = [Run(customer.name, 10), *(Run(line, 10) for line in (customer.address or "").splitlines())]
+    draw_lines(canv, fonts, recipient, LEFT, ADDRESS_TOP + 9 * mm, width, 31 * mm)
+
+
+def draw_info_block(canv: Canvas, fonts: FontSet, rows: Sequence[tuple[str, str | None]]) -> None:
+    """The information block right of the address window: label and value per row, the first value bold;
+    rows without a value are left out."""
+    top, bottom = ADDRESS_TOP + 2 * mm, FIRST_BODY_TOP - 8 * mm
+    value_width = PAGE_WIDTH - RIGHT - META_X - META_LABEL
+    for i, (label, value) in enumerate(row for row in rows if row[1]):
+        room = bottom - top
+        used = draw_lines(canv, fonts, [Run(label, 8, color=MUTED)], META_X, top + 0.6, META_LABEL - 2 * mm, room)
+        used = max(used, draw_lines(canv, fonts, [Run(value, 9, i == 0)], META_X + META_LABEL, top, value_width, room))
+        top += used + 1.6 * mm
+
+
+def data_table(
+    data: list[list[Any]], widths: Sequence[float], st: Styles, *, right: Iterable[int] = (), style: Sequence = ()
+) -> Table:
+    """A lines table: the header row (repeated on every page) in muted bold, the rows in the cell font, the
+    columns in `right` right-aligned. Plain string cells sit PLAIN_DROP lower so that their baseline meets the
+    first line of a wrapping Paragraph cell (see cell()); `style` adds commands."""
+    wrapped = [
+        ("TOPPADDING", (col, row), (col, row), PAD_Y)
+        for row, values in enumerate(data[1:], start=1)
+        for col, value in enumerate(values)
+        if isinstance(value, Flowable)
+    ]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                *lines_table_style(len(data)),
+                ("FONT", (0, 0), (-1, 0), st.fonts.bold, 7.5),
+                ("TEXTCOLOR", (0, 0), (-1, 0), MUTED),
+                ("FONT", (0, 1), (-1, -1), st.fonts.regular, st.cell.fontSize),
+                ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+                *(("ALIGN", (col, 0), (col, -1), "RIGHT") for col in right),
+                ("TOPPADDING", (0, 1), (-1, -1), PAD_Y + PLAIN_DROP),
+                *wrapped,
+                *style,
+            ]
+        )
+    )
+    return table
+
+
+def totals_table(rows: list[list[Any]], st: Styles, widths: Sequence[float] = (62 * mm, 33 * mm)) -> Table:
+    """The totals block at the right: label and amount per row, the last row the bold grand total."""
+    table = Table(rows, colWidths=widths, hAlign="RIGHT")
+    table.setStyle(
+        TableStyle(
+            [
+                *totals_table_style(len(rows)),
+                ("FONT", (0, 0), (-1, -1), st.fonts.regular, 9),
+                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONT", (0, -1), (-1, -1), st.fonts.bold, 10),
+            ]
+        )
+    )
+    return table
+
+
+def payment_request(head: Letterhead, language: str, *, amount: str, date: str | None, reference: str) -> str:
+    """Paragraph markup asking to pay `amount` by `date` (None: without delay) to the company's IBAN, mentioning
+    `reference`; amount, date and reference bold. The values are formatted plain text, escaped here."""
+    values = {"amount": bold(amount), "reference": bold(reference)}
+    key = "please_pay" if date is not None else "please_pay_now"
+    if date is not None:
+        values["date"] = bold(date)
+    if not head.iban:
+        return text(f"{key}_no_iban", language, **values)
+    bic = text("bic_suffix", language, bic=escape(head.bic)) if head.bic else ""
+    return text(key, language, iban=escape(format_iban(head.iban)), bic=bic, name=escape(head.name), **values)
+
+
+@lru_cache(maxsize=16)
+def watermark_png(mark: str) -> tuple[bytes, int]:
+    """A pale diagonal word (DRAFT, WAIVED) as a transparent PNG and the word's length in its pixels, made once
+    per process. An image, not text: extracting the page's text does not pick its letters up between the lines."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(resources_dir() / "fonts" / _FACES[FONT_BOLD]), 150)
+    left, top, right, bottom = (math.ceil(v) for v in font.getbbox(mark))
+    image = Image.new("RGBA", (right - left + 40, bottom - top + 40), (255, 255, 255, 0))
+    ImageDraw.Draw(image).text((20 - left, 20 - top), mark, font=font, fill=WATERMARK_COLOR)
+    angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH))
+    out = io.BytesIO()
+    image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True).save(out, "PNG", optimize=True)
+    return out.getvalue(), right - left
+
+
+def draw_watermark(canv: Canvas, mark: str) -> None:
+    """The mark diagonally across the middle of the page, over the text: 18 mm a letter, at most 3/5 of the
+    page's diagonal long (clear of the letterhead and the footer)."""
+    png, length = watermark_png(mark)
+    scale = min(0.6 * math.hypot(PAGE_WIDTH, PAGE_HEIGHT), 18 * mm * len(mark)) / length
+    cached = _logo(png)
+    width, height = cached.width * scale, cached.height * scale
+    _draw_logo(canv, png, (PAGE_WIDTH - width) / 2, (PAGE_HEIGHT - height) / 2, width, height)

@@ -69,6 +69,180 @@ LABELS: dict[str, tuple[str, str]] = {
     "coc": ("CoC", "KvK"),
     "vat_number": ("VAT no.", "Btw-nr."),
     "phone": ("Phone", "Tel."),
+    # --- the aging report and its CSV file (reports/aging.py, services/aging.py) ---
+    "aging_report": ("Aging report", "Ouderdomsanalyse debiteuren"),
+    "aging_continued": ("Aging report {date} (continued)", "Ouderdomsanalyse {date} (vervolg)"),
+    "aging_as_of": ("Balances as of", "Saldi per"),
+    "aging_definition": ("Aging periods", "Ouderdomsperioden"),
+    "aging_basis": ("Age counted from", "Ouderdom vanaf"),
+    "aging_basis_due_date": ("Due date", "Vervaldatum"),
+    "aging_basis_document_date": ("Document date", "Documentdatum"),
+    "aging_currency": ("Currency", "Valuta"),
+    "aging_customers": ("Customers", "Klanten"),
+    "aging_account": ("Account", "Klant"),
+    "aging_name": ("Name", "Naam"),
+    "aging_overdue": ("Overdue", "Vervallen"),
+    "aging_credit_limit": ("Credit limit", "Kredietlimiet"),
+    "aging_limit_line": ("Credit limit {amount}", "Kredietlimiet {amount}"),
+    "aging_share": ("Share of total", "Aandeel in totaal"),
+    "aging_none": ("No customer has an open balance on {date}.", "Geen enkele klant heeft op {date} een open saldo."),
+    "aging_note_due_date": (
+        "Balances as of {date} in {currency}, the accounting currency; payments and settlements dated after that "
+        "day are not counted. Age: days past the due date (items without one: their document date). Credit notes "
+        "and unapplied payments reduce the period they fall in.",
+        "Saldi per {date} in {currency}, de boekhoudvaluta; betalingen en vereffeningen na die dag zijn niet "
+        "meegeteld. Ouderdom: dagen na de vervaldatum (posten zonder vervaldatum: na de documentdatum). "
+        "Creditnota's en niet-toegewezen betalingen verlagen de periode waarin ze vallen.",
+    ),
+    "aging_note_document_date": (
+        "Balances as of {date} in {currency}, the accounting currency; payments and settlements dated after that "
+        "day are not counted. Age: days past the document date. Credit notes and unapplied payments reduce the "
+        "period they fall in.",
+        "Saldi per {date} in {currency}, de boekhoudvaluta; betalingen en vereffeningen na die dag zijn niet "
+        "meegeteld. Ouderdom: dagen na de documentdatum. Creditnota's en niet-toegewezen betalingen verlagen de "
+        "periode waarin ze vallen.",
+    ),
+    "aging_current": ("Current", "Niet vervallen"),
+    "aging_over_90": ("Over 90", "Meer dan 90"),
+    "aging_days": ("{label} days", "{label} dagen"),
+    # --- customer statements (reports/statement.py) ---
+    "statement": ("Statement of account", "Rekeningoverzicht"),
+    "stmt_continued": ("Statement {account} (continued)", "Rekeningoverzicht {account} (vervolg)"),
+    "stmt_statement_date": ("Statement date", "Datum overzicht"),
+    "stmt_period_from": ("Period from", "Periode vanaf"),
+    "stmt_currency": ("Currency", "Valuta"),
+    "stmt_intro": (
+        "The movements on your account from {start} to {end}.",
+        "De mutaties op uw rekening van {start} tot en met {end}.",
+    ),
+    "stmt_date": ("Date", "Datum"),
+    "stmt_document": ("Document", "Document"),
+    "stmt_debit": ("Debit", "Debet"),
+    "stmt_credit": ("Credit", "Credit"),
+    "stmt_balance": ("Balance", "Saldo"),
+    "stmt_opening_balance": ("Opening balance", "Beginsaldo"),
+    "stmt_closing_balance": ("Closing balance", "Eindsaldo"),
+    "stmt_no_movements": ("No movements in this period", "Geen mutaties in deze periode"),
+    "stmt_open_items_on": ("Open items on {date}", "Openstaande posten op {date}"),
+    "stmt_type": ("Type", "Soort"),
+    "stmt_days_overdue": ("Days late", "Dagen"),
+    "stmt_open_amount": ("Open", "Open"),
+    "stmt_total_open": ("Total open", "Totaal open"),
+    "stmt_no_open_items": ("You have no open items.", "Er staan geen posten open."),
+    "stmt_aging_on": ("Ageing on {date}, days past the due date", "Ouderdom op {date}, dagen na de vervaldatum"),
+    "stmt_aging_in": (
+        "All your items, every currency converted into {currency}",
+        "Al uw posten, elke valuta omgerekend in {currency}",
+    ),
+    "stmt_pay_overdue": (
+        "Of your balance, {amount} is past due. Please pay it without delay to IBAN {iban}{bic} in the name "
+        "of {name}, mentioning {reference}.",
+        "Van uw saldo is {amount} vervallen. Wij verzoeken u dit bedrag per omgaande over te maken op IBAN "
+        "{iban}{bic} ten name van {name}, onder vermelding van {reference}.",
+    ),
+    "stmt_pay_overdue_no_iban": (
+        "Of your balance, {amount} is past due. Please pay it without delay, mentioning {reference}.",
+        "Van uw saldo is {amount} vervallen. Wij verzoeken u dit bedrag per omgaande te betalen, onder "
+        "vermelding van {reference}.",
+    ),
+    "stmt_pay_when_due": (
+        "Please pay the open items by their due dates to IBAN {iban}{bic} in the name of {name}, "
+        "mentioning {reference}.",
+        "Wij verzoeken u de openstaande posten uiterlijk op hun vervaldatum over te maken op IBAN {iban}{bic} "
+        "ten name van {name}, onder vermelding van {reference}.",
+    ),
+    "stmt_pay_when_due_no_iban": (
+        "Please pay the open items by their due dates, mentioning {reference}.",
+        "Wij verzoeken u de openstaande posten uiterlijk op hun vervaldatum te betalen, onder vermelding van "
+        "{reference}.",
+    ),
+    "stmt_balance_in_your_favour": (
+        "The balance of {amount} is in your favour.",
+        "Het saldo van {amount} is in uw voordeel.",
+    ),
+    "stmt_account_settled": ("Your account is settled. Thank you.", "Uw rekening is vereffend. Dank u wel."),
+    "stmt_not_included_after": (
+        "Payments received after {date} are not included in this statement.",
+        "Betalingen die na {date} zijn ontvangen, staan niet op dit overzicht.",
+    ),
+    "stmt_other_currencies": (
+        "Your items in {currencies} are listed on a statement of their own.",
+        "Uw posten in {currencies} staan op een afzonderlijk overzicht.",
+    ),
+    "stmt_your_customer_number": ("your customer number {account}", "uw klantnummer {account}"),
+    "kind_invoice": ("Invoice", "Factuur"),
+    "kind_credit_note": ("Credit note", "Creditnota"),
+    "kind_payment": ("Payment", "Betaling"),
+    "kind_prepayment": ("Prepayment", "Vooruitbetaling"),
+    "kind_cash_discount": ("Cash discount", "Betalingskorting"),
+    "kind_penny_difference": ("Rounding difference", "Afrondingsverschil"),
+    "kind_over_underpayment": ("Payment difference", "Betalingsverschil"),
+    "kind_reversal": ("Reversal", "Tegenboeking"),
+    "kind_write_off": ("Write-off", "Afboeking"),
+    "kind_intercompany": ("Settled by group company", "Verrekend via groepsmaatschappij"),
+    "kind_fee": ("Fee", "Kosten"),
+    "kind_interest_note": ("Interest note", "Rentenota"),
+    "kind_refund": ("Refund", "Terugbetaling"),
+    # --- collection letters and interest notes (reports/letter.py, reports/interest_note.py) ---
+    "please_pay_now": (
+        "Please pay {amount} without delay to IBAN {iban}{bic} in the name of {name}, mentioning {reference}.",
+        "Wij verzoeken u {amount} per omgaande over te maken op IBAN {iban}{bic} ten name van {name}, onder "
+        "vermelding van {reference}.",
+    ),
+    "please_pay_now_no_iban": (
+        "Please pay {amount} without delay, mentioning {reference}.",
+        "Wij verzoeken u {amount} per omgaande te betalen, onder vermelding van {reference}.",
+    ),
+    "letter": ("Letter", "Brief"),
+    "letter_reference": ("Our reference", "Ons kenmerk"),
+    "letter_date": ("Date", "Datum"),
+    "letter_document": ("Document", "Document"),
+    "letter_days_overdue": ("Days overdue", "Dagen vervallen"),
+    "letter_open": ("Open", "Openstaand"),
+    "letter_overdue_total": ("Overdue amount", "Vervallen bedrag"),
+    "letter_fee": ("Collection costs", "Incassokosten"),
+    "letter_interest": ("Interest (interest notes)", "Rente (rentenota's)"),
+    "letter_total_due": ("Total due", "Totaal te betalen"),
+    "interest_title": ("Interest note", "Rentenota"),
+    "interest_number": ("Interest note number", "Rentenotanummer"),
+    "interest_date": ("Date", "Datum"),
+    "interest_to_date": ("Calculated up to", "Berekend tot en met"),
+    "interest_code": ("Interest code", "Rentecode"),
+    "interest_status": ("Status", "Status"),
+    "interest_created": ("Draft", "Concept"),
+    "interest_waived": ("Waived", "Kwijtgescholden"),
+    "interest_reversed": ("Reversed", "Teruggeboekt"),
+    "interest_cancelled": ("Cancelled", "Geannuleerd"),
+    "interest_intro": (
+        "We charge interest on the items below for the days after their due date, up to and including {date}.",
+        "Wij brengen u rente in rekening over de onderstaande posten, voor de dagen na de vervaldatum tot en "
+        "met {date}.",
+    ),
+    "interest_document": ("Document", "Document"),
+    "interest_period": ("Period", "Periode"),
+    "interest_days": ("Days", "Dagen"),
+    "interest_base": ("Base amount", "Grondslag"),
+    "interest_rate": ("Rate", "Tarief"),
+    "interest_amount": ("Interest", "Rente"),
+    "interest_total": ("Total interest", "Totaal rente"),
+    "interest_per_day": (
+        "Interest = base amount × yearly rate ÷ 365 × days. A period runs from the day after its first date up "
+        "to and including its last date.",
+        "Rente = grondslag × jaarpercentage ÷ 365 × aantal dagen. Een periode loopt van de dag na de eerste "
+        "datum tot en met de laatste datum.",
+    ),
+    "interest_waived_note": (
+        "This interest note has been waived; you do not need to pay it.",
+        "Deze rentenota is kwijtgescholden; u hoeft deze niet te betalen.",
+    ),
+    "interest_reversed_note": (
+        "This interest note has been reversed; you do not need to pay it.",
+        "Deze rentenota is teruggeboekt; u hoeft deze niet te betalen.",
+    ),
+    "interest_cancelled_note": (
+        "This interest note has been cancelled; you do not need to pay it.",
+        "Deze rentenota is geannuleerd; u hoeft deze niet te betalen.",
+    ),
 }
 
 

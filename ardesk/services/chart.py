@@ -65,6 +65,9 @@ DEFAULT_SEQUENCES = (
     ("payment_journal", "Payment journal", "PJ-"),
     ("deposit_slip", "Deposit slip", "DEP-"),
     ("adjustment_voucher", "Settlement adjustment voucher", "ADJ-"),
+    ("collection_letter_voucher", "Collection letter voucher", "CLV-"),
+    ("interest_note_voucher", "Interest note voucher", "INTV-"),
+    ("interest_adjustment", "Interest waiver, reversal and reinstatement", "IADJ-"),
 )
 
 #: The default aging definition (API): label, from days, to days past the due date.

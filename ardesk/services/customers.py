@@ -48,7 +48,12 @@ FIELDS = (
     "method_of_payment",
     "on_hold",
     "invoice_account",
+    "consumer",
+    "collection_status",
 )
+
+#: A customer's collection status: held and disputed customers get no letters and no interest.
+COLLECTION_STATUSES = ("", "hold", "disputed")
 
 LANGUAGES = ("en", "nl")
 
@@ -98,7 +103,7 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
             new["credit_limit"] = (
                 None if value is None else money(value, "credit_limit", currency=company.currency, positive=True)
             )
-        elif key == "mandatory_credit_limit":
+        elif key in ("mandatory_credit_limit", "consumer"):
             if not isinstance(value, bool):
                 raise ValidationError(key, "must be True or False")
             new[key] = value
@@ -121,6 +126,11 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
             if value not in ("no", "invoice", "all"):
                 raise ValidationError("on_hold", "must be 'no', 'invoice' or 'all'")
             new["on_hold"] = value
+        elif key == "collection_status":
+            value = "" if value is None else value
+            if value not in COLLECTION_STATUSES:
+                raise ValidationError(key, "must be '', 'hold' or 'disputed'")
+            new[key] = value
         elif key == "invoice_account":
             row = lookup.optional(s, Customer, company.id, value, key)
             new["invoice_account_id"] = row.id if row else None
@@ -166,6 +176,9 @@ def infos(s: Session, company_id: int, customers: Sequence[Customer]) -> list[Cu
             bic=c.bic,
             on_hold=c.on_hold,
             method_of_payment=codes["mop"].get(c.method_of_payment_id),
+            mandatory_credit_limit=c.mandatory_credit_limit,
+            consumer=c.consumer,
+            collection_status=c.collection_status,
         )
         for c in customers
     ]

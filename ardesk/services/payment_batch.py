@@ -263,7 +263,9 @@ def _settle(
 ) -> None:
     """Each payment's settlement in line order, so a later payment sees what an earlier one settled."""
     wanted = {c.customer.id for c in checked if not c.line.marks and not c.line.prepayment}
-    debits = _OpenDebits(s, company, ctx, wanted) if ctx.params.automatic_settlement and wanted else None
+    # The legal clearing order (DOMAIN 5.7) is how an unmarked payment is applied: as automatic settlement.
+    automatic = ctx.params.automatic_settlement or ctx.params.clearing_order == "legal"
+    debits = _OpenDebits(s, company, ctx, wanted) if automatic and wanted else None
     # Automatic settlement leaves alone what is marked in a journal or by another line of the batch.
     locked = {i.open.id for c in checked if c.plan is not None for i in c.plan.items}
     if debits is not None:

@@ -127,6 +127,18 @@ def check_printable(s: Session, company_id: int, number: object, field: str) -> 
         raise NotFoundError(field, f"there is no posted invoice or credit note {text!r}")
 
 
+def letterhead(co: Company) -> Letterhead:
+    """The sending company as every print shows it (invoices, statements, letters)."""
+    return _letterhead(co)
+
+
+def addressee(customer: Customer) -> Addressee:
+    """A customer's address block behind the envelope window, as the invoice prints it."""
+    return Addressee(
+        account=customer.account, name=customer.name, address=customer.address, vat_number=customer.vat_number
+    )
+
+
 def _letterhead(co: Company) -> Letterhead:
     return Letterhead(
         name=co.name,

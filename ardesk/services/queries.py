@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ardesk.models import (
     Account,
-    AgingBucket,
-    AgingDefinition,
     CashDiscount,
     CashDiscountPeriod,
     Customer,
@@ -26,7 +24,7 @@ from ardesk.models import (
     SalesTax,
     TermsOfPayment,
 )
-from ardesk.services import definitions, lookup
+from ardesk.services import aging, definitions, lookup
 
 ZERO = Decimal("0.00")
 
@@ -340,35 +338,20 @@ def overdue_items(s: Session, company_id: int, as_of: dt.date) -> list[DocumentR
 def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str | None = None) -> AgingSummary | None:
     """Balances as of the date per bucket of the company's default aging definition (or the named
     one), summed in SQL over every customer transaction open on that date (definitions.AsOf), with
-    the overdue total. Bucket bounds are turned into date bounds, so the same query runs on SQLite
-    and PostgreSQL without date arithmetic. None: no definition."""
-    q = select(AgingDefinition).where(AgingDefinition.company_id == company_id)
-    q = (
-        q.where(AgingDefinition.code == definition)
-        if definition
-        else q.order_by(AgingDefinition.is_default.desc(), AgingDefinition.id)
-    )
-    found = s.scalars(q.limit(1)).first()
+    the overdue total. The buckets are aging.bucket_sums, as in the aging per customer. None: no
+    such definition."""
+    found = aging.find_definition(s, company_id, definition or None)
     if found is None:
         return None
-    buckets = s.execute(
-        select(AgingBucket.label, AgingBucket.from_days, AgingBucket.to_days)
-        .where(AgingBucket.definition_id == found.id)
-        .order_by(AgingBucket.seq)
-    ).all()
     cut = definitions.as_of(as_of)
-    basis = CustomerTransaction.document_date if found.basis == "document_date" else definitions.falls_due()
     amount = cut.balance_acc
-    sums = []
-    for _, low, high in buckets:
-        conditions = []
-        if high is not None:  # at most `high` days past the basis date
-            conditions.append(basis >= as_of - dt.timedelta(days=high))
-        if low is not None:  # at least `low` days past the basis date
-            conditions.append(basis <= as_of - dt.timedelta(days=low))
-        sums.append(func.sum(case((and_(*conditions), amount), else_=None) if conditions else amount))
     overdue = cut.is_overdue()
-    sums += [func.sum(amount), func.sum(case((overdue, amount), else_=None)), func.sum(case((overdue, 1), else_=0))]
+    sums = [
+        *aging.bucket_sums(found, as_of, amount),
+        func.sum(amount),
+        func.sum(case((overdue, amount), else_=None)),
+        func.sum(case((overdue, 1), else_=0)),
+    ]
     totals = cut.join(select(*sums).select_from(CustomerTransaction))
     row = s.execute(totals.where(CustomerTransaction.company_id == company_id, cut.is_open())).one()
     values = [v if v is not None else ZERO for v in row[:-1]]
@@ -376,7 +359,7 @@ def aging_summary(s: Session, company_id: int, as_of: dt.date, definition: str |
         found.code,
         found.basis,
         as_of,
-        tuple((label, values[i]) for i, (label, _, _) in enumerate(buckets)),
+        tuple(zip(found.labels, values, strict=False)),
         values[-2],
         values[-1],
         int(row[-1] or 0),

@@ -34,6 +34,9 @@ class CustomerInfo:
     bic: str | None = None
     on_hold: str = "no"
     method_of_payment: str | None = None
+    mandatory_credit_limit: bool = False
+    consumer: bool = False
+    collection_status: str = ""  # "" | hold | disputed (DOMAIN 5.2)
 
 
 @dataclass(frozen=True)

@@ -29,17 +29,26 @@ from ardesk.services.settlement_engine import Item, Mark, Open, Policy, item
 Schedules = dict[int, tuple[tuple[dt.date, Decimal], ...]]
 
 
+#: The legal clearing order of art. 6:44 BW (DOMAIN 5.7): costs, then interest, then principal.
+LEGAL_ORDER = ("fee", "interest_note", "interest_reinstated")
+
+
 def policy(params: Parameters) -> Policy:
-    """The engine's view of the company's parameters."""
+    """The engine's view of the company's parameters. With the legal clearing order (DOMAIN 5.7) the
+    priority of kinds is costs, interest, principal, whatever the priority list says."""
+    if params.clearing_order == "legal":
+        order: tuple[str, ...] = LEGAL_ORDER
+    elif params.prioritize_settlement:
+        order = tuple(k for k in (params.settlement_priority or "").split(",") if k)
+    else:
+        order = ()
     return Policy(
         max_penny_difference=params.max_penny_difference,
         max_over_underpayment=params.max_over_underpayment,
         cash_discount_on_partial_payments=params.cash_discount_on_partial_payments,
         cash_discount_on_credit_notes=params.cash_discount_on_credit_notes,
         unspecific_discount=params.cash_discount_administration == "unspecific",
-        priority=tuple(k for k in (params.settlement_priority or "").split(",") if k)
-        if params.prioritize_settlement
-        else (),
+        priority=order,
     )
 
 

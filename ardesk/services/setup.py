@@ -13,7 +13,6 @@ from ardesk.errors import ValidationError
 from ardesk.models import (
     Account,
     AccountRole,
-    AgingBucket,
     AgingDefinition,
     CashDiscount,
     CashDiscountPeriod,
@@ -30,8 +29,9 @@ from ardesk.models import (
 )
 from ardesk.models.company import ACCOUNT_KINDS
 from ardesk.money import money, percent
-from ardesk.services import lookup
+from ardesk.services import aging, lookup
 from ardesk.services.chart import DEFAULT_AGING, DEFAULT_CHART, DEFAULT_SEQUENCES, ROLES
+from ardesk.services.collection_setup import check_profile_codes
 from ardesk.services.text import currency_code, name_text
 
 PAYMENT_KINDS = ("cash", "check", "card", "electronic", "bill_of_exchange")
@@ -222,6 +222,8 @@ PARAMETERS = {
     "stop_fti_posting_on_first_error": _bool,
     "credit_limit_check": _choice("none", "balance"),
     "sepa_creditor_id": _creditor_id,
+    "clearing_order": _choice("priority", "legal"),
+    "interest_late_paid": _bool,
 }
 
 
@@ -358,6 +360,7 @@ def create_posting_profile(
             else None
         )
         checked.append((scope, who, account.id, writeoff))
+    check_profile_codes(s, company.id, interest_code, collection_letter_sequence)
     interest = None if interest_code is None else lookup.code_text(interest_code, "interest_code")
     letters = (
         None
@@ -437,38 +440,5 @@ def create_method_of_payment(
 def create_aging_definition(
     s: Session, company: Company, code: object, buckets: object, *, basis: object = "due_date", default: bool = False
 ) -> AgingDefinition:
-    code = lookup.code_text(code, "code")
-    if (
-        s.scalar(
-            select(AgingDefinition.id).where(AgingDefinition.company_id == company.id, AgingDefinition.code == code)
-        )
-        is not None
-    ):
-        raise ValidationError("code", f"{code!r} already exists")
-    if basis not in ("due_date", "document_date"):
-        raise ValidationError("basis", "must be 'due_date' or 'document_date'")
-    if not isinstance(buckets, list | tuple) or not 1 <= len(buckets) <= 12:
-        raise ValidationError("buckets", "give 1 to 12 (label, from_days, to_days) buckets")
-    definition = AgingDefinition(company_id=company.id, code=code, basis=basis, is_default=default)
-    s.add(definition)
-    s.flush()
-    for i, bucket in enumerate(buckets):
-        if not isinstance(bucket, list | tuple) or len(bucket) != 3:
-            raise ValidationError(f"buckets[{i}]", "must be (label, from_days, to_days)")
-        label, low, high = bucket
-        for name, v in (("from_days", low), ("to_days", high)):
-            if v is not None and (not isinstance(v, int) or isinstance(v, bool)):
-                raise ValidationError(f"buckets[{i}].{name}", "must be a whole number or None")
-        if low is not None and high is not None and high < low:
-            raise ValidationError(f"buckets[{i}].to_days", "must not be before from_days")
-        s.add(
-            AgingBucket(
-                definition_id=definition.id,
-                seq=i,
-                label=name_text(label, f"buckets[{i}].label"),
-                from_days=low,
-                to_days=high,
-            )
-        )
-    s.flush()
-    return definition
+    """An aging period definition (DOMAIN 5.1); its checks and the other edits are in services.aging."""
+    return aging.create_definition(s, company, code, buckets, basis=basis, default=default)

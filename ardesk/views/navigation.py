@@ -6,10 +6,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signa
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ardesk.views.collections.aging_report import AgingReportPage
+from ardesk.views.collections.interest import InterestNotesPage
+from ardesk.views.collections.letters import LettersPage
 from ardesk.views.collections.page import CollectionsPage
+from ardesk.views.collections.statements import StatementsPage
 from ardesk.views.customers.page import CustomersPage
 from ardesk.views.invoicing.page import InvoicingPage
 from ardesk.views.payments.page import PaymentsPage
+from ardesk.views.setup.collections_setup import AgingDefinitionsPage, InterestCodesPage, LetterSequencesPage
 from ardesk.views.setup.pages import (
     CashDiscountsPage,
     CustomerGroupsPage,
@@ -33,6 +38,10 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  #
             ("customers", QT_TRANSLATE_NOOP("Navigation", "Customers"), CustomersPage),
             ("invoicing", QT_TRANSLATE_NOOP("Navigation", "Invoicing"), InvoicingPage),
             ("collections", QT_TRANSLATE_NOOP("Navigation", "Credit and collections"), CollectionsPage),
+            ("collection_letters", QT_TRANSLATE_NOOP("Navigation", "Collection letters"), LettersPage),
+            ("interest_notes", QT_TRANSLATE_NOOP("Navigation", "Interest notes"), InterestNotesPage),
+            ("statements", QT_TRANSLATE_NOOP("Navigation", "Customer statements"), StatementsPage),
+            ("aging_report", QT_TRANSLATE_NOOP("Navigation", "Aging report"), AgingReportPage),
             ("payments", QT_TRANSLATE_NOOP("Navigation", "Payments and settlements"), PaymentsPage),
         ),
     ),
@@ -45,6 +54,9 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  #
             ("cash_discounts", QT_TRANSLATE_NOOP("Navigation", "Cash discounts"), CashDiscountsPage),
             ("sales_tax", QT_TRANSLATE_NOOP("Navigation", "Sales tax"), SalesTaxPage),
             ("methods_of_payment", QT_TRANSLATE_NOOP("Navigation", "Methods of payment"), MethodsOfPaymentPage),
+            ("interest_codes", QT_TRANSLATE_NOOP("Navigation", "Interest codes"), InterestCodesPage),
+            ("letter_sequences", QT_TRANSLATE_NOOP("Navigation", "Letter sequences"), LetterSequencesPage),
+            ("aging_definitions", QT_TRANSLATE_NOOP("Navigation", "Aging definitions"), AgingDefinitionsPage),
             ("number_sequences", QT_TRANSLATE_NOOP("Navigation", "Number sequences"), NumberSequencesPage),
             ("parameters", QT_TRANSLATE_NOOP("Navigation", "Parameters"), ParametersPage),
         ),

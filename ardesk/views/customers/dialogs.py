@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -68,6 +69,12 @@ class CustomerDialog(QDialog):
         )
         self.credit_limit = QLineEdit(ctx.amount(info.credit_limit) if info and info.credit_limit is not None else "")
         self.credit_limit.setPlaceholderText(self.tr("no limit"))
+        self.mandatory_credit_limit = QCheckBox(self.tr("Mandatory (a limit of 0 allows no credit)"))
+        self.mandatory_credit_limit.setChecked(bool(info and info.mandatory_credit_limit))
+        self.on_hold = CodeCombo(
+            [("no", self.tr("No")), ("invoice", self.tr("Invoicing on hold")), ("all", self.tr("Everything on hold"))],
+            info.on_hold if info else "no",
+        )
         self.address = QPlainTextEdit((info.address or "") if info else "")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(78)
@@ -91,6 +98,8 @@ class CustomerDialog(QDialog):
                 (self.tr("Terms of payment"), self.terms, "terms"),
                 (self.tr("Cash discount"), self.cash_discount, "cash_discount"),
                 (self.tr("Credit limit"), self.credit_limit, "credit_limit"),
+                ("", self.mandatory_credit_limit, "mandatory_credit_limit"),
+                (self.tr("Invoicing hold"), self.on_hold, "on_hold"),
             ],
         )
         contact = self._section(
@@ -140,6 +149,8 @@ class CustomerDialog(QDialog):
             "cash_discount": self.cash_discount.code(),
             "currency": self.currency.currentText().strip().upper(),
             "credit_limit": limit,
+            "mandatory_credit_limit": self.mandatory_credit_limit.isChecked(),
+            "on_hold": self.on_hold.code() or "no",
             "language": self.language.code(),
             "address": self.address.toPlainText().strip() or None,
             "email": self.email.text().strip() or None,

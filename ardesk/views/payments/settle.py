@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import MarkPreview
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.views.collections.page import Tile
+from ardesk.views.collections.tiles import Tile
 from ardesk.views.context import AppContext
 from ardesk.views.payments.open_items import OpenItemsPanel
 from ardesk.views.payments.payment_form import FIELDS, PaymentForm

@@ -1,0 +1,583 @@
+"""Interest notes (DOMAIN 5.5, 5.6): the run that proposes them, posting, waive, reinstate and reverse.
+
+The arithmetic is services.interest_calc (pure); this module picks the transactions, reads their
+balance history from the settlement rows and writes the notes. Choices [ARDESK]:
+
+* Which items bear interest: open debits of the kinds asked (invoices by default; fees and interest
+  notes only when asked: interest on interest may be unlawful) whose posting profile has interest on
+  and an interest code, due before the calculation date, not held or disputed (nor their customer).
+  With the parameter interest_late_paid (default on) items settled inside the window bear interest up
+  to their payment day.
+* A calculation starts where the last posted (or waived, or reinstated) note line for the item ended,
+  and from from_date when given (days on or after it); reversed and cancelled notes do not count, so
+  a reversed note is charged again when interest is recalculated (DOMAIN 5.6).
+* One note per customer, currency and interest code per run, one line per item and segment. A new
+  run cancels the customer's unposted notes first; they stay as "cancelled" (their numbers are
+  accounted for).
+* The Dutch pack's codes are a pair: for a consumer customer, HANDELSRENTE (commercial interest,
+  art. 6:119a BW) is charged as WETTELIJK (art. 6:119 BW), which is the rate the law allows for
+  consumers.
+* Waive: a credit (kind interest_waiver) of what is still open on the note, settled against it;
+  reverse: a credit (interest_reversal) of the whole note, settled against what is open, the rest
+  stays as the customer's credit; reinstate (only a waived note): a new debit (interest_reinstated)
+  of the amount waived, open to be paid. Each leaves a row in the note's adjustment history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, false, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from ardesk.errors import ValidationError
+from ardesk.models import (
+    CollectionState,
+    Company,
+    Customer,
+    CustomerTransaction,
+    InterestAdjustment,
+    InterestCode,
+    PostingProfile,
+    Settlement,
+    TermsOfPayment,
+)
+from ardesk.models import InterestNote as NoteRow
+from ardesk.models import InterestNoteLine as NoteLineRow
+from ardesk.money import currency_places, round_money
+from ardesk.services import currency as fx
+from ardesk.services import definitions, interest_calc, lookup, settlements, terms
+from ardesk.services.collection_setup import versions_of
+from ardesk.services.posting import Entry, next_number, post_voucher, take_numbers
+from ardesk.services.text import a_date
+from ardesk.services.transactions import OpenItem, open_item
+
+CT = CustomerTransaction
+ZERO = Decimal("0.00")
+#: Kinds a run may charge interest on (API: invoices by default).
+CHARGEABLE_KINDS = ("invoice", "fee", "interest_note", "interest_reinstated")
+#: Note states whose lines count as charged (a new calculation starts after them).
+CHARGED_STATES = ("posted", "waived", "reinstated")
+#: The Dutch pack's pair (DOMAIN 5.7): a consumer is charged statutory interest, not commercial.
+CONSUMER_CODE = {"HANDELSRENTE": "WETTELIJK"}
+
+
+@dataclass(frozen=True)
+class InterestNoteLine:
+    """A line of an interest note (API.md): interest on the days after start up to and including end."""
+
+    transaction: str
+    start: dt.date
+    end: dt.date
+    days: int
+    base: Decimal
+    rate: Decimal | None
+    interest: Decimal
+    due_date: dt.date | None = None
+    method: str = "yearly_per_day"
+
+
+@dataclass(frozen=True)
+class InterestAdjustmentInfo:
+    kind: str  # waive | reinstate | reverse
+    date: dt.date
+    amount: Decimal
+    document: str
+
+
+@dataclass(frozen=True)
+class InterestNote:
+    """An interest note (API.md): number, customer, state, total, lines."""
+
+    number: str
+    customer: str
+    state: str
+    total: Decimal
+    lines: tuple[InterestNoteLine, ...]
+    currency: str = ""
+    interest_code: str = ""
+    to_date: dt.date | None = None
+    from_date: dt.date | None = None
+    posted_date: dt.date | None = None
+    printed: bool = False
+    adjustments: tuple[InterestAdjustmentInfo, ...] = ()
+
+
+def _kinds(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ("invoice",)
+    if not isinstance(value, list | tuple) or not value:
+        raise ValidationError("kinds", "must be a list of transaction kinds")
+    for i, k in enumerate(value):
+        if k not in CHARGEABLE_KINDS:
+            raise ValidationError(f"kinds[{i}]", f"must be one of {', '.join(CHARGEABLE_KINDS)}")
+    return tuple(value)
+
+
+def _histories(s: Session, ids: Sequence[int], day: dt.date) -> dict[int, list[tuple[dt.date, Decimal]]]:
+    """Per debit: the settlement changes up to the day as (date, signed change of its balance)."""
+    out: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    for chunk in lookup.chunks(list(ids)):
+        rows = s.execute(
+            select(Settlement.debit_id, Settlement.date, Settlement.amount, Settlement.unsettled_date).where(
+                Settlement.debit_id.in_(chunk), Settlement.date <= day
+            )
+        ).all()
+        for debit_id, date, amount, undone in rows:
+            out[debit_id].append((date, -amount))
+            if undone is not None and undone <= day:
+                out[debit_id].append((undone, amount))
+    return out
+
+
+def balance_history(
+    date: dt.date, amount: Decimal, changes: Sequence[tuple[dt.date, Decimal]]
+) -> list[tuple[dt.date, Decimal]]:
+    """(day, balance at the end of the day) change points, from the document date on."""
+    points = [(date, amount)]
+    running = amount
+    for day, change in sorted(changes):
+        running += change
+        if points[-1][0] == day:
+            points[-1] = (day, running)
+        else:
+            points.append((day, running))
+    return points
+
+
+def _charged_until(s: Session, ids: Sequence[int]) -> dict[int, dt.date]:
+    """Per transaction: the end of its last charged note line."""
+    out: dict[int, dt.date] = {}
+    for chunk in lookup.chunks(list(ids)):
+        out.update(
+            s.execute(
+                select(NoteLineRow.transaction_id, func.max(NoteLineRow.end))
+                .join(NoteRow, NoteRow.id == NoteLineRow.note_id)
+                .where(NoteLineRow.transaction_id.in_(chunk), NoteRow.state.in_(CHARGED_STATES))
+                .group_by(NoteLineRow.transaction_id)
+            ).all()
+        )
+    return out
+
+
+def create_notes(
+    s: Session,
+    company: Company,
+    to_date: object,
+    *,
+    from_date: object = None,
+    customers: object = None,
+    kinds: object = None,
+) -> list[NoteRow]:
+    """The run "Create interest notes" (DOMAIN 5.5): proposals, not posted."""
+    end = a_date(to_date, "to_date")
+    start = None if from_date is None else a_date(from_date, "from_date")
+    if start is not None and start > end:
+        raise ValidationError("from_date", "must not be after to_date")
+    wanted = _kinds(kinds)
+    ids = None
+    if customers is not None:
+        if not isinstance(customers, list | tuple):
+            raise ValidationError("customers", "must be a list of customer accounts")
+        ids = [lookup.by_code(s, Customer, company.id, c, f"customers[{i}]").id for i, c in enumerate(customers)]
+    params = lookup.parameters(s, company.id)
+    cancel = update(NoteRow).where(NoteRow.company_id == company.id, NoteRow.state == "created")
+    if ids is not None:
+        cancel = cancel.where(NoteRow.customer_id.in_(ids))
+    s.execute(cancel.values(state="cancelled"))
+    due = definitions.falls_due()
+    still_open = CT.closed_date.is_(None)
+    paid_late = and_(CT.closed_date.is_not(None), CT.closed_date > due) if params.interest_late_paid else false()
+    q = (
+        select(CT, due, PostingProfile.interest_code, Customer.consumer)
+        .join(PostingProfile, PostingProfile.id == CT.posting_profile_id)
+        .join(Customer, Customer.id == CT.customer_id)
+        .outerjoin(CollectionState, CollectionState.transaction_id == CT.id)
+        .where(
+            CT.company_id == company.id,
+            CT.kind.in_(wanted),
+            CT.amount > 0,
+            CT.date <= end,
+            due < end,
+            or_(still_open, paid_late),
+            PostingProfile.interest.is_(True),
+            PostingProfile.interest_code.is_not(None),
+            Customer.collection_status == "",
+            or_(CollectionState.status.is_(None), CollectionState.status.not_in(("hold", "disputed"))),
+        )
+        .order_by(CT.customer_id, due, CT.id)
+    )
+    if ids is not None:
+        q = q.where(CT.customer_id.in_(ids))
+    rows = s.execute(q).all()
+    if not rows:
+        return []
+    codes = {c.code: c for c in s.scalars(select(InterestCode).where(InterestCode.company_id == company.id))}
+    versions: dict[str, list[interest_calc.RateVersion]] = {}
+    txn_ids = [r[0].id for r in rows]
+    histories = _histories(s, txn_ids, end)
+    charged = _charged_until(s, txn_ids)
+    groups: dict[tuple[int, str, str], list[tuple[CustomerTransaction, interest_calc.InterestLine, str]]] = defaultdict(
+        list
+    )
+    for txn, falls_due, code, consumer in rows:
+        if consumer and code in CONSUMER_CODE and CONSUMER_CODE[code] in codes:
+            code = CONSUMER_CODE[code]
+        found = codes.get(code)
+        if found is None or not found.active:
+            continue
+        if code not in versions:
+            versions[code] = [v.rate_version() for v in versions_of(s, found.id)]
+        after = charged.get(txn.id)
+        if start is not None:
+            before_start = start - dt.timedelta(days=1)
+            after = before_start if after is None else max(after, before_start)
+        history = balance_history(txn.date, txn.amount, histories.get(txn.id, ()))
+        calculated = interest_calc.interest_lines(
+            due_date=falls_due,
+            to_date=end,
+            balances=history,
+            versions=versions[code],
+            places=currency_places(txn.currency),
+            after=after,
+        )
+        method = {v.valid_from: v.method for v in versions[code]}
+        for line in calculated:
+            groups[(txn.customer_id, txn.currency, code)].append((txn, line, method.get(line.valid_from, "")))
+    numbers = iter(take_numbers(s, company.id, "interest_note", len(groups)))
+    notes = []
+    for (customer_id, currency, code), lines in groups.items():
+        note = NoteRow(
+            company_id=company.id,
+            number=next(numbers),
+            customer_id=customer_id,
+            interest_code=code,
+            currency=currency,
+            from_date=start,
+            to_date=end,
+            state="created",
+            total=sum((ln.interest for _, ln, _ in lines), ZERO),
+        )
+        s.add(note)
+        s.flush()
+        s.add_all(
+            NoteLineRow(
+                note_id=note.id,
+                transaction_id=txn.id,
+                start=ln.start,
+                end=ln.end,
+                days=ln.days,
+                base=ln.base,
+                rate=ln.rate,
+                interest=ln.interest,
+                method=method,
+            )
+            for txn, ln, method in lines
+        )
+        notes.append(note)
+    s.flush()
+    return notes
+
+
+# --- reading ----------------------------------------------------------------------------------------
+def find(s: Session, company_id: int, number: object, field: str = "number") -> NoteRow:
+    text = lookup.code_text(number, field, max_len=30)
+    row = s.scalar(select(NoteRow).where(NoteRow.company_id == company_id, NoteRow.number == text))
+    if row is None:
+        raise ValidationError(field, f"there is no interest note {text!r}")
+    return row
+
+
+def note_record(s: Session, row: NoteRow) -> InterestNote:
+    lines = s.execute(
+        select(
+            CT.number,
+            NoteLineRow.start,
+            NoteLineRow.end,
+            NoteLineRow.days,
+            NoteLineRow.base,
+            NoteLineRow.rate,
+            NoteLineRow.interest,
+            definitions.falls_due(),
+            NoteLineRow.method,
+        )
+        .join(CT, CT.id == NoteLineRow.transaction_id)
+        .where(NoteLineRow.note_id == row.id)
+        .order_by(NoteLineRow.id)
+    ).all()
+    adjustments = s.execute(
+        select(InterestAdjustment.kind, InterestAdjustment.date, InterestAdjustment.amount, CT.number)
+        .join(CT, CT.id == InterestAdjustment.transaction_id)
+        .where(InterestAdjustment.note_id == row.id)
+        .order_by(InterestAdjustment.id)
+    ).all()
+    return InterestNote(
+        number=row.number,
+        customer=s.get(Customer, row.customer_id).account,
+        state=row.state,
+        total=row.total,
+        lines=tuple(
+            InterestNoteLine(n, a, b, d, base, None if rate is None else rate.normalize() + 0, i, due, m)
+            for n, a, b, d, base, rate, i, due, m in lines
+        ),
+        currency=row.currency,
+        interest_code=row.interest_code,
+        to_date=row.to_date,
+        from_date=row.from_date,
+        posted_date=row.posted_date,
+        printed=row.printed,
+        adjustments=tuple(InterestAdjustmentInfo(*a) for a in adjustments),
+    )
+
+
+def notes(s: Session, company_id: int, *, state: str | None = None, customer: object = None) -> list[InterestNote]:
+    q = select(NoteRow).where(NoteRow.company_id == company_id)
+    if state is not None:
+        q = q.where(NoteRow.state == state)
+    if customer is not None:
+        q = q.where(NoteRow.customer_id == lookup.by_code(s, Customer, company_id, customer, "customer").id)
+    return [note_record(s, r) for r in s.scalars(q.order_by(NoteRow.id))]
+
+
+# --- editing a proposal ------------------------------------------------------------------------------
+def remove_lines(s: Session, company: Company, number: object, transactions: object) -> NoteRow:
+    """Take the lines of some transactions off an unposted note (DOMAIN 5.5: created notes are editable)."""
+    row = _created(s, company.id, number)
+    if not isinstance(transactions, list | tuple) or not transactions:
+        raise ValidationError("transactions", "give the document numbers whose lines to remove")
+    lines = s.execute(
+        select(NoteLineRow, CT.number)
+        .join(CT, CT.id == NoteLineRow.transaction_id)
+        .where(NoteLineRow.note_id == row.id)
+    ).all()
+    present = {num for _, num in lines}
+    for i, num in enumerate(transactions):
+        if num not in present:
+            raise ValidationError(f"transactions[{i}]", f"{num!r} has no line on note {row.number}")
+    if present <= set(transactions):
+        raise ValidationError("transactions", "a note keeps at least one line; cancel the note instead")
+    for line, num in lines:
+        if num in transactions:
+            s.delete(line)
+    s.flush()
+    row.total = s.scalar(select(func.sum(NoteLineRow.interest)).where(NoteLineRow.note_id == row.id))
+    s.flush()
+    return row
+
+
+def cancel_note(s: Session, company: Company, number: object) -> None:
+    row = _created(s, company.id, number)
+    row.state = "cancelled"
+    s.flush()
+
+
+def mark_printed(s: Session, company: Company, number: object) -> None:
+    find(s, company.id, number).printed = True
+    s.flush()
+
+
+def _created(s: Session, company_id: int, number: object) -> NoteRow:
+    row = find(s, company_id, number)
+    if row.state != "created":
+        raise ValidationError("number", f"interest note {row.number} is {row.state}, not a proposal")
+    return row
+
+
+# --- posting -----------------------------------------------------------------------------------------
+def _revenue_account(s: Session, company_id: int, note: NoteRow) -> int:
+    code = s.scalar(
+        select(InterestCode).where(InterestCode.company_id == company_id, InterestCode.code == note.interest_code)
+    )
+    if code is not None and code.account_id is not None:
+        return code.account_id
+    return lookup.role_account(s, company_id, "interest_income").id
+
+
+def _first_item(s: Session, note: NoteRow) -> CustomerTransaction:
+    """The item of the note's first line: its summary account and profile carry the note's posting."""
+    return s.scalar(
+        select(CT)
+        .join(NoteLineRow, NoteLineRow.transaction_id == CT.id)
+        .where(NoteLineRow.note_id == note.id)
+        .order_by(NoteLineRow.id)
+        .limit(1)
+    )
+
+
+def post_note(s: Session, company: Company, number: object, date: object = None) -> CustomerTransaction:
+    """Post an interest note (DOMAIN 5.5): a customer transaction of kind interest_note with the
+    note's number, due per the customer's terms; Dr the summary account / Cr interest revenue."""
+    row = _created(s, company.id, number)
+    day = row.to_date if date is None else a_date(date, "date")
+    if day < row.to_date:
+        raise ValidationError("date", f"must not be before the calculation date {row.to_date}")
+    customer = s.get(Customer, row.customer_id)
+    first = _first_item(s, row)
+    rate = fx.exchange_rate(company, row.currency, None, s, day)
+    amount_acc = round_money(row.total * rate, currency_places(company.currency))
+    label = f"Interest note {row.number}"
+    revenue = _revenue_account(s, company.id, row)
+    voucher = post_voucher(
+        s,
+        company,
+        day,
+        "interest_note",
+        [
+            Entry(first.account_id, amount_acc, label, customer.id, row.currency, row.total),
+            Entry(revenue, -amount_acc, label, currency=row.currency, amount_cur=-row.total),
+        ],
+        sequence="interest_note_voucher",
+        text=label,
+    )
+    due_terms = s.get(TermsOfPayment, customer.terms_id) if customer.terms_id else None
+    txn = open_item(
+        s,
+        company.id,
+        OpenItem(
+            customer_id=customer.id,
+            voucher_id=voucher.id,
+            number=row.number,
+            kind="interest_note",
+            date=day,
+            due_date=terms.due_date(due_terms, day),
+            amount=row.total,
+            amount_acc=amount_acc,
+            currency=row.currency,
+            exchange_rate=rate,
+            account_id=first.account_id,
+            posting_profile_id=first.posting_profile_id,
+            text=label,
+        ),
+    )
+    row.state, row.posted_date, row.transaction_id = "posted", day, txn.id
+    s.flush()
+    return txn
+
+
+def _adjust(
+    s: Session,
+    company: Company,
+    note: NoteRow,
+    kind: str,
+    amount: Decimal,
+    day: dt.date,
+) -> CustomerTransaction:
+    """Post the waiver or reversal credit (Dr interest revenue / Cr AR), or the reinstatement debit
+    (Dr AR / Cr interest revenue), in the note's currency at the note's rate (DOMAIN 5.6)."""
+    original = s.get(CT, note.transaction_id)
+    if day < original.date:
+        raise ValidationError("date", f"must not be before the note's posting date {original.date}")
+    sign = Decimal(1) if kind == "interest_reinstated" else Decimal(-1)
+    signed = sign * amount
+    amount_acc = round_money(signed * original.exchange_rate, currency_places(company.currency))
+    text = {"interest_waiver": "Waiver", "interest_reversal": "Reversal", "interest_reinstated": "Reinstatement"}
+    label = f"{text[kind]} of interest note {note.number}"
+    revenue = _revenue_account(s, company.id, note)
+    voucher = post_voucher(
+        s,
+        company,
+        day,
+        kind,
+        [
+            Entry(original.account_id, amount_acc, label, original.customer_id, original.currency, signed),
+            Entry(revenue, -amount_acc, label, currency=original.currency, amount_cur=-signed),
+        ],
+        sequence="interest_note_voucher",
+        text=label,
+    )
+    return open_item(
+        s,
+        company.id,
+        OpenItem(
+            customer_id=original.customer_id,
+            voucher_id=voucher.id,
+            number=next_number(s, company.id, "interest_adjustment"),
+            kind=kind,
+            date=day,
+            due_date=day,
+            amount=signed,
+            amount_acc=amount_acc,
+            currency=original.currency,
+            exchange_rate=original.exchange_rate,
+            account_id=original.account_id,
+            posting_profile_id=original.posting_profile_id,
+            text=label,
+        ),
+    )
+
+
+def _locked_note_txn(s: Session, note: NoteRow) -> CustomerTransaction:
+    return s.scalar(select(CT).where(CT.id == note.transaction_id).with_for_update())
+
+
+def waive(s: Session, company: Company, number: object, date: object) -> CustomerTransaction:
+    """Forgive what is still open on a posted note: a credit settled against it (DOMAIN 5.6)."""
+    note = find(s, company.id, number)
+    day = a_date(date, "date")
+    if note.state != "posted":
+        raise ValidationError(
+            "number", f"interest note {note.number} is {note.state}; only a posted note can be waived"
+        )
+    txn = _locked_note_txn(s, note)
+    if txn.balance <= 0:
+        raise ValidationError("number", f"interest note {note.number} is paid; there is nothing to waive")
+    credit = _adjust(s, company, note, "interest_waiver", txn.balance, day)
+    settlements.apply(s, company, txn, credit, txn.balance, day, event=next_number(s, company.id, "settlement"))
+    _record(s, company, note, "waive", day, -credit.amount, credit)
+    note.state = "waived"
+    s.flush()
+    return credit
+
+
+def reverse(s: Session, company: Company, number: object, date: object) -> CustomerTransaction:
+    """Take a posted note back: a credit of its total, settled against what is open on it; the items
+    bear the same interest again at the next calculation (DOMAIN 5.6)."""
+    note = find(s, company.id, number)
+    day = a_date(date, "date")
+    if note.state != "posted":
+        raise ValidationError(
+            "number", f"interest note {note.number} is {note.state}; only a posted note can be reversed"
+        )
+    txn = _locked_note_txn(s, note)
+    credit = _adjust(s, company, note, "interest_reversal", note.total, day)
+    if txn.balance > 0:
+        settlements.apply(s, company, txn, credit, txn.balance, day, event=next_number(s, company.id, "settlement"))
+    _record(s, company, note, "reverse", day, note.total, credit)
+    note.state = "reversed"
+    s.flush()
+    return credit
+
+
+def reinstate(s: Session, company: Company, number: object, date: object) -> CustomerTransaction:
+    """Charge a waived note again: a debit of the amount waived (DOMAIN 5.6; the note stays waived in
+    its history, the debit is what is owed now)."""
+    note = find(s, company.id, number)
+    day = a_date(date, "date")
+    if note.state != "waived":
+        raise ValidationError(
+            "number", f"interest note {note.number} is {note.state}; only a waived note can be reinstated"
+        )
+    waived = s.scalar(
+        select(func.sum(InterestAdjustment.amount)).where(
+            InterestAdjustment.note_id == note.id, InterestAdjustment.kind == "waive"
+        )
+    )
+    debit = _adjust(s, company, note, "interest_reinstated", waived, day)
+    _record(s, company, note, "reinstate", day, waived, debit)
+    note.state = "reinstated"
+    s.flush()
+    return debit
+
+
+def _record(
+    s: Session, company: Company, note: NoteRow, kind: str, day: dt.date, amount: Decimal, txn: CustomerTransaction
+) -> None:
+    s.add(
+        InterestAdjustment(
+            company_id=company.id, note_id=note.id, kind=kind, date=day, amount=amount, transaction_id=txn.id
+        )
+    )
