@@ -170,9 +170,9 @@ class CollectionCalls(Door):
         with self._read() as (s, co):
             return interest_notes.note_record(s, interest_notes.find(s, co.id, number))
 
-    def remove_interest_lines(self, number: str, transactions_: Sequence[str]) -> InterestNote:
+    def remove_interest_lines(self, number: str, numbers: Sequence[str]) -> InterestNote:
         def run(s: Session, co: CompanyRow) -> InterestNote:
-            return interest_notes.note_record(s, interest_notes.remove_lines(s, co, number, transactions_))
+            return interest_notes.note_record(s, interest_notes.remove_lines(s, co, number, numbers))
 
         return self._write(run)
 

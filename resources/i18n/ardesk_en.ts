@@ -4,10 +4,27 @@
 <context>
     <name>CollectionsPage</name>
     <message numerus="yes">
-        <source>%n overdue transaction(s)</source>
+        <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n overdue transaction</numerusform>
-            <numerusform>%n overdue transactions</numerusform>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aged balances as of %1, in %2: %3 overdue at %n customer(s); %4</source>
+        <translation>
+            <numerusform>Aged balances as of %1, in %2: %3 overdue at %n customer; %4</numerusform>
+            <numerusform>Aged balances as of %1, in %2: %3 overdue at %n customers; %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsTableModel</name>
+    <message numerus="yes">
+        <source>%n item(s) held</source>
+        <translation>
+            <numerusform>%n item held</numerusform>
+            <numerusform>%n items held</numerusform>
         </translation>
     </message>
 </context>
@@ -18,6 +35,16 @@
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterestNotesPage</name>
+    <message numerus="yes">
+        <source>%n interest note(s)</source>
+        <translation>
+            <numerusform>%n interest note</numerusform>
+            <numerusform>%n interest notes</numerusform>
         </translation>
     </message>
 </context>
@@ -63,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n letter</numerusform>
+            <numerusform>%n letters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -101,6 +138,16 @@
         <translation>
             <numerusform>Deposit slip %1 with %n payment.</numerusform>
             <numerusform>Deposit slip %1 with %n payments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPage</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>

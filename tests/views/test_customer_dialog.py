@@ -92,3 +92,16 @@ def test_markup_in_a_name_is_shown_literally(ctx, edit, qtbot, wait_loaded):
     assert MARKUP in editor.windowTitle()
     labels = [w for w in page.findChildren(QLabel) if w.textFormat() != Qt.TextFormat.PlainText]
     assert labels == []  # no label anywhere on the page interprets markup
+
+
+def test_consumer_and_credit_fields_are_saved(ctx, edit):
+    dialog = edit("10040")
+    assert not dialog.consumer.isChecked()
+    dialog.consumer.setChecked(True)
+    dialog.mandatory_credit_limit.setChecked(True)
+    dialog.on_hold.set_code("invoice")
+    dialog.accept()
+    assert dialog.result() == 1
+    saved = ctx.company.customer("10040")
+    assert (saved.consumer, saved.mandatory_credit_limit, saved.on_hold) == (True, True, "invoice")
+    assert edit("10040").consumer.isChecked()

@@ -71,6 +71,10 @@ class CustomerDialog(QDialog):
         self.credit_limit.setPlaceholderText(self.tr("no limit"))
         self.mandatory_credit_limit = QCheckBox(self.tr("Mandatory (a limit of 0 allows no credit)"))
         self.mandatory_credit_limit.setChecked(bool(info and info.mandatory_credit_limit))
+        # DOMAIN 5.7: a consumer is sent the 14-day letter before collection costs, and charged statutory
+        # (not commercial) interest by the Dutch collection pack.
+        self.consumer = QCheckBox(self.tr("Consumer (private person)"))
+        self.consumer.setChecked(bool(info and info.consumer))
         self.on_hold = CodeCombo(
             [("no", self.tr("No")), ("invoice", self.tr("Invoicing on hold")), ("all", self.tr("Everything on hold"))],
             info.on_hold if info else "no",
@@ -90,6 +94,7 @@ class CustomerDialog(QDialog):
                 (self.tr("Customer group"), self.group, "group"),
                 (self.tr("Language"), self.language, "language"),
                 (self.tr("Currency"), self.currency, "currency"),
+                ("", self.consumer, "consumer"),
             ],
         )
         payment = self._section(
@@ -151,6 +156,7 @@ class CustomerDialog(QDialog):
             "credit_limit": limit,
             "mandatory_credit_limit": self.mandatory_credit_limit.isChecked(),
             "on_hold": self.on_hold.code() or "no",
+            "consumer": self.consumer.isChecked(),
             "language": self.language.code(),
             "address": self.address.toPlainText().strip() or None,
             "email": self.email.text().strip() or None,

@@ -48,7 +48,8 @@ class SetupListPage(ListPage):
         self.toolbar.addWidget(self.count_label)
         self.toolbar.addStretch(1)
         if type(self).new_dialog is not SetupListPage.new_dialog:
-            self.new_button = QPushButton(self.tr("New"))
+            # The base class's context, not the subclass's (self.tr would look under the subclass name).
+            self.new_button = QPushButton(QCoreApplication.translate("SetupListPage", "New"))
             self.new_button.setObjectName("primary")
             self.new_button.clicked.connect(self.create)
             self.toolbar.addWidget(self.new_button)
@@ -61,7 +62,7 @@ class SetupListPage(ListPage):
         self.new_dialog().exec()
 
     def count_text(self, count: int) -> str:
-        return self.tr("%n code(s)", "", count)
+        return QCoreApplication.translate("SetupListPage", "%n code(s)", "", count)
 
 
 class CustomerGroupsPage(SetupListPage):
