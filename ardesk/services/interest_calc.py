@@ -204,18 +204,35 @@ def _check_balances(balances: Sequence[tuple[dt.date, Decimal]]) -> tuple[list[d
     days: list[dt.date] = []
     amounts: list[Decimal] = []
     for i, point in enumerate(balances):
-        f = f"balances[{i}]"
-        if not isinstance(point, tuple) or len(point) != 2 or not _is_date(point[0]):
-            raise ValidationError(f, "must be (date, balance)")
-        amount = _check_decimal(point[1], f, negative=True)
-        if days and point[0] < days[-1]:
-            raise ValidationError(f, f"{point[0]} comes before {days[-1]}: change points must be ascending")
-        if days and point[0] == days[-1]:
+        if (  # what an interest run gives: checked without the field's text
+            type(point) is tuple
+            and len(point) == 2
+            and type(point[0]) is dt.date
+            and type(point[1]) is Decimal
+            and point[1].is_finite()
+        ):
+            day, amount = point
+        else:
+            f = f"balances[{i}]"
+            if not isinstance(point, tuple) or len(point) != 2 or not _is_date(point[0]):
+                raise ValidationError(f, "must be (date, balance)")
+            day, amount = point[0], _check_decimal(point[1], f, negative=True)
+        if days and day < days[-1]:
+            raise ValidationError(f"balances[{i}]", f"{day} comes before {days[-1]}: change points must be ascending")
+        if days and day == days[-1]:
             amounts[-1] = amount  # the last change of a day is its closing balance
         else:
-            days.append(point[0])
+            days.append(day)
             amounts.append(amount)
     return days, amounts
+
+
+def _check_dates(due_date: object, to_date: object, after: object) -> None:
+    if type(due_date) is dt.date and type(to_date) is dt.date and (after is None or type(after) is dt.date):
+        return
+    for name, value in (("due_date", due_date), ("to_date", to_date), ("after", after)):
+        if not (value is None and name == "after") and not _is_date(value):
+            raise ValidationError(name, "must be a date")
 
 
 # --- calendar helpers ---------------------------------------------------------------------------
@@ -277,10 +294,17 @@ def _band_starts(start: dt.date, v: RateVersion) -> list[dt.date]:
 
 
 class _Calc:
-    def __init__(self, start: dt.date, versions: Sequence[RateVersion], days: list[dt.date], amounts: list[Decimal]):
+    def __init__(
+        self,
+        start: dt.date,
+        versions: Sequence[RateVersion],
+        days: list[dt.date],
+        amounts: list[Decimal],
+        valid: list[dt.date],
+    ) -> None:
         self.start = start
         self.versions = versions
-        self.valid = [v.valid_from for v in versions]
+        self.valid = valid  # the versions' valid_from
         self.days = days
         self.amounts = amounts
 
@@ -336,6 +360,81 @@ class _Calc:
         return rate, base * rate / HUNDRED * n
 
 
+class Calculator:
+    """interest_lines for many transactions on one set of versions, validated once (an interest run)."""
+
+    def __init__(self, versions: Sequence[RateVersion]) -> None:
+        validate_versions(versions)
+        self.versions = tuple(versions)
+        self.valid = [v.valid_from for v in self.versions]
+        self.version_cuts = {v.valid_from - ONE_DAY for v in self.versions}
+        self.stepped = [v for v in self.versions if v.range_by in ("days", "months")]
+        self.compounds = any(v.compound_yearly for v in self.versions)
+
+    def lines(
+        self,
+        *,
+        due_date: dt.date,
+        to_date: dt.date,
+        balances: Sequence[tuple[dt.date, Decimal]],
+        places: int = 2,
+        after: dt.date | None = None,
+    ) -> list[InterestLine]:
+        """interest_lines on this calculator's versions."""
+        _check_dates(due_date, to_date, after)
+        if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= 8:
+            raise ValidationError("places", f"must be a whole number from 0 to 8, got {places!r}")
+        days, amounts = _check_balances(balances)
+        versions = self.versions
+
+        i = bisect.bisect_right(self.valid, due_date)
+        grace_version = versions[i - 1] if i else versions[0]
+        start = due_date + dt.timedelta(days=grace_version.grace_days)
+        begin = start if after is None else max(start, after)
+        if to_date <= begin:
+            return []
+        calc = _Calc(start, versions, days, amounts, self.valid)
+
+        cuts: set[dt.date] = {begin, *days}
+        cuts.update(self.version_cuts)
+        for v in self.stepped:
+            cuts.update(calc.band_cuts(v, to_date))
+        anniversaries: list[dt.date] = []
+        if self.compounds:
+            year = 1
+            while (anniversary := start + relativedelta(years=year)) < to_date:
+                anniversaries.append(anniversary)
+                year += 1
+            cuts.update(anniversaries)
+        ends = [*sorted(c for c in cuts if start < c < to_date), to_date]
+
+        lines: list[InterestLine] = []
+        capitalized = ZERO
+        year_interest = ZERO
+        s = start
+        for e in ends:
+            v = calc.version_on(s + ONE_DAY)
+            balance = calc.balance_at_end_of(s)
+            if v is not None and balance > 0:
+                base = balance + capitalized if v.compound_yearly else balance
+                rate, exact = calc.segment(v, base, s, e)
+                year_interest += exact
+                interest = round_money(exact, places)
+                if v.maximum is not None and interest > v.maximum:
+                    interest = round_money(v.maximum, places)
+                keep = interest != 0 and (v.minimum is None or interest >= v.minimum)
+                if s >= begin and keep:
+                    lines.append(InterestLine(s, e, (e - s).days, base, rate, interest, v.valid_from))
+            if anniversaries and e == anniversaries[0]:
+                anniversaries.pop(0)
+                following = calc.version_on(e + ONE_DAY)
+                if following is not None and following.compound_yearly:
+                    capitalized += round_money(year_interest, places)
+                year_interest = ZERO
+            s = e
+        return lines
+
+
 def interest_lines(
     *,
     due_date: dt.date,
@@ -348,60 +447,7 @@ def interest_lines(
     """The interest note lines of one transaction for the days after its due date (plus grace days,
     or after `after`) up to and including to_date. balances: (day, balance at the end of that day)
     change points, ascending, the first the document date with the original amount."""
-    validate_versions(versions)
-    for name, value in (("due_date", due_date), ("to_date", to_date), ("after", after)):
-        if not (value is None and name == "after") and not _is_date(value):
-            raise ValidationError(name, "must be a date")
-    if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= 8:
-        raise ValidationError("places", f"must be a whole number from 0 to 8, got {places!r}")
-    days, amounts = _check_balances(balances)
-
-    grace_version = next((v for v in reversed(versions) if v.valid_from <= due_date), versions[0])
-    start = due_date + dt.timedelta(days=grace_version.grace_days)
-    begin = start if after is None else max(start, after)
-    if to_date <= begin:
-        return []
-    calc = _Calc(start, versions, days, amounts)
-
-    cuts: set[dt.date] = {begin, *days}
-    cuts.update(v.valid_from - ONE_DAY for v in versions)
-    for v in versions:
-        if v.range_by in ("days", "months"):
-            cuts.update(calc.band_cuts(v, to_date))
-    anniversaries: list[dt.date] = []
-    if any(v.compound_yearly for v in versions):
-        year = 1
-        while (anniversary := start + relativedelta(years=year)) < to_date:
-            anniversaries.append(anniversary)
-            year += 1
-        cuts.update(anniversaries)
-    ends = [*sorted(c for c in cuts if start < c < to_date), to_date]
-
-    lines: list[InterestLine] = []
-    capitalized = ZERO
-    year_interest = ZERO
-    s = start
-    for e in ends:
-        v = calc.version_on(s + ONE_DAY)
-        balance = calc.balance_at_end_of(s)
-        if v is not None and balance > 0:
-            base = balance + capitalized if v.compound_yearly else balance
-            rate, exact = calc.segment(v, base, s, e)
-            year_interest += exact
-            interest = round_money(exact, places)
-            if v.maximum is not None and interest > v.maximum:
-                interest = round_money(v.maximum, places)
-            keep = interest != 0 and (v.minimum is None or interest >= v.minimum)
-            if s >= begin and keep:
-                lines.append(InterestLine(s, e, (e - s).days, base, rate, interest, v.valid_from))
-        if anniversaries and e == anniversaries[0]:
-            anniversaries.pop(0)
-            following = calc.version_on(e + ONE_DAY)
-            if following is not None and following.compound_yearly:
-                capitalized += round_money(year_interest, places)
-            year_interest = ZERO
-        s = e
-    return lines
+    return Calculator(versions).lines(due_date=due_date, to_date=to_date, balances=balances, places=places, after=after)
 
 
 def total(lines: Iterable[InterestLine]) -> Decimal:

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, false, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, false, func, insert, or_, select, update
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from ardesk.errors import ValidationError
 from ardesk.models import (
@@ -48,6 +49,7 @@ from ardesk.models import (
 )
 from ardesk.models import InterestNote as NoteRow
 from ardesk.models import InterestNoteLine as NoteLineRow
+from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
 from ardesk.services import currency as fx
 from ardesk.services import definitions, interest_calc, lookup, settlements, terms
@@ -118,22 +120,6 @@ def _kinds(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _histories(s: Session, ids: Sequence[int], day: dt.date) -> dict[int, list[tuple[dt.date, Decimal]]]:
-    """Per debit: the settlement changes up to the day as (date, signed change of its balance)."""
-    out: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
-    for chunk in lookup.chunks(list(ids)):
-        rows = s.execute(
-            select(Settlement.debit_id, Settlement.date, Settlement.amount, Settlement.unsettled_date).where(
-                Settlement.debit_id.in_(chunk), Settlement.date <= day
-            )
-        ).all()
-        for debit_id, date, amount, undone in rows:
-            out[debit_id].append((date, -amount))
-            if undone is not None and undone <= day:
-                out[debit_id].append((undone, amount))
-    return out
-
-
 def balance_history(
     date: dt.date, amount: Decimal, changes: Sequence[tuple[dt.date, Decimal]]
 ) -> list[tuple[dt.date, Decimal]]:
@@ -149,19 +135,89 @@ def balance_history(
     return points
 
 
-def _charged_until(s: Session, ids: Sequence[int]) -> dict[int, dt.date]:
-    """Per transaction: the end of its last charged note line."""
-    out: dict[int, dt.date] = {}
-    for chunk in lookup.chunks(list(ids)):
-        out.update(
-            s.execute(
-                select(NoteLineRow.transaction_id, func.max(NoteLineRow.end))
-                .join(NoteRow, NoteRow.id == NoteLineRow.note_id)
-                .where(NoteLineRow.transaction_id.in_(chunk), NoteRow.state.in_(CHARGED_STATES))
-                .group_by(NoteLineRow.transaction_id)
-            ).all()
+class _Candidate(NamedTuple):
+    """A transaction that may bear interest, as the run reads it (the columns of its query, in order),
+    with one of its settlements up to the day (None when it has none)."""
+
+    id: int
+    customer_id: int
+    number: str
+    currency: str
+    date: dt.date
+    amount: Decimal
+    due: dt.date
+    code: str
+    consumer: bool
+    charged_until: dt.date | None
+    settled: dt.date | None
+    settled_amount: Decimal | None
+    unsettled: dt.date | None
+
+
+_INSERT_NOTES = insert(table(NoteRow)).returning(NoteRow.number, NoteRow.id)
+_INSERT_LINES = insert(table(NoteLineRow))
+#: Note lines per INSERT executemany (the dicts of one chunk are all that is held at a time).
+LINES_PER_INSERT = 20_000
+#: session.info key: {note id: InterestNote} of the notes this transaction's run wrote, so that
+#: note_record need not read them back; find() drops a note's entry (every change goes through it).
+NEW_NOTES = "ardesk_new_interest_notes"
+
+
+def _candidates(
+    s: Session, company_id: int, end: dt.date, wanted: tuple[str, ...], late_paid: bool, ids: list[int] | None
+) -> list[_Candidate]:
+    """The debits that may bear interest up to `end`, ordered by customer, due date and id, each with
+    the end of its last charged note line and its settlements up to `end` (one row per settlement):
+    one query, or one per chunk of the customers asked for."""
+    due = definitions.falls_due()
+    still_open = CT.closed_date.is_(None)
+    paid_late = and_(CT.closed_date.is_not(None), CT.closed_date > due) if late_paid else false()
+    charged_until = (
+        select(func.max(NoteLineRow.end))
+        .join(NoteRow, NoteRow.id == NoteLineRow.note_id)
+        .where(NoteLineRow.transaction_id == CT.id, NoteRow.state.in_(CHARGED_STATES))
+        .scalar_subquery()
+    )
+    q = (
+        select(
+            CT.id,
+            CT.customer_id,
+            CT.number,
+            CT.currency,
+            CT.date,
+            CT.amount,
+            due,
+            PostingProfile.interest_code,
+            Customer.consumer,
+            charged_until,
+            Settlement.date,
+            Settlement.amount,
+            Settlement.unsettled_date,
         )
-    return out
+        .join(PostingProfile, PostingProfile.id == CT.posting_profile_id)
+        .join(Customer, Customer.id == CT.customer_id)
+        .outerjoin(CollectionState, CollectionState.transaction_id == CT.id)
+        .outerjoin(Settlement, and_(Settlement.debit_id == CT.id, Settlement.date <= end))
+        .where(
+            CT.company_id == company_id,
+            CT.kind.in_(wanted),
+            CT.amount > 0,
+            CT.date <= end,
+            due < end,
+            or_(still_open, paid_late),
+            PostingProfile.interest.is_(True),
+            PostingProfile.interest_code.is_not(None),
+            Customer.collection_status == "",
+            or_(CollectionState.status.is_(None), CollectionState.status.not_in(("hold", "disputed"))),
+        )
+        .order_by(CT.customer_id, due, CT.id)
+    )
+    # Chunks of sorted ids keep the whole list in customer order.
+    selects = [q] if ids is None else [q.where(CT.customer_id.in_(c)) for c in lookup.chunks(sorted(ids))]
+    # Core rows (s.connection()): the ORM's row processing would double the time of a million rows.
+    s.flush()
+    conn = s.connection()
+    return [_Candidate._make(row) for select_ in selects for row in conn.execute(select_)]
 
 
 def create_notes(
@@ -189,98 +245,148 @@ def create_notes(
     if ids is not None:
         cancel = cancel.where(NoteRow.customer_id.in_(ids))
     s.execute(cancel.values(state="cancelled"))
-    due = definitions.falls_due()
-    still_open = CT.closed_date.is_(None)
-    paid_late = and_(CT.closed_date.is_not(None), CT.closed_date > due) if params.interest_late_paid else false()
-    q = (
-        select(CT, due, PostingProfile.interest_code, Customer.consumer)
-        .join(PostingProfile, PostingProfile.id == CT.posting_profile_id)
-        .join(Customer, Customer.id == CT.customer_id)
-        .outerjoin(CollectionState, CollectionState.transaction_id == CT.id)
-        .where(
-            CT.company_id == company.id,
-            CT.kind.in_(wanted),
-            CT.amount > 0,
-            CT.date <= end,
-            due < end,
-            or_(still_open, paid_late),
-            PostingProfile.interest.is_(True),
-            PostingProfile.interest_code.is_not(None),
-            Customer.collection_status == "",
-            or_(CollectionState.status.is_(None), CollectionState.status.not_in(("hold", "disputed"))),
-        )
-        .order_by(CT.customer_id, due, CT.id)
-    )
-    if ids is not None:
-        q = q.where(CT.customer_id.in_(ids))
-    rows = s.execute(q).all()
+    rows = _candidates(s, company.id, end, wanted, params.interest_late_paid, ids)
     if not rows:
         return []
     codes = {c.code: c for c in s.scalars(select(InterestCode).where(InterestCode.company_id == company.id))}
-    versions: dict[str, list[interest_calc.RateVersion]] = {}
-    txn_ids = [r[0].id for r in rows]
-    histories = _histories(s, txn_ids, end)
-    charged = _charged_until(s, txn_ids)
-    groups: dict[tuple[int, str, str], list[tuple[CustomerTransaction, interest_calc.InterestLine, str]]] = defaultdict(
-        list
-    )
-    for txn, falls_due, code, consumer in rows:
-        if consumer and code in CONSUMER_CODE and CONSUMER_CODE[code] in codes:
+    #: per code: the calculator of its versions and the method of each version
+    calculators: dict[str, tuple[interest_calc.Calculator, dict[dt.date, str]]] = {}
+    before_start = None if start is None else start - dt.timedelta(days=1)
+    groups: dict[tuple[int, str, str], list[tuple[_Candidate, interest_calc.InterestLine, str]]] = defaultdict(list)
+    n, count = 0, len(rows)
+    while n < count:
+        txn = rows[n]
+        # The rows of one transaction are one per settlement up to the day (at least one row).
+        changes: list[tuple[dt.date, Decimal]] = []
+        while n < count and rows[n].id == txn.id:
+            row = rows[n]
+            if row.settled is not None:
+                changes.append((row.settled, -row.settled_amount))  # type: ignore[operator]
+                if row.unsettled is not None and row.unsettled <= end:
+                    changes.append((row.unsettled, row.settled_amount))  # type: ignore[arg-type]
+            n += 1
+        code = txn.code
+        if txn.consumer and code in CONSUMER_CODE and CONSUMER_CODE[code] in codes:
             code = CONSUMER_CODE[code]
         found = codes.get(code)
         if found is None or not found.active:
             continue
-        if code not in versions:
-            versions[code] = [v.rate_version() for v in versions_of(s, found.id)]
-        after = charged.get(txn.id)
-        if start is not None:
-            before_start = start - dt.timedelta(days=1)
+        if code not in calculators:
+            versions = [v.rate_version() for v in versions_of(s, found.id)]
+            calculators[code] = (interest_calc.Calculator(versions), {v.valid_from: v.method for v in versions})
+        calculator, method = calculators[code]
+        after = txn.charged_until
+        if before_start is not None:
             after = before_start if after is None else max(after, before_start)
-        history = balance_history(txn.date, txn.amount, histories.get(txn.id, ()))
-        calculated = interest_calc.interest_lines(
-            due_date=falls_due,
+        calculated = calculator.lines(
+            due_date=txn.due,
             to_date=end,
-            balances=history,
-            versions=versions[code],
+            balances=balance_history(txn.date, txn.amount, changes),
             places=currency_places(txn.currency),
             after=after,
         )
-        method = {v.valid_from: v.method for v in versions[code]}
-        for line in calculated:
-            groups[(txn.customer_id, txn.currency, code)].append((txn, line, method.get(line.valid_from, "")))
-    numbers = iter(take_numbers(s, company.id, "interest_note", len(groups)))
-    notes = []
-    for (customer_id, currency, code), lines in groups.items():
-        note = NoteRow(
+        if calculated:
+            group = groups[(txn.customer_id, txn.currency, code)]
+            group.extend((txn, line, method.get(line.valid_from, "")) for line in calculated)
+    del rows
+    if not groups:
+        return []
+    numbers = take_numbers(s, company.id, "interest_note", len(groups))
+    headers: list[dict[str, Any]] = [
+        dict(
             company_id=company.id,
-            number=next(numbers),
+            number=number,
             customer_id=customer_id,
             interest_code=code,
             currency=currency,
             from_date=start,
             to_date=end,
             state="created",
+            printed=False,
             total=sum((ln.interest for _, ln, _ in lines), ZERO),
+            transaction_id=None,
+            posted_date=None,
         )
-        s.add(note)
-        s.flush()
-        s.add_all(
-            NoteLineRow(
-                note_id=note.id,
-                transaction_id=txn.id,
-                start=ln.start,
-                end=ln.end,
-                days=ln.days,
-                base=ln.base,
-                rate=ln.rate,
-                interest=ln.interest,
-                method=method,
-            )
+        for number, ((customer_id, currency, code), lines) in zip(numbers, groups.items(), strict=True)
+    ]
+    # Ids matched by number, not by RETURNING order (see posting.post_vouchers).
+    note_ids = dict(s.execute(_INSERT_NOTES, headers).all())
+    values: list[dict[str, Any]] = []
+    for header, lines in zip(headers, groups.values(), strict=True):
+        note_id = note_ids[header["number"]]
+        values.extend(
+            {
+                "note_id": note_id,
+                "transaction_id": txn.id,
+                "start": ln.start,
+                "end": ln.end,
+                "days": ln.days,
+                "base": ln.base,
+                "rate": ln.rate,
+                "interest": ln.interest,
+                "method": method,
+            }
             for txn, ln, method in lines
         )
+        if len(values) >= LINES_PER_INSERT:
+            s.execute(_INSERT_LINES, values)
+            values = []
+    if values:
+        s.execute(_INSERT_LINES, values)
+    # The rows and records from what was written: nothing is read back.
+    accounts = _accounts(s, {h["customer_id"] for h in headers})
+    notes = []
+    records = s.info.setdefault(NEW_NOTES, {})
+    for header, lines in zip(headers, groups.values(), strict=True):
+        note = NoteRow(id=note_ids[header["number"]], **header)
+        make_transient_to_detached(note)
+        s.add(note)
         notes.append(note)
-    s.flush()
+        records[note.id] = InterestNote(
+            number=note.number,
+            customer=accounts[note.customer_id],
+            state=note.state,
+            total=note.total,
+            lines=tuple(
+                InterestNoteLine(
+                    txn.number,
+                    ln.start,
+                    ln.end,
+                    ln.days,
+                    _as_read(ln.base),
+                    None if ln.rate is None else ln.rate.normalize() + 0,
+                    _as_read(ln.interest),
+                    txn.due,
+                    method,
+                )
+                for txn, ln, method in lines
+            ),
+            currency=note.currency,
+            interest_code=note.interest_code,
+            to_date=note.to_date,
+            from_date=note.from_date,
+            posted_date=None,
+            printed=False,
+        )
     return notes
+
+
+_CENT = Decimal("0.01")
+_MILLI = Decimal("0.001")
+
+
+def _as_read(amount: Decimal) -> Decimal:
+    """An amount as a Money column gives it back once written (models.base.MoneyType: two decimals
+    when the third is zero, else three); the insert has refused anything finer."""
+    cents = amount.quantize(_CENT)
+    return cents if cents == amount else amount.quantize(_MILLI)
+
+
+def _accounts(s: Session, customer_ids: Iterable[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in lookup.chunks(sorted(customer_ids)):
+        out.update(s.execute(select(Customer.id, Customer.account).where(Customer.id.in_(chunk))).all())
+    return out
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -289,49 +395,75 @@ def find(s: Session, company_id: int, number: object, field: str = "number") -> 
     row = s.scalar(select(NoteRow).where(NoteRow.company_id == company_id, NoteRow.number == text))
     if row is None:
         raise ValidationError(field, f"there is no interest note {text!r}")
+    s.info.get(NEW_NOTES, {}).pop(row.id, None)  # the caller may change it: read its record back
     return row
 
 
-def note_record(s: Session, row: NoteRow) -> InterestNote:
-    lines = s.execute(
-        select(
-            CT.number,
-            NoteLineRow.start,
-            NoteLineRow.end,
-            NoteLineRow.days,
-            NoteLineRow.base,
-            NoteLineRow.rate,
-            NoteLineRow.interest,
-            definitions.falls_due(),
-            NoteLineRow.method,
+def note_records(s: Session, rows: Sequence[NoteRow]) -> list[InterestNote]:
+    """The InterestNotes of these rows: their lines, adjustments and customers read for all at once
+    (a note the run of this transaction wrote and nobody changed since: from what was written)."""
+    written = s.info.get(NEW_NOTES, {})
+    known = {r.id: written.pop(r.id) for r in rows if r.id in written}
+    unknown = [r.id for r in rows if r.id not in known]
+    lines: dict[int, list[InterestNoteLine]] = defaultdict(list)
+    adjustments: dict[int, list[InterestAdjustmentInfo]] = defaultdict(list)
+    for chunk in lookup.chunks(unknown):
+        for note_id, n, a, b, d, base, rate, i, due, m in s.execute(
+            select(
+                NoteLineRow.note_id,
+                CT.number,
+                NoteLineRow.start,
+                NoteLineRow.end,
+                NoteLineRow.days,
+                NoteLineRow.base,
+                NoteLineRow.rate,
+                NoteLineRow.interest,
+                definitions.falls_due(),
+                NoteLineRow.method,
+            )
+            .join(CT, CT.id == NoteLineRow.transaction_id)
+            .where(NoteLineRow.note_id.in_(chunk))
+            .order_by(NoteLineRow.note_id, NoteLineRow.id)
+        ):
+            rate = None if rate is None else rate.normalize() + 0
+            lines[note_id].append(InterestNoteLine(n, a, b, d, base, rate, i, due, m))
+        for row in s.execute(
+            select(
+                InterestAdjustment.note_id,
+                InterestAdjustment.kind,
+                InterestAdjustment.date,
+                InterestAdjustment.amount,
+                CT.number,
+            )
+            .join(CT, CT.id == InterestAdjustment.transaction_id)
+            .where(InterestAdjustment.note_id.in_(chunk))
+            .order_by(InterestAdjustment.note_id, InterestAdjustment.id)
+        ):
+            adjustments[row[0]].append(InterestAdjustmentInfo(*row[1:]))
+    accounts = _accounts(s, {r.customer_id for r in rows if r.id not in known})
+    return [
+        known[row.id]
+        if row.id in known
+        else InterestNote(
+            number=row.number,
+            customer=accounts[row.customer_id],
+            state=row.state,
+            total=row.total,
+            lines=tuple(lines.get(row.id, ())),
+            currency=row.currency,
+            interest_code=row.interest_code,
+            to_date=row.to_date,
+            from_date=row.from_date,
+            posted_date=row.posted_date,
+            printed=row.printed,
+            adjustments=tuple(adjustments.get(row.id, ())),
         )
-        .join(CT, CT.id == NoteLineRow.transaction_id)
-        .where(NoteLineRow.note_id == row.id)
-        .order_by(NoteLineRow.id)
-    ).all()
-    adjustments = s.execute(
-        select(InterestAdjustment.kind, InterestAdjustment.date, InterestAdjustment.amount, CT.number)
-        .join(CT, CT.id == InterestAdjustment.transaction_id)
-        .where(InterestAdjustment.note_id == row.id)
-        .order_by(InterestAdjustment.id)
-    ).all()
-    return InterestNote(
-        number=row.number,
-        customer=s.get(Customer, row.customer_id).account,
-        state=row.state,
-        total=row.total,
-        lines=tuple(
-            InterestNoteLine(n, a, b, d, base, None if rate is None else rate.normalize() + 0, i, due, m)
-            for n, a, b, d, base, rate, i, due, m in lines
-        ),
-        currency=row.currency,
-        interest_code=row.interest_code,
-        to_date=row.to_date,
-        from_date=row.from_date,
-        posted_date=row.posted_date,
-        printed=row.printed,
-        adjustments=tuple(InterestAdjustmentInfo(*a) for a in adjustments),
-    )
+        for row in rows
+    ]
+
+
+def note_record(s: Session, row: NoteRow) -> InterestNote:
+    return note_records(s, [row])[0]
 
 
 def notes(s: Session, company_id: int, *, state: str | None = None, customer: object = None) -> list[InterestNote]:
@@ -340,7 +472,7 @@ def notes(s: Session, company_id: int, *, state: str | None = None, customer: ob
         q = q.where(NoteRow.state == state)
     if customer is not None:
         q = q.where(NoteRow.customer_id == lookup.by_code(s, Customer, company_id, customer, "customer").id)
-    return [note_record(s, r) for r in s.scalars(q.order_by(NoteRow.id))]
+    return note_records(s, s.scalars(q.order_by(NoteRow.id)).all())
 
 
 # --- editing a proposal ------------------------------------------------------------------------------

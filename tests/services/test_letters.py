@@ -155,6 +155,9 @@ def test_consumers_get_the_fourteen_day_letter_before_costs(co):
     assert [x.customer for x in co.create_collection_letters(date(2024, 2, 15), customers=["P"])] == []
     [charged] = co.create_collection_letters(date(2024, 2, 16), customers=["P"])  # 14 days after 2/1 passed
     assert (charged.fourteen_day, charged.fee) == (False, D("425.00"))
+    # the run that made no letter took no number: letter numbers stay without gaps
+    numbers = sorted(int(x.number[3:]) for x in co.collection_letters())
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 3
 
 
 def test_editing_a_proposal(dun):
