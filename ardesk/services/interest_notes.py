@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -334,7 +334,7 @@ def create_notes(
     if values:
         s.execute(_INSERT_LINES, values)
     # The rows and records from what was written: nothing is read back.
-    accounts = _accounts(s, {h["customer_id"] for h in headers})
+    accounts = lookup.customer_accounts(s, {h["customer_id"] for h in headers})
     notes = []
     records = s.info.setdefault(NEW_NOTES, {})
     for header, lines in zip(headers, groups.values(), strict=True):
@@ -380,13 +380,6 @@ def _as_read(amount: Decimal) -> Decimal:
     when the third is zero, else three); the insert has refused anything finer."""
     cents = amount.quantize(_CENT)
     return cents if cents == amount else amount.quantize(_MILLI)
-
-
-def _accounts(s: Session, customer_ids: Iterable[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for chunk in lookup.chunks(sorted(customer_ids)):
-        out.update(s.execute(select(Customer.id, Customer.account).where(Customer.id.in_(chunk))).all())
-    return out
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -440,7 +433,7 @@ def note_records(s: Session, rows: Sequence[NoteRow]) -> list[InterestNote]:
             .order_by(InterestAdjustment.note_id, InterestAdjustment.id)
         ):
             adjustments[row[0]].append(InterestAdjustmentInfo(*row[1:]))
-    accounts = _accounts(s, {r.customer_id for r in rows if r.id not in known})
+    accounts = lookup.customer_accounts(s, {r.customer_id for r in rows if r.id not in known})
     return [
         known[row.id]
         if row.id in known

@@ -504,9 +504,7 @@ def letter_records(s: Session, rows: Sequence[CollectionLetter]) -> list[Letter]
             .order_by(CollectionLetterLine.letter_id, CollectionLetterLine.id)
         ):
             lines[row[0]].append(LetterLine(*row[1:]))
-    accounts: dict[int, str] = {}
-    for chunk in lookup.chunks(sorted({r.customer_id for r in rows})):
-        accounts.update(s.execute(select(Customer.id, Customer.account).where(Customer.id.in_(chunk))).all())
+    accounts = lookup.customer_accounts(s, {r.customer_id for r in rows})
     sequence_ids = list({r.sequence_id for r in rows})
     codes = dict(
         s.execute(select(LetterSequence.id, LetterSequence.code).where(LetterSequence.id.in_(sequence_ids))).all()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, select
@@ -110,6 +110,14 @@ CUSTOMERS = "ardesk_customers"
 def seen_customers(s: Session) -> dict[int, Customer]:
     """The customers this transaction has read, by id."""
     return s.info.setdefault(CUSTOMERS, {})
+
+
+def customer_accounts(s: Session, customer_ids: Iterable[int]) -> dict[int, str]:
+    """The account numbers of the given customer ids (read in chunks of IN lists)."""
+    out: dict[int, str] = {}
+    for chunk in chunks(sorted(customer_ids)):
+        out.update(s.execute(select(Customer.id, Customer.account).where(Customer.id.in_(chunk))).all())
+    return out
 
 
 def parameters(s: Session, company_id: int) -> Parameters:
