@@ -324,10 +324,6 @@
         <source>Printing the aging report...</source>
         <translation>Ouderdomsanalyse afdrukken...</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
 </context>
 <context>
     <name>AgingTableModel</name>
@@ -3716,6 +3712,14 @@ in journaal</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>Emitted when the page has (re)loaded its data; the self-test waits for it.</extracomment>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>ParametersPage</name>
     <message>
         <source>Accounts receivable parameters</source>
@@ -4799,10 +4803,6 @@ De rest blijft openstaan. Vereffenen?</translation>
     <message>
         <source>Open folder</source>
         <translation>Map openen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

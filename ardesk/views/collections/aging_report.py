@@ -11,10 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ardesk.api import AgingDefinitionRow, AgingRow
-from ardesk.errors import ArdeskError
 from ardesk.views.collections.statements import folder_problem
 from ardesk.views.collections.table_model import bucket_caption
 from ardesk.views.context import AppContext
@@ -146,7 +145,6 @@ class AgingReportPage(Page):
         self.definitions: list[AgingDefinitionRow] = []
         self.rows: list[AgingRow] = []
         self.rows_loaded = 0  # the self-test reports it
-        self.last_message = ""
         self.folder = Path.home()
         self._generation = 0
         self._writing = 0
@@ -193,9 +191,7 @@ class AgingReportPage(Page):
         table.addWidget(self.view, 1)
         table.addWidget(self.footer)
         self.body.addLayout(table, 1)
-        self.message = plain_label("", "muted")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.add_message_line()
         self.body.addWidget(self.message)
 
         # --- wiring -----------------------------------------------------------------------------------
@@ -378,11 +374,11 @@ class AgingReportPage(Page):
             return
         self.folder = path.parent
         self._busy(1)
-        self._say(text)
+        self.say(text)
 
         def done(result: Any) -> None:
             self._busy(-1)
-            self._say(told(result))
+            self.say(told(result))
 
         def failed(exc: BaseException) -> None:
             self._busy(-1)
@@ -396,23 +392,8 @@ class AgingReportPage(Page):
             button.setEnabled(self._writing == 0)
 
     # --- messages -----------------------------------------------------------------------------------
-    def _say(self, text: str) -> None:
-        self.last_message = text
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _warn(self, text: str) -> None:
-        self._say(text)
-        QMessageBox.warning(self, self.tr("Aging report"), text)
+        self.warn(self.tr("Aging report"), text)
 
     def _fail(self, exc: BaseException, path: Path | None = None) -> None:
-        """A refusal of the books or the file system is told; anything else is a bug for the main window."""
-        if isinstance(exc, ArdeskError):
-            self._warn(str(exc))
-        elif isinstance(exc, OSError):
-            where = str(path) if path is not None else (exc.filename or "")
-            self._warn(
-                self.tr("Could not write %1: %2").replace("%1", str(where)).replace("%2", exc.strerror or str(exc))
-            )
-        else:
-            self.ctx.runner.error.emit(exc)
+        self.warn_refusal(self.tr("Aging report"), exc, path)

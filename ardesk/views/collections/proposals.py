@@ -46,7 +46,6 @@ class ProposalPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.preview_folder = Path(tempfile.gettempdir()) / "ardesk-preview"
-        self.last_message = ""
         self.rows_loaded = 0
         self.names: dict[str, str] = {}
         self._generation = 0
@@ -112,9 +111,7 @@ class ProposalPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.totals_label = plain_label("", "")
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.message = plain_label("", "muted")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.add_message_line()
         self.hint = plain_label(self.keys_hint(), "muted")
         footer = QHBoxLayout()
         footer.addWidget(self.hint, 1)
@@ -308,11 +305,6 @@ class ProposalPage(Page):
         return super().eventFilter(watched, event)
 
     # --- messages --------------------------------------------------------------------------------------------
-    def say(self, text: str) -> None:
-        self.last_message = text
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def fail(self, exc: BaseException) -> None:
         if isinstance(exc, ArdeskError):
             self.say(str(exc))

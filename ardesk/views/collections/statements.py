@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from ardesk.api import CustomerChoice, CustomerGroupRow, Statement
-from ardesk.errors import ArdeskError
 from ardesk.views.collections.table_model import bucket_caption
 from ardesk.views.collections.tiles import Tile
 from ardesk.views.context import AppContext
@@ -277,7 +276,6 @@ class StatementsPage(Page):
             self.tr("Opening balance, movements with the running balance, closing balance and open items"),
         )
         self.statement: Statement | None = None
-        self.last_message = ""
         self.folder = Path.home()
         self.batch_run: ProgressRun | None = None
         self._generation = 0
@@ -400,9 +398,7 @@ class StatementsPage(Page):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(content)
         self.body.addWidget(self.stack, 1)
-        self.message = plain_label("", "muted")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.add_message_line()
         self.body.addWidget(self.message)
 
         # --- wiring -----------------------------------------------------------------------------------
@@ -469,11 +465,11 @@ class StatementsPage(Page):
         self._reload.stop()
         account = self.customer.resolve()
         if account is None:
-            self._say(self.tr("Choose a customer first: type an account or part of a name."))
+            self.say(self.tr("Choose a customer first: type an account or part of a name."))
             self.customer.setFocus()
             return
         if self.start.value() > self.end.value():
-            self._say(self.tr("The period starts after it ends."))
+            self.say(self.tr("The period starts after it ends."))
             self.start.setFocus()
             return
         currency = self.currency.currentText() if self.statement and self.statement.customer == account else None
@@ -517,7 +513,7 @@ class StatementsPage(Page):
         """Fill the page with the statement."""
         same_customer = self.statement is not None and self.statement.customer == st.customer
         self.statement = st
-        self._say("")
+        self.say("")
         money = self.ctx.amount
         cur = st.currency
         self.heading.setText(f"{st.customer}  {st.name}")
@@ -606,7 +602,7 @@ class StatementsPage(Page):
         """Save the shown statement as a PDF (Ctrl+P): asks where, then prints in the background."""
         st = self.statement
         if st is None:
-            self._say(self.tr("Show a statement first."))
+            self.say(self.tr("Show a statement first."))
             return
         suggested = self.folder / self.tr("statement-%1-%2.pdf").replace("%1", st.customer).replace("%2", str(st.end))
         name, _filter = QFileDialog.getSaveFileName(
@@ -629,7 +625,7 @@ class StatementsPage(Page):
 
         self.ctx.runner.run(
             work,
-            success=lambda done: self._say(self.tr("Saved the statement in %1.").replace("%1", str(done))),
+            success=lambda done: self.say(self.tr("Saved the statement in %1.").replace("%1", str(done))),
             failure=lambda exc: self._fail(exc, path),
             text=self.tr("Printing the statement of %1...").replace("%1", st.customer),
         )
@@ -718,7 +714,7 @@ class StatementsPage(Page):
                 text = self.tr("Cancelled: no statement was printed.")
             else:
                 text = self.tr("No customer has a statement for this period and choice.")
-            self._say(text)
+            self.say(text)
             QMessageBox.information(self, self.tr("Print statements"), text)
             return
         if choice.combined:
@@ -729,7 +725,7 @@ class StatementsPage(Page):
             text = text.replace("%2", str(target))
         if stopped:
             text += "\n" + self.tr("Stopped early: the statements printed so far are kept.")
-        self._say(text)
+        self.say(text)
         if self.ask_open_folder(text):
             self.open_folder(target.parent if choice.combined else target)
 
@@ -746,26 +742,11 @@ class StatementsPage(Page):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- messages -----------------------------------------------------------------------------------
-    def _say(self, text: str) -> None:
-        self.last_message = text
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _warn(self, text: str) -> None:
-        self._say(text)
-        QMessageBox.warning(self, self.tr("Customer statements"), text)
+        self.warn(self.tr("Customer statements"), text)
 
     def _fail(self, exc: BaseException, path: Path | None = None) -> None:
-        """A refusal of the books or the file system is told; anything else is a bug for the main window."""
-        if isinstance(exc, ArdeskError):
-            self._warn(str(exc))
-        elif isinstance(exc, OSError):
-            where = str(path) if path is not None else (exc.filename or "")
-            self._warn(
-                self.tr("Could not write %1: %2").replace("%1", str(where)).replace("%2", exc.strerror or str(exc))
-            )
-        else:
-            self.ctx.runner.error.emit(exc)
+        self.warn_refusal(self.tr("Customer statements"), exc, path)
 
 
 def _overdue(item: Any) -> bool:

@@ -84,7 +84,6 @@ class InvoicingPage(Page):
         self.rows_loaded = 0
         self.counts: dict[str, int] = {}
         self.totals: list[CurrencyTotal] = []
-        self.last_message = ""
         self._customer_text = ""
         self.preview_folder = Path(tempfile.gettempdir()) / "ardesk-preview"
 
@@ -177,9 +176,7 @@ class InvoicingPage(Page):
         header.setSortIndicator(COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self.body.addWidget(self.view, 1)
-        self.message = plain_label("", "muted")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.add_message_line()
         self.count_label = plain_label("", "muted")
         self.totals_label = plain_label("", "totals")
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -417,14 +414,9 @@ class InvoicingPage(Page):
                 return True
         return super().eventFilter(watched, event)
 
-    def _say(self, text: str) -> None:
-        self.last_message = text
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _fail(self, exc: BaseException) -> None:
         if isinstance(exc, ArdeskError):
-            self._say(str(exc))
+            self.say(str(exc))
             QMessageBox.warning(self, self.tr("Invoicing"), str(exc))
         else:
             self.ctx.runner.error.emit(exc)
@@ -440,10 +432,10 @@ class InvoicingPage(Page):
 
     def _after_dialog(self, dialog: InvoiceDialog) -> None:
         if dialog.posted:
-            self._say(self.tr("Posted %1.").replace("%1", dialog.posted))
+            self.say(self.tr("Posted %1.").replace("%1", dialog.posted))
             self._select_after_load = self.ctx.company.invoice_detail(number=dialog.posted).id
         elif dialog.draft_id is not None and dialog.result():
-            self._say(self.tr("Draft saved."))
+            self.say(self.tr("Draft saved."))
             self._select_after_load = dialog.draft_id
 
     def new_invoice(self) -> None:
@@ -497,7 +489,7 @@ class InvoicingPage(Page):
                 self.ctx.company.delete_draft(row.id)
         except ArdeskError as exc:
             self._fail(exc)
-        self._say(self.tr("Drafts deleted: %1.").replace("%1", str(len(drafts))))
+        self.say(self.tr("Drafts deleted: %1.").replace("%1", str(len(drafts))))
         self.ctx.notify_changed()
 
     # --- posting ----------------------------------------------------------------------------------
@@ -541,7 +533,7 @@ class InvoicingPage(Page):
         if result.stopped:
             lines.append(self.tr("The run stopped early; the remaining drafts are still drafts."))
         summary = "\n".join(lines)
-        self._say(summary)
+        self.say(summary)
         if len(drafts) > 1 or result.errors:
             QMessageBox.information(self, self.tr("Post drafts"), summary)
         self.ctx.notify_changed()
@@ -592,7 +584,7 @@ class InvoicingPage(Page):
         if result.cancelled:
             lines.append(self.tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
         summary = "\n".join(lines)
-        self._say(summary)
+        self.say(summary)
         QMessageBox.information(self, self.tr("Recurring invoices"), summary)
         if result.drafts:
             self.set_status("draft")
@@ -619,7 +611,7 @@ class InvoicingPage(Page):
         self._print(row.number, self.preview_folder / f"{row.number}.pdf", self.open_file)
 
     def open_file(self, path: Path) -> None:
-        self._say(self.tr("Opened %1.").replace("%1", str(path)))
+        self.say(self.tr("Opened %1.").replace("%1", str(path)))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def save_pdf_selected(self) -> None:
@@ -635,7 +627,7 @@ class InvoicingPage(Page):
         )
         if not name:
             return
-        self._print(row.number, Path(name), lambda path: self._say(self.tr("Saved %1.").replace("%1", str(path))))
+        self._print(row.number, Path(name), lambda path: self.say(self.tr("Saved %1.").replace("%1", str(path))))
 
     def save_pdfs(self, numbers: list[str]) -> None:
         """A print run: every selected document as NUMBER.pdf in a chosen folder, in the background."""
@@ -651,7 +643,7 @@ class InvoicingPage(Page):
         )
         run.run(
             lambda progress: company.print_invoices(numbers, folder, progress=progress),
-            lambda paths: self._say(
+            lambda paths: self.say(
                 self.tr("Saved %1 PDFs in %2.").replace("%1", str(len(paths))).replace("%2", folder)
             ),
             self._fail,

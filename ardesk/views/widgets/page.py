@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ardesk.api import ArdeskError
 from ardesk.views.context import AppContext
 
 
@@ -105,6 +117,39 @@ class Page(QWidget):
         outer.addLayout(self.body, 1)
         self.subtitle_label.hide()
         ctx.changed.connect(self._on_changed)
+
+    def add_message_line(self) -> QLabel:
+        """Make the page's message line (self.message: what the last action did, see say()); the caller
+        places it in the layout."""
+        self.last_message = ""
+        self.message = plain_label("", "muted")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        return self.message
+
+    def say(self, text: str) -> None:
+        """Show text on the message line (add_message_line); an empty text hides it."""
+        self.last_message = text
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def warn(self, title: str, text: str) -> None:
+        """Say text and show it in a warning box titled title."""
+        self.say(text)
+        QMessageBox.warning(self, title, text)
+
+    def warn_refusal(self, title: str, exc: BaseException, path: Path | None = None) -> None:
+        """A refusal of the books (ArdeskError) or of the file system (OSError, writing path) is told in a
+        warning; anything else is a bug for the main window's error handler."""
+        if isinstance(exc, ArdeskError):
+            self.warn(title, str(exc))
+        elif isinstance(exc, OSError):
+            where = str(path) if path is not None else (exc.filename or "")
+            # The context of this class: self.tr would look the text up under the subclass's name.
+            text = QCoreApplication.translate("Page", "Could not write %1: %2")
+            self.warn(title, text.replace("%1", str(where)).replace("%2", exc.strerror or str(exc)))
+        else:
+            self.ctx.runner.error.emit(exc)
 
     def set_title(self, title: str, subtitle: str = "") -> None:
         self.title_label.setText(title)
