@@ -6,12 +6,10 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from ardesk.calls.door import Door
-from ardesk.errors import ValidationError
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer
 from ardesk.services import (
@@ -34,6 +32,7 @@ from ardesk.services.collection_setup import (
 from ardesk.services.interest_notes import InterestNote
 from ardesk.services.letters import Letter
 from ardesk.services.records import Document
+from ardesk.services.text import file_to_write
 
 
 class CollectionCalls(Door):
@@ -257,7 +256,7 @@ class CollectionCalls(Door):
 
         with self._read() as (s, co):
             doc = collection_printing.gather_letter(s, co.id, number)
-        render_collection_letter(doc, _target(path))
+        render_collection_letter(doc, file_to_write(path, "path"))
         if mark_printed:
             self._write(letters.mark_printed, number)
 
@@ -267,16 +266,6 @@ class CollectionCalls(Door):
 
         with self._read() as (s, co):
             doc = collection_printing.gather_interest_note(s, co.id, number)
-        render_interest_note(doc, _target(path))
+        render_interest_note(doc, file_to_write(path, "path"))
         if mark_printed:
             self._write(interest_notes.mark_printed, number)
-
-
-def _target(path: object) -> Path:
-    """A PDF path whose folder exists (a clear message instead of a traceback)."""
-    if not isinstance(path, str | os.PathLike):
-        raise ValidationError("path", "must be a file path")
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise ValidationError("path", f"the folder {str(target.parent)!r} does not exist")
-    return target

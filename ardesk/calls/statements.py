@@ -13,7 +13,7 @@ from ardesk.errors import ValidationError
 from ardesk.models import Customer, CustomerGroup
 from ardesk.services import lookup, statements
 from ardesk.services.statements import Statement, StatementLine
-from ardesk.services.text import currency_code
+from ardesk.services.text import currency_code, file_to_write
 
 __all__ = ["Statement", "StatementCalls", "StatementLine"]  # the records ardesk.api hands on
 
@@ -85,8 +85,7 @@ class StatementCalls(Door):
                 raise ValidationError(name, "must be True or False")
         target = Path(folder_or_file)
         if combined:
-            if not target.parent.is_dir():
-                raise ValidationError("folder_or_file", f"the folder {str(target.parent)!r} does not exist")
+            file_to_write(target, "folder_or_file")
             if target.is_dir():
                 raise ValidationError("folder_or_file", "give the combined file's name, not a folder")
         elif not target.is_dir():

@@ -29,7 +29,7 @@ def _open_interest(s: Session, customer_id: int, currency: str) -> Decimal:
         select(func.sum(CustomerTransaction.balance)).where(
             CustomerTransaction.customer_id == customer_id,
             CustomerTransaction.currency == currency,
-            CustomerTransaction.kind.in_(("interest_note", "interest_reinstated")),
+            CustomerTransaction.kind.in_(letters.INTEREST_KINDS),
             definitions.is_open(),
         )
     )
@@ -44,7 +44,7 @@ def gather_letter(s: Session, company_id: int, number: object) -> CollectionLett
     co = s.get(Company, company_id)
     customer = s.get(Customer, row.customer_id)
     language = customer.language if customer.language in letter_texts.LANGUAGES else "en"
-    interest_lines = [ln for ln in record.lines if ln.kind in ("interest_note", "interest_reinstated")]
+    interest_lines = [ln for ln in record.lines if ln.kind in letters.INTEREST_KINDS]
     listed_interest = sum((ln.balance for ln in interest_lines), ZERO)
     interest = _open_interest(s, customer.id, row.currency) - listed_interest
     overdue = record.overdue_total

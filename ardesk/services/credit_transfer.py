@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction
 from ardesk.services import lookup
-from ardesk.services.text import a_date
+from ardesk.services.text import a_date, file_to_write
 
 NS = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"
 _NOT_SEPA = re.compile(r"[^A-Za-z0-9/\-?:().,'+ ]")
@@ -56,11 +56,7 @@ def export_refunds(
     day = a_date(execution_date, "execution_date")
     if not isinstance(numbers, list | tuple) or not numbers:
         raise ValidationError("numbers", "give at least one refund")
-    if not isinstance(path, str | os.PathLike):
-        raise ValidationError("path", "give the file to write")
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise ValidationError("path", f"the folder {str(target.parent)!r} does not exist")
+    target = file_to_write(path, "path")
     if not company.iban:
         raise ValidationError("iban", f"company {company.code} has no IBAN to pay the refunds from")
     refunds: list[tuple[CustomerTransaction, Customer]] = []

@@ -68,7 +68,7 @@ from ardesk.models import (
 from ardesk.models import LetterStep as StepRow
 from ardesk.models.base import table
 from ardesk.money import currency_places, money, round_money
-from ardesk.services import definitions, lookup, payments, settlements, terms
+from ardesk.services import definitions, letter_texts, lookup, payments, settlements, terms
 from ardesk.services.collection_costs import collection_costs
 from ardesk.services.posting import Entry, next_number, post_voucher, take_numbers
 from ardesk.services.text import a_date
@@ -80,9 +80,8 @@ ZERO = Decimal("0.00")
 PRINCIPAL_KINDS = ("invoice",)
 #: Charges listed on a customer's letters and counted in the overdue balance, but which do not drive
 #: the letter steps themselves: costs and interest are dunned with the principal they arose from.
-CHARGE_KINDS = ("fee", "interest_note", "interest_reinstated")
-#: Days a consumer must be given after the 14-day letter: 14 counted from the day after its date.
-FOURTEEN_DAY_WAIT = 15
+INTEREST_KINDS = ("interest_note", "interest_reinstated")
+CHARGE_KINDS = ("fee", *INTEREST_KINDS)
 
 
 @dataclass(frozen=True)
@@ -361,7 +360,7 @@ def create_letters(s: Session, company: Company, letter_date: object, customers:
             dates = [told.get(i.id) for i in chosen if i.kind in PRINCIPAL_KINDS]
             if any(d is None for d in dates):
                 fourteen = True
-            elif any(day < d + dt.timedelta(days=FOURTEEN_DAY_WAIT) for d in dates if d is not None):
+            elif any(day < d + dt.timedelta(days=letter_texts.FOURTEEN_DAY_WAIT) for d in dates if d is not None):
                 continue  # the 14 days are still running: no letter yet
         fee = ZERO if fourteen else (costs if step.fee_bik else step.fee)
         header: dict[str, Any] = dict(

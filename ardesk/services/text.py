@@ -1,8 +1,10 @@
-"""Validation of names, free texts, currency codes and dates typed by users."""
+"""Validation of names, free texts, currency codes, dates and file paths given by users."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from ardesk.errors import ValidationError
 
@@ -46,3 +48,13 @@ def a_date(value: object, field: str) -> dt.date:
     if not dt.date(1900, 1, 1) <= value <= dt.date(2999, 12, 31):
         raise ValidationError(field, f"{value} is out of range")
     return value
+
+
+def file_to_write(value: object, field: str) -> Path:
+    """A file to write: a path whose folder exists (a clear message instead of a traceback)."""
+    if not isinstance(value, str | os.PathLike):
+        raise ValidationError(field, "give the file to write")
+    target = Path(value)
+    if not target.parent.is_dir():
+        raise ValidationError(field, f"the folder {str(target.parent)!r} does not exist")
+    return target
