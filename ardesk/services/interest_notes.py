@@ -50,13 +50,13 @@ from ardesk.models import (
 from ardesk.models import InterestNote as NoteRow
 from ardesk.models import InterestNoteLine as NoteLineRow
 from ardesk.models.base import table
-from ardesk.money import currency_places, round_money
+from ardesk.money import currency_places
 from ardesk.services import currency as fx
 from ardesk.services import definitions, interest_calc, lookup, settlements, terms
 from ardesk.services.collection_setup import versions_of
-from ardesk.services.posting import Entry, next_number, post_voucher, take_numbers
+from ardesk.services.posting import next_number, take_numbers
 from ardesk.services.text import a_date
-from ardesk.services.transactions import OpenItem, open_item
+from ardesk.services.transactions import post_charge
 
 CT = CustomerTransaction
 ZERO = Decimal("0.00")
@@ -542,41 +542,22 @@ def post_note(s: Session, company: Company, number: object, date: object = None)
         raise ValidationError("date", f"must not be before the calculation date {row.to_date}")
     customer = s.get(Customer, row.customer_id)
     first = _first_item(s, row)
-    rate = fx.exchange_rate(company, row.currency, None, s, day)
-    amount_acc = round_money(row.total * rate, currency_places(company.currency))
-    label = f"Interest note {row.number}"
-    revenue = _revenue_account(s, company.id, row)
-    voucher = post_voucher(
+    due_terms = s.get(TermsOfPayment, customer.terms_id) if customer.terms_id else None
+    txn = post_charge(
         s,
         company,
-        day,
-        "interest_note",
-        [
-            Entry(first.account_id, amount_acc, label, customer.id, row.currency, row.total),
-            Entry(revenue, -amount_acc, label, currency=row.currency, amount_cur=-row.total),
-        ],
+        first,
+        kind="interest_note",
+        date=day,
+        amount=row.total,
+        counter_account_id=_revenue_account(s, company.id, row),
         sequence="interest_note_voucher",
-        text=label,
-    )
-    due_terms = s.get(TermsOfPayment, customer.terms_id) if customer.terms_id else None
-    txn = open_item(
-        s,
-        company.id,
-        OpenItem(
-            customer_id=customer.id,
-            voucher_id=voucher.id,
-            number=row.number,
-            kind="interest_note",
-            date=day,
-            due_date=terms.due_date(due_terms, day),
-            amount=row.total,
-            amount_acc=amount_acc,
-            currency=row.currency,
-            exchange_rate=rate,
-            account_id=first.account_id,
-            posting_profile_id=first.posting_profile_id,
-            text=label,
-        ),
+        text=f"Interest note {row.number}",
+        customer_id=customer.id,
+        currency=row.currency,
+        exchange_rate=fx.exchange_rate(company, row.currency, None, s, day),
+        number=row.number,
+        due_date=terms.due_date(due_terms, day),
     )
     row.state, row.posted_date, row.transaction_id = "posted", day, txn.id
     s.flush()
@@ -597,41 +578,18 @@ def _adjust(
     if day < original.date:
         raise ValidationError("date", f"must not be before the note's posting date {original.date}")
     sign = Decimal(1) if kind == "interest_reinstated" else Decimal(-1)
-    signed = sign * amount
-    amount_acc = round_money(signed * original.exchange_rate, currency_places(company.currency))
     text = {"interest_waiver": "Waiver", "interest_reversal": "Reversal", "interest_reinstated": "Reinstatement"}
-    label = f"{text[kind]} of interest note {note.number}"
-    revenue = _revenue_account(s, company.id, note)
-    voucher = post_voucher(
+    return post_charge(
         s,
         company,
-        day,
-        kind,
-        [
-            Entry(original.account_id, amount_acc, label, original.customer_id, original.currency, signed),
-            Entry(revenue, -amount_acc, label, currency=original.currency, amount_cur=-signed),
-        ],
+        original,
+        kind=kind,
+        date=day,
+        amount=sign * amount,
+        counter_account_id=_revenue_account(s, company.id, note),
         sequence="interest_note_voucher",
-        text=label,
-    )
-    return open_item(
-        s,
-        company.id,
-        OpenItem(
-            customer_id=original.customer_id,
-            voucher_id=voucher.id,
-            number=next_number(s, company.id, "interest_adjustment"),
-            kind=kind,
-            date=day,
-            due_date=day,
-            amount=signed,
-            amount_acc=amount_acc,
-            currency=original.currency,
-            exchange_rate=original.exchange_rate,
-            account_id=original.account_id,
-            posting_profile_id=original.posting_profile_id,
-            text=label,
-        ),
+        text=f"{text[kind]} of interest note {note.number}",
+        number=next_number(s, company.id, "interest_adjustment"),
     )
 
 

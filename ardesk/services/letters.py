@@ -70,9 +70,9 @@ from ardesk.models.base import table
 from ardesk.money import currency_places, money, round_money
 from ardesk.services import definitions, letter_texts, lookup, payments, settlements, terms
 from ardesk.services.collection_costs import collection_costs
-from ardesk.services.posting import Entry, next_number, post_voucher, take_numbers
+from ardesk.services.posting import next_number, take_numbers
 from ardesk.services.text import a_date
-from ardesk.services.transactions import OpenItem, open_item
+from ardesk.services.transactions import post_charge
 
 CT = CustomerTransaction
 ZERO = Decimal("0.00")
@@ -808,39 +808,23 @@ def _post_fee(
         if step is not None and step.fee_account_id
         else lookup.role_account(s, company.id, "fee_income").id
     )
-    label = f"Collection costs {row.number}"
-    voucher = post_voucher(
+    terms_id = seq.terms_id or customer.terms_id  # the sequence's terms, else the customer's (DOMAIN 2.10)
+    fee_terms = s.get(TermsOfPayment, terms_id) if terms_id else None
+    return post_charge(
         s,
         company,
-        day,
-        "fee",
-        [
-            Entry(account_id, row.fee, label, customer.id, company.currency, row.fee),
-            Entry(account, -row.fee, label),
-        ],
+        None,
+        kind="fee",
+        date=day,
+        amount=row.fee,
+        counter_account_id=account,
         sequence="collection_letter_voucher",
-        text=label,
-    )
-    fee_terms = (
-        s.get(TermsOfPayment, seq.terms_id or customer.terms_id) if (seq.terms_id or customer.terms_id) else None
-    )
-    return open_item(
-        s,
-        company.id,
-        OpenItem(
-            customer_id=customer.id,
-            voucher_id=voucher.id,
-            number=row.number,
-            kind="fee",
-            date=day,
-            due_date=terms.due_date(fee_terms, day),
-            amount=row.fee,
-            amount_acc=row.fee,
-            currency=company.currency,
-            account_id=account_id,
-            posting_profile_id=profile_id,
-            text=label,
-        ),
+        text=f"Collection costs {row.number}",
+        customer_id=customer.id,
+        account_id=account_id,
+        posting_profile_id=profile_id,
+        number=row.number,
+        due_date=terms.due_date(fee_terms, day),
     )
 
 
@@ -907,38 +891,16 @@ def waive_fee(s: Session, company: Company, number: object, date: object) -> Cus
         .limit(1)
     )
     amount = fee.balance
-    amount_acc = round_money(amount * fee.exchange_rate, currency_places(company.currency))
-    label = f"Waiver of fee {fee.number}"
-    voucher = post_voucher(
+    credit = post_charge(
         s,
         company,
-        day,
-        "fee_waiver",
-        [
-            Entry(fee.account_id, -amount_acc, label, fee.customer_id, fee.currency, -amount),
-            Entry(revenue, amount_acc, label, currency=fee.currency, amount_cur=amount),
-        ],
+        fee,
+        kind="fee_waiver",
+        date=day,
+        amount=-amount,
+        counter_account_id=revenue,
         sequence="collection_letter_voucher",
-        text=label,
-    )
-    credit = open_item(
-        s,
-        company.id,
-        OpenItem(
-            customer_id=fee.customer_id,
-            voucher_id=voucher.id,
-            number=voucher.number,
-            kind="fee_waiver",
-            date=day,
-            due_date=day,
-            amount=-amount,
-            amount_acc=-amount_acc,
-            currency=fee.currency,
-            exchange_rate=fee.exchange_rate,
-            account_id=fee.account_id,
-            posting_profile_id=fee.posting_profile_id,
-            text=label,
-        ),
+        text=f"Waiver of fee {fee.number}",
     )
     settlements.apply(s, company, fee, credit, amount, day, event=next_number(s, company.id, "settlement"))
     return credit

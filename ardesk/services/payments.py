@@ -16,17 +16,17 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, LedgerEntry, PostingProfile, Settlement, Voucher
-from ardesk.money import currency_places, money, round_money
+from ardesk.money import money
 from ardesk.services import balances, centralized, lookup, payment_batch, settlement_engine, settlements
 from ardesk.services.adjustments import ADJUSTMENT_KINDS
 from ardesk.services.definitions import is_open
 from ardesk.services.payment_batch import PaymentLine
-from ardesk.services.posting import Entry, VoucherSpec, next_number, post_voucher, post_vouchers
+from ardesk.services.posting import Entry, VoucherSpec, next_number, post_vouchers
 from ardesk.services.settlement_engine import Mark, MarkPreview
 from ardesk.services.settlement_loading import load_items, policy
 from ardesk.services.settlement_recording import carry_out
 from ardesk.services.text import a_date
-from ardesk.services.transactions import OpenItem, open_item
+from ardesk.services.transactions import OpenItem, open_item, post_charge
 
 __all__ = [
     "ADJUSTMENT_KINDS",
@@ -282,38 +282,14 @@ def nsf(s: Session, company: Company, number: object, date: object, fee: object 
     if fee is None:
         return None
     amount = money(fee, "fee", currency=txn.currency, positive=True, allow_zero=False)
-    account = lookup.role_account(s, company.id, "fee_income").id
-    label = f"Returned payment fee {txn.number}"
-    rate = txn.exchange_rate
-    amount_acc = round_money(amount * rate, currency_places(company.currency))
-    voucher = post_voucher(
+    return post_charge(
         s,
         company,
-        day,
-        "fee",
-        [
-            Entry(txn.account_id, amount_acc, label, txn.customer_id, txn.currency, amount),
-            Entry(account, -amount_acc, label, currency=txn.currency, amount_cur=-amount),
-        ],
+        txn,
+        kind="fee",
+        date=day,
+        amount=amount,
+        counter_account_id=lookup.role_account(s, company.id, "fee_income").id,
         sequence="adjustment_voucher",
-        text=label,
-    )
-    return open_item(
-        s,
-        company.id,
-        OpenItem(
-            customer_id=txn.customer_id,
-            voucher_id=voucher.id,
-            number=voucher.number,
-            kind="fee",
-            date=day,
-            due_date=day,
-            amount=amount,
-            amount_acc=amount_acc,
-            currency=txn.currency,
-            exchange_rate=rate,
-            account_id=txn.account_id,
-            posting_profile_id=txn.posting_profile_id,
-            text=label,
-        ),
+        text=f"Returned payment fee {txn.number}",
     )

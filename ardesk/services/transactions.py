@@ -10,10 +10,11 @@ from decimal import Decimal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
-from ardesk.models import Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
+from ardesk.models import Company, Customer, CustomerTransaction, DiscountScheduleRow, Settlement, Voucher
 from ardesk.models.base import table
+from ardesk.money import currency_places, round_money
 from ardesk.services import balances, definitions, lookup
-from ardesk.services.posting import VOUCHER_NUMBERS
+from ardesk.services.posting import VOUCHER_NUMBERS, Entry, post_voucher
 from ardesk.services.records import Document, ScheduleRow, Transaction
 from ardesk.services.records import Settlement as SettlementRecord
 
@@ -133,6 +134,69 @@ def open_rows(s: Session, company_id: int, items: Sequence[OpenItem]) -> list[Cu
 def open_item(s: Session, company_id: int, item: OpenItem) -> CustomerTransaction:
     """One customer transaction (see open_items), returned as a live row for settlement."""
     return open_rows(s, company_id, [item])[0]
+
+
+def post_charge(
+    s: Session,
+    company: Company,
+    like: CustomerTransaction | None,
+    *,
+    kind: str,
+    date: dt.date,
+    amount: Decimal,
+    counter_account_id: int,
+    sequence: str,
+    text: str,
+    customer_id: int | None = None,
+    account_id: int | None = None,
+    posting_profile_id: int | None = None,
+    currency: str | None = None,
+    exchange_rate: Decimal | None = None,
+    number: str | None = None,
+    due_date: dt.date | None = None,
+) -> CustomerTransaction:
+    """A customer transaction that charges (amount > 0) or credits (amount < 0) the customer against one
+    other account (a fee, interest, their waivers), posted as a two-line voucher: the summary account
+    takes the amount, counter_account_id the other side. Customer, summary account, posting profile,
+    currency and rate come from `like` (the transaction it belongs to) unless given; number: the
+    document's own (else the voucher's); due on `date` unless due_date."""
+    customer_id = like.customer_id if customer_id is None else customer_id
+    account_id = like.account_id if account_id is None else account_id
+    profile_id = like.posting_profile_id if posting_profile_id is None else posting_profile_id
+    currency = (like.currency if like is not None else company.currency) if currency is None else currency
+    rate = (like.exchange_rate if like is not None else Decimal(1)) if exchange_rate is None else exchange_rate
+    amount_acc = round_money(amount * rate, currency_places(company.currency))
+    voucher = post_voucher(
+        s,
+        company,
+        date,
+        kind,
+        [
+            Entry(account_id, amount_acc, text, customer_id, currency, amount),
+            Entry(counter_account_id, -amount_acc, text, currency=currency, amount_cur=-amount),
+        ],
+        sequence=sequence,
+        text=text,
+    )
+    return open_item(
+        s,
+        company.id,
+        OpenItem(
+            customer_id=customer_id,
+            voucher_id=voucher.id,
+            number=number or voucher.number,
+            kind=kind,
+            date=date,
+            due_date=due_date or date,
+            amount=amount,
+            amount_acc=amount_acc,
+            currency=currency,
+            exchange_rate=rate,
+            account_id=account_id,
+            posting_profile_id=profile_id,
+            text=text,
+        ),
+    )
 
 
 def document(s: Session, txn: CustomerTransaction) -> Document:
