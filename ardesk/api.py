@@ -19,9 +19,20 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ardesk import reads
+from ardesk.calls import orders_reads
 from ardesk.calls.aging import AgingCalls, AgingDefinitionRow, AgingRow, AgingSnapshotInfo
+from ardesk.calls.charge_code_reads import ChargeCodeReads
+from ardesk.calls.charge_code_reads import ChargeCodeRow as ChargeCodeRow
+from ardesk.calls.charge_code_reads import PostingProfileInfo as PostingProfileInfo
+from ardesk.calls.charge_code_reads import ProfileLine as ProfileLine
 from ardesk.calls.collection_setup_reads import CollectionSetupReads
 from ardesk.calls.collections import CollectionCalls
+from ardesk.calls.customer_search import CustomerSearchCalls
+from ardesk.calls.orders_reads import *  # noqa: F403 - the order screens' records (orders_reads.__all__)
+from ardesk.calls.orders_reads import OrderCalls
+from ardesk.calls.payment_reads import GroupOpenItemRow, GroupPaymentCalls, RefundCandidate
+from ardesk.calls.period_reads import PeriodCalls, PeriodState, ReconciliationLine
+from ardesk.calls.setup_edits import CODE_KINDS, SetupEditCalls
 from ardesk.calls.statements import Statement, StatementCalls, StatementLine
 from ardesk.calls.workspace import (
     COLLECTION_SORT_COLUMNS,
@@ -45,6 +56,7 @@ from ardesk.errors import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
+from ardesk.models.company import ACCOUNT_KINDS
 from ardesk.reads import *  # noqa: F403 - the read functions' records and constants (reads.__all__)
 from ardesk.services import (
     centralized,
@@ -70,6 +82,7 @@ from ardesk.services import (
 )
 from ardesk.services import currency as fx
 from ardesk.services.activities import Activity
+from ardesk.services.chart import ROLES as ACCOUNT_ROLES
 from ardesk.services.collection_costs import collection_costs
 from ardesk.services.collection_setup import InterestCodeInfo, InterestVersion, LetterSequenceInfo, LetterStep
 from ardesk.services.credit_transfer import CreditTransferFile
@@ -81,9 +94,12 @@ from ardesk.services.letters import Letter, LetterLine
 from ardesk.services.orders import OrderLine
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.records import (
+    AccountRow,
     CompanyInfo,
     CustomerInfo,
     Document,
+    ExchangeRateRow,
+    SalesTaxInfo,
     Transaction,
     TrialBalanceRow,
     VoucherLine,
@@ -95,7 +111,11 @@ from ardesk.services.text import a_date
 from ardesk.settings import resolve_target
 
 __all__ = [
+    "ACCOUNT_KINDS",
+    "ACCOUNT_ROLES",
+    "CODE_KINDS",
     "COLLECTION_SORT_COLUMNS",
+    "AccountRow",
     "Activity",
     "AgingDefinitionRow",
     "AgingRow",
@@ -115,6 +135,8 @@ __all__ = [
     "DatabaseError",
     "DatabaseInUseError",
     "Document",
+    "ExchangeRateRow",
+    "GroupOpenItemRow",
     "ImmutableError",
     "InterestCodeInfo",
     "InterestNote",
@@ -132,6 +154,10 @@ __all__ = [
     "NotFoundError",
     "OrderLine",
     "PaymentLine",
+    "PeriodState",
+    "ReconciliationLine",
+    "RefundCandidate",
+    "SalesTaxInfo",
     "SettlementRecord",
     "Statement",
     "StatementLine",
@@ -142,6 +168,7 @@ __all__ = [
     "collection_costs",
 ]
 __all__ += reads.__all__
+__all__ += orders_reads.__all__
 
 T = TypeVar("T")
 
@@ -179,7 +206,7 @@ class Books:
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             path = Path(parsed.database)
             if not path.parent.is_dir():
-                raise DatabaseError(f"the folder {path.parent} does not exist")
+                raise DatabaseError("the folder {parent} does not exist", parent=path.parent)
             if exclusive:
                 lock = InstanceLock(path)
                 lock.acquire()
@@ -195,7 +222,9 @@ class Books:
             if lock:
                 lock.release()
             raise DatabaseError(
-                f"cannot open the books at {parsed.render_as_string(hide_password=True)}: {exc.orig}"
+                "cannot open the books at {url}: {orig}",
+                url=parsed.render_as_string(hide_password=True),
+                orig=exc.orig,
             ) from exc
         return cls(engine, lock, state, warnings)
 
@@ -231,9 +260,20 @@ class Books:
             yield s
 
     # --- companies -----------------------------------------------------------------------------
-    def create_company(self, code: str, name: str, currency: str = "EUR", *, language: str = "en") -> Company:
+    def create_company(
+        self,
+        code: str,
+        name: str,
+        currency: str = "EUR",
+        *,
+        country: str | None = None,
+        language: str | None = None,
+        **details: object,
+    ) -> Company:
+        """A new company. country="NL" makes it ready for Dutch invoicing (services.company_defaults);
+        language defaults to Dutch for NL, else English; details are set_details's fields, set at once."""
         with self.writing() as s:
-            row = setup.create_company(s, code, name, currency, language=language)
+            row = setup.create_company(s, code, name, currency, country=country, language=language, details=details)
             return Company(self, row.code)
 
     def enable_centralized_payments(
@@ -264,10 +304,23 @@ def _translate(exc: DBAPIError) -> ArdeskError:
         )
     if "locked" in text or "busy" in text:
         return DatabaseInUseError("The books are busy in another window; try again in a moment.")
-    return DatabaseError(f"the database refused the change: {text}")
+    return DatabaseError("the database refused the change: {text}", text=text)
 
 
-class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, CollectionSetupReads, WorkspaceCalls):
+class Company(
+    reads.CompanyReads,
+    AgingCalls,
+    StatementCalls,
+    CollectionCalls,
+    CollectionSetupReads,
+    WorkspaceCalls,
+    PeriodCalls,
+    GroupPaymentCalls,
+    SetupEditCalls,
+    ChargeCodeReads,
+    OrderCalls,
+    CustomerSearchCalls,
+):
     """One legal entity in the books. Obtained from Books.create_company or Books.company."""
 
     def __init__(self, books: Books, code: str) -> None:
@@ -308,7 +361,7 @@ class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, C
 
     def set_details(self, **values: object) -> None:
         """Letterhead details: name, address, iban, bic, vat_number, email, phone, website, coc_number,
-        logo (PNG/JPEG bytes), language."""
+        logo (PNG/JPEG bytes), language, country, fiscal_year_start (month 1-12)."""
         self._write(setup.update_company, values)
 
     def details(self) -> dict[str, object]:
@@ -365,7 +418,13 @@ class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, C
         with self._read() as (s, co):
             p = lookup.parameters(s, co.id)
             return {
-                k: getattr(p, k) for k in [*setup.PARAMETERS, "default_posting_profile", "prepayment_posting_profile"]
+                k: getattr(p, k)
+                for k in [
+                    *setup.PARAMETERS,
+                    "default_posting_profile",
+                    "prepayment_posting_profile",
+                    "default_sales_tax",
+                ]
             }
 
     def create_customer_group(self, code: str, name: str, **kw: object) -> None:
@@ -594,7 +653,7 @@ class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, C
 
         target = Path(folder)
         if not target.is_dir():
-            raise ValidationError("folder", f"the folder {str(target)!r} does not exist")
+            raise ValidationError("folder", "the folder {target!r} does not exist", target=str(target))
         if not isinstance(numbers, list | tuple) or not numbers:
             raise ValidationError("numbers", "give at least one document number")
         with self._read() as (s, co):
@@ -628,7 +687,12 @@ class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, C
         with self._read() as (s, co):
             rate = fx.rate_on(s, co, lookup.code_text(currency, "currency", max_len=3), a_date(date, "date"))
         if rate is None:
-            raise NotFoundError("currency", f"there is no exchange rate for {currency} on {date}")
+            raise NotFoundError(
+                "currency",
+                "there is no exchange rate for {currency} on {date}",
+                currency=currency,
+                date=date,
+            )
         return rate
 
     # --- write-off and reimbursement (DOMAIN 4.14, 4.12) ---------------------------------------------
@@ -826,7 +890,7 @@ class Company(reads.CompanyReads, AgingCalls, StatementCalls, CollectionCalls, C
         with self._read() as (s, co):
             txn = transactions.find_by_number(s, co.id, lookup.code_text(number, "number", max_len=30))
             if txn is None:
-                raise NotFoundError("number", f"there is no document {number!r}")
+                raise NotFoundError("number", "there is no document {number!r}", number=number)
             return transactions.document(s, txn)
 
     def transactions(self, customer: str, *, open_only: bool = False) -> list[Transaction]:

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -14,12 +14,20 @@ from ardesk import settings
 from ardesk.api import Books, Company
 from ardesk.demo import DEMO_CODE, create_demo, has_demo
 from ardesk.errors import ArdeskError, DatabaseInUseError
-from ardesk.i18n import LANGUAGES, install_translators, remove_translators, resources_dir, system_language
+from ardesk.i18n import (
+    LANGUAGES,
+    install_translators,
+    message_text,
+    remove_translators,
+    resources_dir,
+    system_language,
+)
 from ardesk.views import collector, theme
 from ardesk.views.company_dialog import NewCompanyDialog
 from ardesk.views.main_window import MainWindow
 from ardesk.views.ops import Runner, run_with_progress
 from ardesk.views.selftest import run_self_test
+from ardesk.views.welcome import DEMO, WelcomeDialog
 
 EXIT_OK, EXIT_BOOKS = 0, 2
 
@@ -62,7 +70,7 @@ def show_warning(title: str, text: str) -> None:
     QMessageBox.warning(None, title, text)
 
 
-def open_books(target: str | None) -> Books | None:
+def open_books(target: str | None, language: str = "en") -> Books | None:
     """Books.open with the instance lock; a clear message instead of a crash when that fails, and
     what the bookkeeper must know about the books (protections that had been removed) shown once."""
     try:
@@ -71,11 +79,13 @@ def open_books(target: str | None) -> Books | None:
             show_warning(QCoreApplication.translate("App", "The books were changed outside ardesk"), warning)
         return books
     except DatabaseInUseError as exc:
-        show_error(QCoreApplication.translate("App", "The books are in use"), str(exc))
+        show_error(QCoreApplication.translate("App", "The books are in use"), message_text(exc, language))
     except ArdeskError as exc:
         show_error(
             QCoreApplication.translate("App", "The books could not be opened"),
-            QCoreApplication.translate("App", "ardesk could not open the books:") + f"\n\n{exc}",
+            QCoreApplication.translate("App", "ardesk could not open the books:")
+            + "\n\n"
+            + message_text(exc, language),
         )
     return None
 
@@ -112,22 +122,39 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.self_test:
             return run_self_test(app, language)
-        return _run(app, args, language)
+        return _run(app, args, language, translators)
     finally:
         if existing is not None:  # an embedding caller (a test) keeps its application as it was
             remove_translators(app, translators)
 
 
-def _run(app: QApplication, args: argparse.Namespace, language: str) -> int:
-    books = open_books(str(settings.demo_database_path()) if args.demo else args.database)
+def _run(app: QApplication, args: argparse.Namespace, language: str, translators: list[QTranslator]) -> int:
+    demo: bool = args.demo
+    books: Books | None = open_books(str(settings.demo_database_path()) if demo else args.database, language)
     if books is None:
         return EXIT_BOOKS
     runner = Runner()
     try:
+        if not demo and not books.companies():
+            # First start: the welcome offers the demo (in demo.db, never in these books) or a new company.
+            def switch_language(code: str) -> None:
+                remove_translators(app, translators)
+                translators[:] = install_translators(app, code)
+
+            welcome = WelcomeDialog(books, language, set_language=switch_language)
+            if not welcome.exec():
+                return EXIT_OK
+            language = welcome.language
+            if welcome.choice == DEMO:
+                books.close()
+                books = open_books(str(settings.demo_database_path()), language)
+                if books is None:
+                    return EXIT_BOOKS
+                demo = True
         try:
-            company = choose_company(books, args.demo, language, runner)
+            company = choose_company(books, demo, language, runner)
         except ArdeskError as exc:
-            show_error(QCoreApplication.translate("App", "The books could not be opened"), str(exc))
+            show_error(QCoreApplication.translate("App", "The books could not be opened"), message_text(exc, language))
             return EXIT_BOOKS
         if company is None:
             return EXIT_OK
@@ -136,4 +163,5 @@ def _run(app: QApplication, args: argparse.Namespace, language: str) -> int:
         return run_event_loop(app, window)
     finally:
         runner.wait()
-        books.close()
+        if books is not None:
+            books.close()

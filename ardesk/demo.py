@@ -105,7 +105,21 @@ def create_demo(books: Books, today: dt.date, *, code: str = DEMO_CODE, seed: in
     """Create the demo company as of `today`: set-up, 40 customers, four months of invoices and a
     few credit notes. The same today and seed give the same books."""
     rng = random.Random(seed)
-    co = books.create_company(code, DEMO_NAME, "EUR", language="nl")
+    co = books.create_company(
+        code,
+        DEMO_NAME,
+        "EUR",
+        country="NL",
+        language="nl",
+        address="Keizersgracht 174\n1016 DW  AMSTERDAM",
+        vat_number="NL859765432B01",
+        coc_number="34567890",
+        iban=iban("NL", "RABO0301234567"),
+        bic="RABONL2U",
+        phone="020 555 0174",
+        email="debiteuren@demohandel.nl",
+        website="www.demohandel.nl",
+    )
     _setup(co)
     customers = _customers(co, rng)
     _documents(co, rng, customers, today)
@@ -121,9 +135,7 @@ def _setup(co: Company) -> None:
     co.create_customer_group("NL", "Klanten Nederland", terms="30D")
     co.create_customer_group("GROOT", "Grootzakelijke klanten", terms="1M")
     co.create_customer_group("EXPORT", "Klanten buitenland", terms="30D")
-    co.create_sales_tax("BTW21", Decimal("21"), description="Btw hoog tarief")
-    co.create_sales_tax("BTW9", Decimal("9"), description="Btw laag tarief")
-    co.create_sales_tax("BTW0", Decimal("0"), description="Btw 0% / verlegd (export)")
+    # Sales tax: the Dutch codes come with country="NL" (BTW21, BTW9, BTW0, VRIJ, VERLEGD, ICP).
     co.create_method_of_payment("KAS", "cash", description="Contant")
     co.create_method_of_payment("INCASSO", "electronic", description="SEPA-incasso", direct_debit=True)
 
@@ -147,6 +159,10 @@ def _customers(co: Company, rng: random.Random) -> list[tuple[str, str, str]]:
             email=f"administratie@{slug}.nl",
             iban=iban("NL", f"{bank}{rng.randrange(10**9, 10**10)}"),
             bic=bic,
+            country="NL",
+            vat_number=f"NL{int(account) * 7919 % 10**9:09d}B01",  # derived, not drawn: the draws stay as they were
+            coc_number=f"{int(account) * 104729 % 10**8:08d}",
+            sales_tax="BTW21",
         )
         out.append((account, "nl", "EUR"))
     for i, (name, street, city, currency) in enumerate(ENGLISH):
@@ -164,6 +180,9 @@ def _customers(co: Company, rng: random.Random) -> list[tuple[str, str, str]]:
             email=f"accounts@{slug}.co.uk",
             iban=iban("GB", f"NWBK{rng.randrange(10**5, 10**6)}{rng.randrange(10**7, 10**8)}"),
             bic="NWBKGB2L",
+            country="GB",
+            vat_number=f"GB{int(account) * 7919 % 10**9:09d}",
+            sales_tax="BTW0",
         )
         out.append((account, "en", currency))
     return out

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import string
 import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date as _babel_date
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.dates import format_datetime as _babel_datetime
+from babel.numbers import (
+    NumberFormatError,
+    format_currency,
+    format_decimal,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_decimal,
+)
 
-from ardesk.errors import ValidationError
+from ardesk.errors import ArdeskError, Tally, Term, ValidationError
+from ardesk.messages_nl import DUTCH
 from ardesk.money import currency_places
 
 if TYPE_CHECKING:  # Qt stays out of the import path of services and reports that format amounts
@@ -88,7 +98,77 @@ def parse_amount(text: str, locale: str, *, field: str = "amount") -> Decimal | 
         return parse_decimal(cleaned, locale=locale, strict=True)
     except NumberFormatError:
         example = format_amount(Decimal("1234.56"), "EUR", locale)
-        raise ValidationError(field, f"{text.strip()!r} is not an amount; type it like {example}") from None
+        raise ValidationError(
+            field,
+            "{value!r} is not an amount; type it like {example}",
+            value=text.strip(),
+            example=example,
+        ) from None
+
+
+# --- engine messages in the UI language -----------------------------------------------------------
+
+
+class _LocaleFormatter(string.Formatter):
+    """str.format with the values of a message rendered per locale: amounts with the locale's
+    separators (digits as given), dates in the locale's medium form, lists joined with ", ", a Term
+    in the language ("credit note" -> "creditnota"), a Tally as "klanten (3)"."""
+
+    def __init__(self, locale: str, language: str = "en") -> None:
+        self.locale = locale
+        self.language = language
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, Term):
+            text = DUTCH.get(value, value) if self.language == "nl" else value
+            return super().format_field(str(text), format_spec)
+        if isinstance(value, Tally):
+            return f"{self.format_field(value.term, '')} ({value.count})"
+        if isinstance(value, Decimal) and value.is_finite():
+            if format_spec:  # the English rendering ("1,234.50"), then the locale's separators
+                text = format(value, format_spec)
+                decimal, group = get_decimal_symbol(self.locale), get_group_symbol(self.locale)
+                return "".join(decimal if ch == "." else group if ch == "," else ch for ch in text)
+            exponent = value.as_tuple().exponent
+            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            pattern = "#,##0" + ("." + "0" * places if places else "")
+            return format_decimal(value, format=pattern, locale=self.locale, decimal_quantization=True)
+        if isinstance(value, dt.datetime):
+            return _babel_datetime(value, format="medium", locale=self.locale)
+        if isinstance(value, dt.date):
+            if format_spec in ("%B %Y", "%b %Y"):
+                return _babel_date(value, format="MMMM y" if format_spec == "%B %Y" else "MMM y", locale=self.locale)
+            if format_spec:  # numeric strftime forms ("%Y-%m") read the same everywhere
+                return format(value, format_spec)
+            return _babel_date(value, format="medium", locale=self.locale)
+        if isinstance(value, list | tuple):
+            return ", ".join(self.format_field(item, "") for item in value)
+        return super().format_field(value, format_spec)
+
+
+def message_text(exc: BaseException, language: str) -> str:
+    """What an exception says in the UI language: an ArdeskError's template in that language
+    (ardesk.messages_nl; English when there is no translation) with its values formatted for the
+    locale, "field: message" for a ValidationError; any other exception as str(exc)."""
+    if not isinstance(exc, ArdeskError):
+        return str(exc)
+    text = field_message(exc, language)
+    return f"{exc.field}: {text}" if isinstance(exc, ValidationError) else text
+
+
+def field_message(exc: BaseException, language: str) -> str:
+    """The message alone, without the "field: " prefix of a ValidationError (shown beside the field)."""
+    if not isinstance(exc, ArdeskError):
+        return str(exc)
+    template = exc.template
+    if language == "nl":
+        template = DUTCH.get(template, template)
+    if not exc.params:  # a template without values is the text itself (braces and all)
+        return template
+    try:
+        return _LocaleFormatter(babel_locale(language), language).format(template, **exc.params)
+    except (KeyError, IndexError, ValueError):  # a translation that does not fit its values
+        return exc.message
 
 
 # --- Qt translations ------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def round_money(value: Decimal, places: int = MONEY_PLACES) -> Decimal:
     try:
         return value.quantize(_QUANTUM[places], rounding=ROUND_HALF_UP)
     except InvalidOperation:  # more digits than Decimal's precision: far beyond MAX_AMOUNT
-        raise ValidationError("amount", f"{value:.6E} is out of range") from None
+        raise ValidationError("amount", "{value:.6E} is out of range", value=value) from None
 
 
 def round_to(value: Decimal, currency: str) -> Decimal:
@@ -60,7 +60,12 @@ def round_to(value: Decimal, currency: str) -> Decimal:
 def as_decimal(value: object, field: str) -> Decimal:
     """Accept a Decimal (or int, or a numeric string from a form); refuse floats and junk."""
     if isinstance(value, bool | float):
-        raise ValidationError(field, f"must be an exact decimal amount, not {type(value).__name__} {value!r}")
+        raise ValidationError(
+            field,
+            "must be an exact decimal amount, not {type_name} {value!r}",
+            type_name=type(value).__name__,
+            value=value,
+        )
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
@@ -69,9 +74,9 @@ def as_decimal(value: object, field: str) -> Decimal:
         try:
             result = Decimal(value.strip())
         except InvalidOperation:
-            raise ValidationError(field, f"{value!r} is not a number") from None
+            raise ValidationError(field, "{value!r} is not a number", value=value) from None
     else:
-        raise ValidationError(field, f"must be a decimal amount, not {type(value).__name__}")
+        raise ValidationError(field, "must be a decimal amount, not {type_name}", type_name=type(value).__name__)
     if not result.is_finite():
         raise ValidationError(field, "must be a finite number")
     return result
@@ -86,12 +91,11 @@ def decimals_of(value: Decimal) -> int:
 def in_range(amount: Decimal, field: str, limit: Decimal = MAX_AMOUNT) -> Decimal:
     """Refuse an amount at or beyond the limit (checked before any quantize, which could overflow)."""
     if abs(amount) >= limit:
-        raise ValidationError(
-            field,
-            f"{amount:,} is out of range (at most {limit - 1:,.0f})"
-            if abs(amount) < Decimal("1e20")
-            else f"{amount:.3E} is out of range",
-        )
+        if abs(amount) < Decimal("1e20"):
+            raise ValidationError(
+                field, "{amount:,} is out of range (at most {limit:,.0f})", amount=amount, limit=limit - 1
+            )
+        raise ValidationError(field, "{amount:.3E} is out of range", amount=amount)
     return amount
 
 
@@ -110,12 +114,17 @@ def money(
     amount = in_range(as_decimal(value, field), field, max_abs)
     places = currency_places(currency) if currency else MONEY_PLACES
     if decimals_of(amount) > places:
-        raise ValidationError(
-            field,
-            f"{amount} has more than {places} decimals" + (f" ({currency} amounts have {places})" if currency else ""),
-        )
+        if currency:
+            raise ValidationError(
+                field,
+                "{amount} has more than {places} decimals ({currency} amounts have {places})",
+                amount=amount,
+                places=places,
+                currency=currency,
+            )
+        raise ValidationError(field, "{amount} has more than {places} decimals", amount=amount, places=places)
     if positive and amount < 0:
-        raise ValidationError(field, f"must not be negative, got {amount}")
+        raise ValidationError(field, "must not be negative, got {amount}", amount=amount)
     if not allow_zero and amount == 0:
         raise ValidationError(field, "must not be zero")
     return amount.quantize(_QUANTUM[places])
@@ -125,9 +134,9 @@ def percent(value: object, field: str, *, low: Decimal = Decimal(0), high: Decim
     """Validate a percentage given as Decimal: Decimal("2") means 2 %."""
     pct = as_decimal(value, field)
     if pct < low or pct > high:
-        raise ValidationError(field, f"must be between {low} and {high} percent, got {pct}")
+        raise ValidationError(field, "must be between {low} and {high} percent, got {pct}", low=low, high=high, pct=pct)
     if decimals_of(pct) > 6:
-        raise ValidationError(field, f"{pct} has more than 6 decimals")
+        raise ValidationError(field, "{pct} has more than 6 decimals", pct=pct)
     return pct
 
 

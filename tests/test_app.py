@@ -15,6 +15,7 @@ from ardesk import app as ardesk_app
 from ardesk.api import Books
 from ardesk.views.company_dialog import NewCompanyDialog
 from ardesk.views.main_window import MainWindow
+from ardesk.views.welcome import WelcomeDialog
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +42,13 @@ def errors(monkeypatch) -> list[tuple[str, str]]:
     shown_errors: list[tuple[str, str]] = []
     monkeypatch.setattr(ardesk_app, "show_error", lambda title, text: shown_errors.append((title, text)))
     return shown_errors
+
+
+@pytest.fixture(autouse=True)
+def welcome_chooses_create_company(monkeypatch) -> None:
+    """Empty books open the welcome first; these tests choose "Create my company" (tests/views/test_welcome.py
+    covers the welcome itself)."""
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda dialog: dialog.create_company())
 
 
 def test_self_test_passes_offscreen_and_quickly():

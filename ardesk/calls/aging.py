@@ -129,7 +129,7 @@ class AgingCalls(Door):
 
 def _flag(value: object, field: str) -> None:
     if not isinstance(value, bool):
-        raise ValidationError(field, f"must be True or False, got {value!r}")
+        raise ValidationError(field, "must be True or False, got {value!r}", value=value)
 
 
 def _customer_ids(s: Session, co: CompanyRow, accounts: Sequence[str]) -> list[int]:
@@ -143,7 +143,7 @@ def _customer_ids(s: Session, co: CompanyRow, accounts: Sequence[str]) -> list[i
         found.update((account, id_) for account, id_ in s.execute(q))
     for i, account in enumerate(wanted):
         if account not in found:
-            raise NotFoundError(f"customers[{i}]", f"there is no customer {account!r}")
+            raise NotFoundError(f"customers[{i}]", "there is no customer {account!r}", account=account)
     return [found[a] for a in wanted]
 
 

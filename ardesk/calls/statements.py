@@ -89,7 +89,7 @@ class StatementCalls(Door):
             if target.is_dir():
                 raise ValidationError("folder_or_file", "give the combined file's name, not a folder")
         elif not target.is_dir():
-            raise ValidationError("folder_or_file", f"the folder {str(target)!r} does not exist")
+            raise ValidationError("folder_or_file", "the folder {target!r} does not exist", target=str(target))
         if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
             raise ValidationError("jobs", "must be a whole number of at least 1")
         if progress is not None and not callable(progress):

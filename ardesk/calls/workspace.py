@@ -84,7 +84,7 @@ class WorkspaceCalls(Door):
 def _flags(**flags: object) -> None:
     for field, value in flags.items():
         if not isinstance(value, bool):
-            raise ValidationError(field, f"must be True or False, got {value!r}")
+            raise ValidationError(field, "must be True or False, got {value!r}", value=value)
 
 
 __all__ = [

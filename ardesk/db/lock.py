@@ -32,8 +32,9 @@ class InstanceLock:
         except OSError:
             fh.close()
             raise DatabaseInUseError(
-                f"The books in {self.path.with_suffix('')} are already open in another ardesk window "
-                "or on another computer. Close that one first, or use a PostgreSQL server for several users."
+                "The books in {path} are already open in another ardesk window or on another "
+                "computer. Close that one first, or use a PostgreSQL server for several users.",
+                path=self.path.with_suffix(""),
             ) from None
         fh.seek(0)
         fh.truncate()

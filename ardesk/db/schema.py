@@ -16,7 +16,7 @@ from ardesk.models import Base
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration. Opening books that are already there needs no Alembic import (start-up time);
 #: a test checks this against the scripts.
-HEAD = "0009"
+HEAD = "0010"
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -61,7 +61,8 @@ def prepare(engine: Engine, warnings: list[str] | None = None) -> str:
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if revision not in known:
         raise DatabaseError(
-            f"This file was written by a newer version of ardesk (schema {revision}); update ardesk to open it."
+            "This file was written by a newer version of ardesk (schema {revision}); update ardesk to open it.",
+            revision=revision,
         )
     backup_before_upgrade(engine, revision)
     upgrade(engine)
@@ -116,7 +117,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             problems = raw.execute("PRAGMA foreign_key_check").fetchall()
             raw.execute("PRAGMA foreign_keys=ON")
             if problems:
-                raise DatabaseError(f"upgrade left broken references: {problems[:5]}")
+                raise DatabaseError("upgrade left broken references: {problems}", problems=problems[:5])
 
 
 def backup_before_upgrade(engine: Engine, revision: str | None) -> Path | None:

@@ -21,6 +21,7 @@ class ChargeCode(CompanyOwned, Base):
     description: Mapped[str] = mapped_column(String(200))
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     sales_tax_id: Mapped[int | None] = mapped_column(ForeignKey("sales_tax.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class InvoiceTemplate(CompanyOwned, Base):

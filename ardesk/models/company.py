@@ -24,6 +24,10 @@ class Company(Base):
     bic: Mapped[str | None] = mapped_column(String(11))
     vat_number: Mapped[str | None] = mapped_column(String(30))
     language: Mapped[str] = mapped_column(String(5), default="en")
+    #: ISO 3166 country of the company's seat ("NL"); decides domestic vs. foreign customers for VAT.
+    country: Mapped[str | None] = mapped_column(String(2))
+    #: First month (1-12) of the fiscal year.
+    fiscal_year_start: Mapped[int] = mapped_column(Integer, server_default="1")
     # Letterhead (printed on invoices, letters and statements).
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(50))
@@ -63,6 +67,8 @@ class Parameters(CompanyOwned, Base):
     clearing_order: Mapped[str] = mapped_column(String(10), default="priority", server_default="priority")
     #: Interest notes include items paid late inside the window (DOMAIN 5.5, "late-paid items").
     interest_late_paid: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    #: The sales-tax code a new invoice line takes when neither the customer nor the line names one.
+    default_sales_tax: Mapped[str | None] = mapped_column(String(20))
 
 
 class Account(CompanyOwned, Base):
@@ -76,6 +82,7 @@ class Account(CompanyOwned, Base):
     kind: Mapped[str] = mapped_column(String(10))
     #: Summary (control) accounts take postings only from customer transactions (DOMAIN 11.1).
     summary: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class AccountRole(CompanyOwned, Base):

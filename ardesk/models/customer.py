@@ -18,6 +18,7 @@ class CustomerGroup(CompanyOwned, Base):
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
     terms_id: Mapped[int | None] = mapped_column(ForeignKey("terms_of_payment.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class Customer(CompanyOwned, Base):
@@ -44,6 +45,10 @@ class Customer(CompanyOwned, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(50))
     vat_number: Mapped[str | None] = mapped_column(String(30))
+    #: ISO 3166 country code; with the company's country it decides whether a sale is domestic (VAT).
+    country: Mapped[str | None] = mapped_column(String(2))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    coc_number: Mapped[str | None] = mapped_column(String(30))  # chamber of commerce (KvK) number
     iban: Mapped[str | None] = mapped_column(String(34))
     bic: Mapped[str | None] = mapped_column(String(11))
     #: Address-book id shared by the same person's customer records in several companies.

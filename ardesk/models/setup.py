@@ -22,6 +22,8 @@ class TermsOfPayment(CompanyOwned, Base):
     months: Mapped[int] = mapped_column(Integer, default=0)
     days: Mapped[int] = mapped_column(Integer, default=0)
 
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
 
 class CashDiscount(CompanyOwned, Base):
     """A cash discount code with one or more periods (DOMAIN 2.6)."""
@@ -33,6 +35,8 @@ class CashDiscount(CompanyOwned, Base):
     description: Mapped[str] = mapped_column(String(200), default="")
     #: customer_discount_account; None falls back to the cash_discount role.
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class CashDiscountPeriod(Base):
@@ -54,6 +58,12 @@ class SalesTax(CompanyOwned, Base):
     percent: Mapped[Decimal] = mapped_column(Percent())
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
 
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    #: standard | zero | exempt | reverse_charge | intra_eu | export: which legal wording a 0 % line prints.
+    kind: Mapped[str] = mapped_column(String(15), default="standard", server_default="standard")
+    #: Overrides the legal wording of the kind on invoices (None: the wording of services.tax_texts).
+    invoice_text: Mapped[str | None] = mapped_column(String(300))
+
 
 class MethodOfPayment(CompanyOwned, Base):
     __tablename__ = "method_of_payment"
@@ -64,6 +74,8 @@ class MethodOfPayment(CompanyOwned, Base):
     kind: Mapped[str] = mapped_column(String(20))  # cash|check|card|electronic|bill_of_exchange
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     direct_debit: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class PostingProfile(CompanyOwned, Base):
@@ -79,6 +91,8 @@ class PostingProfile(CompanyOwned, Base):
     collection_letter: Mapped[bool] = mapped_column(Boolean, default=True)
     interest_code: Mapped[str | None] = mapped_column(String(20))
     collection_letter_sequence: Mapped[str | None] = mapped_column(String(20))
+
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class PostingProfileLine(Base):

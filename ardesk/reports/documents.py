@@ -113,6 +113,8 @@ class InvoiceDoc:
     reason: str | None = None  # the correction reason of a credit note
     ordered_by: str | None = None  # the ordering customer when another account is billed
     direct_debit: DirectDebitNotice | None = None
+    #: The legal wording of the 0 % codes used (reverse charge, intra-EU supply, export, exemption).
+    tax_notes: tuple[str, ...] = ()
 
     @property
     def is_credit_note(self) -> bool:

@@ -139,7 +139,7 @@ def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
     def money(value: Decimal) -> str:
         return texts.money(value, doc.currency, lang)
 
-    out: list[Flowable] = []
+    out: list[Flowable] = [Paragraph(f"<b>{markup(note)}</b>", st.body) for note in doc.tax_notes]
     if doc.original_number:
         key = "credit_for" if doc.is_credit_note else "replaces"
         out.append(para(t(key, lang, original=doc.original_number), st.body))

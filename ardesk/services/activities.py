@@ -48,9 +48,11 @@ def _transaction(s: Session, company_id: int, customer: Customer | None, number:
         q = q.where(CustomerTransaction.customer_id == customer.id)
     txn = s.scalars(q.order_by(CustomerTransaction.id).limit(1)).first()
     if txn is None:
-        raise ValidationError(
-            "transaction", f"there is no document {text!r}" + (f" of {customer.account}" if customer else "")
-        )
+        if customer is not None:
+            raise ValidationError(
+                "transaction", "there is no document {text!r} of {account}", text=text, account=customer.account
+            )
+        raise ValidationError("transaction", "there is no document {text!r}", text=text)
     return txn
 
 
@@ -70,7 +72,7 @@ def add_activity(
     """Log an activity; a promise to pay on a transaction also sets its status to promise."""
     cust = lookup.by_code(s, Customer, company.id, customer, "customer")
     if kind not in ACTIVITY_KINDS:
-        raise ValidationError("kind", f"must be one of {', '.join(ACTIVITY_KINDS)}")
+        raise ValidationError("kind", "must be one of {choices}", choices=", ".join(ACTIVITY_KINDS))
     day = a_date(date, "date")
     txn = None if transaction is None else _transaction(s, company.id, cust, transaction)
     promised = _optional_date(promise_date, "promise_date")
@@ -99,7 +101,7 @@ def add_activity(
 def complete_activity(s: Session, company: Company, activity_id: object, done: bool = True) -> None:
     row = s.get(CollectionActivity, activity_id) if isinstance(activity_id, int) else None
     if row is None or row.company_id != company.id:
-        raise ValidationError("activity", f"there is no activity {activity_id!r}")
+        raise ValidationError("activity", "there is no activity {activity_id!r}", activity_id=activity_id)
     row.done = bool(done)
     s.flush()
 

@@ -123,7 +123,7 @@ class AgingSnapshotInfo:
 
 def check_basis(value: object) -> str:
     if value not in BASES:
-        raise ValidationError("basis", f"must be 'due_date' or 'document_date', got {value!r}")
+        raise ValidationError("basis", "must be 'due_date' or 'document_date', got {value!r}", value=value)
     return value  # type: ignore[return-value]
 
 
@@ -131,7 +131,11 @@ def check_buckets(buckets: object) -> tuple[Bucket, ...]:
     """Validated buckets: labels unique and not empty, bounds whole days, ascending, contiguous and
     covering every age (first starts open, each next starts the day after the previous ends, last ends open)."""
     if not isinstance(buckets, list | tuple) or not 1 <= len(buckets) <= MAX_BUCKETS:
-        raise ValidationError("buckets", f"give 1 to {MAX_BUCKETS} (label, from_days, to_days) buckets")
+        raise ValidationError(
+            "buckets",
+            "give 1 to {max_buckets} (label, from_days, to_days) buckets",
+            max_buckets=MAX_BUCKETS,
+        )
     out: list[Bucket] = []
     for i, bucket in enumerate(buckets):
         where = f"buckets[{i}]"
@@ -140,10 +144,14 @@ def check_buckets(buckets: object) -> tuple[Bucket, ...]:
         label, low, high = bucket
         label = name_text(label, f"{where}.label", max_len=40)
         if any(label.casefold() == b.label.casefold() for b in out):
-            raise ValidationError(f"{where}.label", f"{label!r} is the label of an earlier bucket")
+            raise ValidationError(f"{where}.label", "{label!r} is the label of an earlier bucket", label=label)
         for name, v in (("from_days", low), ("to_days", high)):
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not -MAX_DAYS <= v <= MAX_DAYS):
-                raise ValidationError(f"{where}.{name}", f"must be a whole number of days (at most {MAX_DAYS}) or None")
+                raise ValidationError(
+                    f"{where}.{name}",
+                    "must be a whole number of days (at most {max_days}) or None",
+                    max_days=MAX_DAYS,
+                )
         if low is not None and high is not None and high < low:
             raise ValidationError(f"{where}.to_days", "must not be before from_days")
         if not out and low is not None:
@@ -155,7 +163,8 @@ def check_buckets(buckets: object) -> tuple[Bucket, ...]:
             if low != end + 1:
                 raise ValidationError(
                     f"{where}.from_days",
-                    f"must be {end + 1}: the day after the previous bucket ends (no gap, no overlap)",
+                    "must be {day}: the day after the previous bucket ends (no gap, no overlap)",
+                    day=end + 1,
                 )
         out.append(Bucket(label, low, high))
     if out[-1].to_days is not None:
@@ -169,11 +178,11 @@ def create_definition(
     """A new aging period definition; default=True makes it the company's default (and no other)."""
     code = lookup.code_text(code, "code")
     if _definition_row(s, company.id, code) is not None:
-        raise ValidationError("code", f"{code!r} already exists")
+        raise ValidationError("code", "{code!r} already exists", code=code)
     basis = check_basis(basis)
     checked = check_buckets(buckets)
     if not isinstance(default, bool):
-        raise ValidationError("default", f"must be True or False, got {default!r}")
+        raise ValidationError("default", "must be True or False, got {default!r}", default=default)
     if default:
         _clear_default(s, company.id)
     row = AgingDefinition(company_id=company.id, code=code, basis=basis, is_default=default)
@@ -219,7 +228,7 @@ def delete_definition(s: Session, company: Company, code: object) -> None:
         )
     )
     if not others:
-        raise ValidationError("code", f"{row.code!r} is the only aging definition; create another one first")
+        raise ValidationError("code", "{code!r} is the only aging definition; create another one first", code=row.code)
     _drop_snapshot(s, company.id, row.id)
     s.execute(delete(AgingBucket).where(AgingBucket.definition_id == row.id))
     s.delete(row)
@@ -251,8 +260,9 @@ def resolve_definition(s: Session, company_id: int, code: object = None) -> Agin
     """find_definition, raising NotFoundError (field "definition") when there is none."""
     found = find_definition(s, company_id, code)
     if found is None:
-        what = f"aging definition {code!r}" if code is not None else "aging definition in this company"
-        raise NotFoundError("definition", f"there is no {what}")
+        if code is not None:
+            raise NotFoundError("definition", "there is no aging definition {code!r}", code=code)
+        raise NotFoundError("definition", "there is no aging definition in this company")
     return found
 
 
@@ -269,7 +279,7 @@ def _existing(s: Session, company_id: int, code: object, field: str) -> AgingDef
     name = lookup.code_text(code, field)
     row = _definition_row(s, company_id, name)
     if row is None:
-        raise NotFoundError(field, f"there is no aging definition {name!r}")
+        raise NotFoundError(field, "there is no aging definition {name!r}", name=name)
     return row
 
 
@@ -525,7 +535,10 @@ def gather_report(
     if len(found.buckets) > PRINTED_BUCKETS:
         raise ValidationError(
             "definition",
-            f"{found.code!r} has {len(found.buckets)} buckets; the printed report has room for {PRINTED_BUCKETS}",
+            "{code!r} has {count} buckets; the printed report has room for {printed_buckets}",
+            code=found.code,
+            count=len(found.buckets),
+            printed_buckets=PRINTED_BUCKETS,
         )
     lang = _language(language or company.language)
     rows = aging_rows(s, company.id, as_of, found)
@@ -610,5 +623,5 @@ def _csv_label(label: str, language: str) -> str:
 
 def _language(value: object) -> str:
     if value not in ("en", "nl"):
-        raise ValidationError("language", f"must be 'en' or 'nl', got {value!r}")
+        raise ValidationError("language", "must be 'en' or 'nl', got {value!r}", value=value)
     return value  # type: ignore[return-value]

@@ -102,7 +102,7 @@ def write(s: Session, txns: Iterable[CustomerTransaction]) -> None:
     )
     if result.rowcount != len(rows):
         numbers = ", ".join(sorted({x.number for x in rows}))[:120]
-        raise ConcurrencyError(f"The open balance of {numbers}")
+        raise ConcurrencyError("The open balance of {numbers}", numbers=numbers)
     for x in rows:
         set_committed_value(x, "version", x.version + 1)
     s.info.setdefault(WRITTEN, {}).update((x.id, x) for x in rows)

@@ -54,13 +54,19 @@ def normalize_iban(value: object, field: str = "iban") -> str:
         raise ValidationError(field, "must be text")
     iban = re.sub(r"\s+", "", value).upper()
     if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{10,30}", iban):
-        raise ValidationError(field, f"{value!r} is not an IBAN")
+        raise ValidationError(field, "{value!r} is not an IBAN", value=value)
     expected = IBAN_LENGTH.get(iban[:2])
     if expected and len(iban) != expected:
-        raise ValidationError(field, f"an IBAN from {iban[:2]} has {expected} characters, this one {len(iban)}")
+        raise ValidationError(
+            field,
+            "an IBAN from {iban} has {expected} characters, this one {count}",
+            iban=iban[:2],
+            expected=expected,
+            count=len(iban),
+        )
     digits = "".join(str(int(ch, 36)) for ch in iban[4:] + iban[:4])
     if int(digits) % 97 != 1:
-        raise ValidationError(field, f"{value!r} has a wrong check digit; please check for typing errors")
+        raise ValidationError(field, "{value!r} has a wrong check digit; please check for typing errors", value=value)
     return iban
 
 
@@ -69,7 +75,7 @@ def normalize_bic(value: object, field: str = "bic") -> str:
         raise ValidationError(field, "must be text")
     bic = value.strip().upper()
     if not re.fullmatch(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?", bic):
-        raise ValidationError(field, f"{value!r} is not a BIC (8 or 11 letters and digits)")
+        raise ValidationError(field, "{value!r} is not a BIC (8 or 11 letters and digits)", value=value)
     return bic
 
 

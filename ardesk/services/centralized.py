@@ -49,16 +49,16 @@ def enable(
     for i, code in enumerate(codes):
         company = s.scalar(select(Company).where(Company.code == code)) if isinstance(code, str) else None
         if company is None:
-            raise ValidationError(f"companies[{i}]", f"there is no company {code!r}")
+            raise ValidationError(f"companies[{i}]", "there is no company {code!r}", code=code)
         if company in companies:
-            raise ValidationError(f"companies[{i}]", f"{code} is given twice")
+            raise ValidationError(f"companies[{i}]", "{code} is given twice", code=code)
         companies.append(company)
     currencies = {c.currency for c in companies}
     if len(currencies) > 1:
         raise ValidationError(
             "companies",
-            "the companies of a centralized-payments group need one accounting "
-            f"currency; these have {', '.join(sorted(currencies))}",
+            "the companies of a centralized-payments group need one accounting currency; these have {choices}",
+            choices=", ".join(sorted(currencies)),
         )
     for company in companies:
         for role in ("due_to", "due_from"):
@@ -87,9 +87,14 @@ def partner(s: Session, company: Company, code: object, field: str) -> Company:
         return company
     other = s.scalar(select(Company).where(Company.code == code)) if isinstance(code, str) else None
     if other is None:
-        raise ValidationError(field, f"there is no company {code!r}")
+        raise ValidationError(field, "there is no company {code!r}", code=code)
     if other.id not in group_ids(s, company):
-        raise ValidationError(field, f"{company.code} and {other.code} are not in one centralized-payments group")
+        raise ValidationError(
+            field,
+            "{code} and {other_code} are not in one centralized-payments group",
+            code=company.code,
+            other_code=other.code,
+        )
     return other
 
 
@@ -100,12 +105,17 @@ def party_customer(s: Session, customer: Customer, other: Company, field: str) -
     if customer.party is None:
         raise ValidationError(
             field,
-            f"customer {customer.account} has no party; centralized payments find the "
-            "customer in the other company by its party",
+            "customer {account} has no party; centralized payments find the customer in the other company by its party",
+            account=customer.account,
         )
     found = s.scalar(select(Customer).where(Customer.company_id == other.id, Customer.party == customer.party))
     if found is None:
-        raise ValidationError(field, f"company {other.code} has no customer with party {customer.party!r}")
+        raise ValidationError(
+            field,
+            "company {code} has no customer with party {party!r}",
+            code=other.code,
+            party=customer.party,
+        )
     return found
 
 

@@ -27,9 +27,17 @@ def collection_costs(principal: Decimal) -> Decimal:
     5,000.00, 1 % of the next 190,000.00, 0.5 % of the rest, at most 6,775.00 in all.
     A principal of zero or less gives 0.00; anything but a finite Decimal is refused."""
     if isinstance(principal, float):
-        raise ValidationError("principal", f"must be an exact decimal amount, not float {principal!r}")
+        raise ValidationError(
+            "principal",
+            "must be an exact decimal amount, not float {principal!r}",
+            principal=principal,
+        )
     if not isinstance(principal, Decimal):
-        raise ValidationError("principal", f"must be a Decimal amount, not {type(principal).__name__}")
+        raise ValidationError(
+            "principal",
+            "must be a Decimal amount, not {type_name}",
+            type_name=type(principal).__name__,
+        )
     if not principal.is_finite():
         raise ValidationError("principal", "must be a finite number")
     if principal <= 0:

@@ -185,7 +185,7 @@ def create_interest_code(
     (None: the interest_income role)."""
     code = lookup.code_text(code, "code")
     if lookup.exists(s, InterestCode, company.id, code):
-        raise ValidationError("code", f"interest code {code!r} already exists")
+        raise ValidationError("code", "interest code {code!r} already exists", code=code)
     checked = _check_versions(versions, company.currency)
     acc = None if account is None else lookup.by_code(s, Account, company.id, account, "account")
     row = InterestCode(
@@ -239,7 +239,11 @@ def add_interest_version(s: Session, company: Company, code: object, version: ob
     if not isinstance(version, InterestVersion):
         raise ValidationError("version", "must be an InterestVersion")
     if any(v.valid_from == version.valid_from for v in info.versions):
-        raise ValidationError("version.valid_from", f"a version from {version.valid_from} exists already")
+        raise ValidationError(
+            "version.valid_from",
+            "a version from {valid_from} exists already",
+            valid_from=version.valid_from,
+        )
     versions = sorted([*info.versions, version], key=lambda v: v.valid_from)
     update_interest_code(s, company, code, versions=versions)
 
@@ -290,7 +294,7 @@ def _check_steps(s: Session, company: Company, steps: object) -> list[tuple[Lett
     if not isinstance(steps, list | tuple) or not steps:
         raise ValidationError("steps", "a collection letter sequence needs at least one step")
     if len(steps) > MAX_STEPS:
-        raise ValidationError("steps", f"a sequence has at most {MAX_STEPS} steps")
+        raise ValidationError("steps", "a sequence has at most {max_steps} steps", max_steps=MAX_STEPS)
     out = []
     seen: set[str] = set()
     for i, step in enumerate(steps):
@@ -299,10 +303,14 @@ def _check_steps(s: Session, company: Company, steps: object) -> list[tuple[Lett
             raise ValidationError(f, "must be a LetterStep")
         code = lookup.code_text(step.code, f"{f}.code")
         if code in seen:
-            raise ValidationError(f"{f}.code", f"step {code!r} is given twice")
+            raise ValidationError(f"{f}.code", "step {code!r} is given twice", code=code)
         seen.add(code)
         if not isinstance(step.days, int) or isinstance(step.days, bool) or not 0 <= step.days <= 3650:
-            raise ValidationError(f"{f}.days", f"must be a whole number of days from 0 to 3650, got {step.days!r}")
+            raise ValidationError(
+                f"{f}.days",
+                "must be a whole number of days from 0 to 3650, got {days!r}",
+                days=step.days,
+            )
         money(step.min_overdue, f"{f}.min_overdue", currency=company.currency, positive=True)
         bik = step.fee == "bik"
         fee = Decimal(0) if bik else money(step.fee, f"{f}.fee", currency=company.currency, positive=True)
@@ -334,7 +342,7 @@ def create_letter_sequence(
     for (None: every currency); terms: the terms of the fee (None: the customer's)."""
     code = lookup.code_text(code, "code")
     if lookup.exists(s, LetterSequence, company.id, code):
-        raise ValidationError("code", f"collection letter sequence {code!r} already exists")
+        raise ValidationError("code", "collection letter sequence {code!r} already exists", code=code)
     row = LetterSequence(company_id=company.id, code=code)
     _apply_sequence(s, company, row, steps, per, currencies, terms, ignore_payments, description or code)
     return row
@@ -440,7 +448,7 @@ def set_letter_text(
     step_code = lookup.code_text(step, "step")
     row = s.scalar(select(StepRow).where(StepRow.sequence_id == seq.id, StepRow.code == step_code))
     if row is None:
-        raise ValidationError("step", f"sequence {seq.code} has no step {step_code!r}")
+        raise ValidationError("step", "sequence {code} has no step {step_code!r}", code=seq.code, step_code=step_code)
     if language not in LANGUAGES:
         raise ValidationError("language", "must be 'en' or 'nl'")
     text = letter_texts.validate_text(subject, body, closing)

@@ -304,7 +304,7 @@ def check_sort(sort: object, definition: AgingDefinitionRow | None) -> str:
     buckets = len(definition.buckets) if definition else 0
     if sort in SORT_COLUMNS or sort in {f"b{i}" for i in range(buckets)}:
         return str(sort)
-    raise ValidationError("sort", f"cannot sort by {sort!r}")
+    raise ValidationError("sort", "cannot sort by {sort!r}", sort=sort)
 
 
 def _text_matches(text: str) -> ColumnElement[bool] | None:
@@ -347,7 +347,12 @@ def collection_ids(
     if bucket is not None and (
         isinstance(bucket, bool) or not isinstance(bucket, int) or not 0 <= bucket < len(src.definition.buckets)
     ):
-        raise ValidationError("bucket", f"there is no bucket {bucket!r} in aging definition {src.definition.code}")
+        raise ValidationError(
+            "bucket",
+            "there is no bucket {bucket!r} in aging definition {code}",
+            bucket=bucket,
+            code=src.definition.code,
+        )
     fig = _figures(company_id, as_of, src)
     wanted = [c for c in (_text_matches(text),) if c is not None]
     if overdue_only:

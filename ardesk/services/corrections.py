@@ -56,15 +56,24 @@ def correct_invoice(
         select(Invoice).where(Invoice.company_id == company.id, Invoice.number == number, Invoice.status == "posted")
     )
     if orig is None or orig.kind != "invoice":
-        raise ValidationError("number", f"there is no posted invoice {number!r}")
+        raise ValidationError("number", "there is no posted invoice {number!r}", number=number)
     done = s.scalar(select(Invoice.number).where(Invoice.original_id == orig.id, Invoice.correction == "cancelling"))
     if done is not None:
-        raise ValidationError("number", f"{number} was already corrected (cancelled by {done})")
+        raise ValidationError(
+            "number",
+            "{number} was already corrected (cancelled by {done})",
+            number=number,
+            done=done,
+        )
     txn = s.get(CustomerTransaction, orig.transaction_id)
     if txn.balance != txn.amount:
-        raise ValidationError("number", f"{number} is (partly) settled; unsettle its payments before correcting it")
+        raise ValidationError(
+            "number",
+            "{number} is (partly) settled; unsettle its payments before correcting it",
+            number=number,
+        )
     if date < orig.date:
-        raise ValidationError("date", f"must not be before the invoice date {orig.date}")
+        raise ValidationError("date", "must not be before the invoice date {date}", date=orig.date)
 
     customer = s.get(Customer, orig.customer_id).account
     # "" means "none" for terms, cash discount and method of payment: the original's choice, not the default.

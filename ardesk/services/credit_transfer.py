@@ -58,7 +58,7 @@ def export_refunds(
         raise ValidationError("numbers", "give at least one refund")
     target = file_to_write(path, "path")
     if not company.iban:
-        raise ValidationError("iban", f"company {company.code} has no IBAN to pay the refunds from")
+        raise ValidationError("iban", "company {code} has no IBAN to pay the refunds from", code=company.code)
     refunds: list[tuple[CustomerTransaction, Customer]] = []
     for i, number in enumerate(numbers):
         f = f"numbers[{i}]"
@@ -71,14 +71,19 @@ def export_refunds(
             )
         )
         if txn is None:
-            raise ValidationError(f, f"there is no refund {text!r}")
+            raise ValidationError(f, "there is no refund {text!r}", text=text)
         if any(t.id == txn.id for t, _ in refunds):
-            raise ValidationError(f, f"{text} is given twice")
+            raise ValidationError(f, "{text} is given twice", text=text)
         if txn.currency != "EUR":
-            raise ValidationError(f, f"{text} is in {txn.currency}; SEPA credit transfers are in EUR")
+            raise ValidationError(
+                f,
+                "{text} is in {currency}; SEPA credit transfers are in EUR",
+                text=text,
+                currency=txn.currency,
+            )
         cust = s.get(Customer, txn.customer_id)
         if not cust.iban:
-            raise ValidationError(f, f"customer {cust.account} has no IBAN to refund to")
+            raise ValidationError(f, "customer {account} has no IBAN to refund to", account=cust.account)
         refunds.append((txn, cust))
     total = sum((t.amount for t, _ in refunds), Decimal(0))
     message_id = sepa_text(f"{company.code}-{refunds[0][0].number}-{len(refunds)}", 35)

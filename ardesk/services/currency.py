@@ -32,7 +32,7 @@ def set_rate(s: Session, company: Company, currency: object, valid_from: object,
     """Record (or replace) the rate of `currency` valid from a date: units of the company's currency per unit."""
     cur = currency_code(currency, "currency")
     if cur == company.currency:
-        raise ValidationError("currency", f"{cur} is the company's own currency; its rate is always 1")
+        raise ValidationError("currency", "{cur} is the company's own currency; its rate is always 1", cur=cur)
     day = a_date(valid_from, "valid_from")
     value = checked_rate(rate, "rate")
     row = s.scalar(
@@ -71,10 +71,18 @@ def exchange_rate(
         return checked_rate(value)
     found = rate_on(s, company, currency, day) if s is not None and day is not None else None
     if found is None:
+        if day is not None:
+            raise ValidationError(
+                "exchange_rate",
+                "there is no exchange rate from {currency} to {company_currency} on {day}; give one or record it first",
+                currency=currency,
+                company_currency=company.currency,
+                day=day,
+            )
         raise ValidationError(
             "exchange_rate",
-            f"there is no exchange rate from {currency} to {company.currency}"
-            + (f" on {day.isoformat()}" if day else "")
-            + "; give one or record it first",
+            "there is no exchange rate from {currency} to {company_currency}; give one or record it first",
+            currency=currency,
+            company_currency=company.currency,
         )
     return found

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -19,13 +18,14 @@ from ardesk.models import (
     CustomerTransaction,
     MethodOfPayment,
     PostingProfile,
+    SalesTax,
     TermsOfPayment,
 )
 from ardesk.money import money
 from ardesk.services import definitions, lookup
 from ardesk.services.bank import normalize_bic, normalize_iban
 from ardesk.services.records import CustomerInfo
-from ardesk.services.text import currency_code, name_text, optional_text
+from ardesk.services.text import country_code, currency_code, email_text, name_text, optional_text
 
 #: Editable customer fields and what the API calls them.
 FIELDS = (
@@ -50,6 +50,10 @@ FIELDS = (
     "invoice_account",
     "consumer",
     "collection_status",
+    "country",
+    "contact",
+    "coc_number",
+    "sales_tax",
 )
 
 #: A customer's collection status: held and disputed customers get no letters and no interest.
@@ -61,7 +65,7 @@ LANGUAGES = ("en", "nl")
 def create_customer(s: Session, company: Company, account: object, name: object, **fields: object) -> Customer:
     account = lookup.code_text(account, "account")
     if lookup.exists(s, Customer, company.id, account):
-        raise ValidationError("account", f"customer {account!r} already exists")
+        raise ValidationError("account", "customer {account!r} already exists", account=account)
     customer = Customer(company_id=company.id, account=account, currency=company.currency, language=company.language)
     group = fields.pop("group", None)
     _apply(s, company, customer, {"name": name, "group": group if group is not None else "STD", **fields})
@@ -93,7 +97,7 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
         if key in refs:
             if key == "group" and value is None:
                 raise ValidationError("group", "a customer must belong to a customer group")
-            row = lookup.optional(s, refs[key], company.id, value, key)
+            row = lookup.optional_usable(s, refs[key], company.id, value, key)
             new[key + "_id" if key != "group" else "group_id"] = row.id if row else None
         elif key == "name":
             new["name"] = name_text(value, "name")
@@ -111,13 +115,20 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
             if value is None:
                 value = company.language
             if value not in LANGUAGES:
-                raise ValidationError("language", f"must be one of {', '.join(LANGUAGES)}; got {value!r}")
+                raise ValidationError(
+                    "language",
+                    "must be one of {choices}; got {value!r}",
+                    choices=", ".join(LANGUAGES),
+                    value=value,
+                )
             new["language"] = value
         elif key == "email":
-            email = optional_text(value, "email")
-            if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-                raise ValidationError("email", f"{email!r} is not an e-mail address")
-            new["email"] = email
+            new["email"] = email_text(value, "email")
+        elif key == "country":
+            new["country"] = country_code(value, "country")
+        elif key == "sales_tax":
+            tax = lookup.optional_usable(s, SalesTax, company.id, value or None, key)
+            new["sales_tax_id"] = tax.id if tax else None
         elif key == "iban":
             new["iban"] = None if value in (None, "") else normalize_iban(value)
         elif key == "bic":
@@ -136,7 +147,9 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
             new["invoice_account_id"] = row.id if row else None
         elif key == "address":
             new["address"] = optional_text(value, key, max_len=500)
-        else:  # phone, vat_number, party
+        elif key == "contact":
+            new["contact"] = optional_text(value, key, max_len=200)
+        else:  # phone, vat_number, party, coc_number
             new[key] = optional_text(value, key, max_len=30 if key != "phone" else 50)
     for key, value in new.items():
         setattr(c, key, value)
@@ -179,6 +192,12 @@ def infos(s: Session, company_id: int, customers: Sequence[Customer]) -> list[Cu
             mandatory_credit_limit=c.mandatory_credit_limit,
             consumer=c.consumer,
             collection_status=c.collection_status,
+            phone=c.phone,
+            vat_number=c.vat_number,
+            country=c.country,
+            contact=c.contact,
+            coc_number=c.coc_number,
+            sales_tax=codes["tax"].get(c.sales_tax_id),
         )
         for c in customers
     ]
@@ -192,6 +211,7 @@ def _codes(s: Session, company_id: int) -> dict[str, dict[int | None, str]]:
         ("cash_discount", CashDiscount),
         ("profile", PostingProfile),
         ("mop", MethodOfPayment),
+        ("tax", SalesTax),
     ):
         out[key] = dict(s.execute(select(model.id, model.code).where(model.company_id == company_id)).all())
     return out
@@ -225,7 +245,7 @@ def customer_ids(
 ) -> list[int]:
     """All matching customer ids in display order: cheap enough for 100,000 customers."""
     if sort not in SORT_COLUMNS:
-        raise ValidationError("sort", f"cannot sort by {sort!r}")
+        raise ValidationError("sort", "cannot sort by {sort!r}", sort=sort)
     q = _search(select(Customer.id), company_id, text)
     key: SQLColumnExpression[Any]
     if sort == "group":

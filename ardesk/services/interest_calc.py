@@ -60,7 +60,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from ardesk.errors import ValidationError
+from ardesk.errors import Term, ValidationError
 from ardesk.money import round_money
 
 METHODS = ("yearly_per_day", "percent_per_interval", "amount_per_interval")
@@ -113,21 +113,21 @@ def _is_date(value: object) -> bool:
 
 def _check_decimal(value: object, field: str, *, negative: bool = False) -> Decimal:
     if isinstance(value, float):
-        raise ValidationError(field, f"must be an exact decimal, not float {value!r}")
+        raise ValidationError(field, "must be an exact decimal, not float {value!r}", value=value)
     if not isinstance(value, Decimal):
-        raise ValidationError(field, f"must be a Decimal, not {type(value).__name__}")
+        raise ValidationError(field, "must be a Decimal, not {type_name}", type_name=type(value).__name__)
     if not value.is_finite():
         raise ValidationError(field, "must be a finite number")
     if not negative and value < 0:
-        raise ValidationError(field, f"must not be negative, got {value}")
+        raise ValidationError(field, "must not be negative, got {value}", value=value)
     return value
 
 
 def _check_int(value: object, field: str, low: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"must be a whole number, not {type(value).__name__}")
+        raise ValidationError(field, "must be a whole number, not {type_name}", type_name=type(value).__name__)
     if value < low:
-        raise ValidationError(field, f"must be at least {low}, got {value}")
+        raise ValidationError(field, "must be at least {low}, got {value}", low=low, value=value)
     return value
 
 
@@ -135,14 +135,23 @@ def _check_version(v: RateVersion, f: str) -> None:
     if not _is_date(v.valid_from):
         raise ValidationError(f"{f}.valid_from", "must be a date")
     if v.method not in METHODS:
-        raise ValidationError(f"{f}.method", f"unknown method {v.method!r} (one of {', '.join(METHODS)})")
+        raise ValidationError(
+            f"{f}.method",
+            "unknown method {method!r} (one of {choices})",
+            method=v.method,
+            choices=", ".join(METHODS),
+        )
     if not isinstance(v.every, tuple) or len(v.every) != 2:
         raise ValidationError(f"{f}.every", "must be (number, unit)")
     _check_int(v.every[0], f"{f}.every", 1)
     if v.every[1] not in UNITS:
-        raise ValidationError(f"{f}.every", f"unknown unit {v.every[1]!r} (day or month)")
+        raise ValidationError(f"{f}.every", "unknown unit {every!r} (day or month)", every=v.every[1])
     if v.range_by not in RANGE_BY:
-        raise ValidationError(f"{f}.range_by", f"unknown range kind {v.range_by!r} (amount, days or months)")
+        raise ValidationError(
+            f"{f}.range_by",
+            "unknown range kind {range_by!r} (amount, days or months)",
+            range_by=v.range_by,
+        )
     for name in ("percent", "amount", "minimum", "maximum"):
         value = getattr(v, name)
         if value is not None:
@@ -152,14 +161,19 @@ def _check_version(v: RateVersion, f: str) -> None:
             raise ValidationError(f"{f}.ranges", "ranges are given but range_by is not set")
         needed = "amount" if v.method == "amount_per_interval" else "percent"
         if getattr(v, needed) is None:
-            raise ValidationError(
-                f"{f}.{needed}", f"the method {v.method} needs {'an' if needed == 'amount' else 'a'} {needed}"
-            )
+            if needed == "amount":
+                raise ValidationError(f"{f}.amount", "the method {method} needs an amount", method=v.method)
+            raise ValidationError(f"{f}.percent", "the method {method} needs a percent", method=v.method)
     else:
         _check_ranges(v, f"{f}.ranges")
     _check_int(v.grace_days, f"{f}.grace_days", 0)
     if v.minimum is not None and v.maximum is not None and v.minimum > v.maximum:
-        raise ValidationError(f"{f}.minimum", f"minimum {v.minimum} is above maximum {v.maximum}")
+        raise ValidationError(
+            f"{f}.minimum",
+            "minimum {minimum} is above maximum {maximum}",
+            minimum=v.minimum,
+            maximum=v.maximum,
+        )
     for name in ("compound_yearly", "count_started_intervals"):
         if not isinstance(getattr(v, name), bool):
             raise ValidationError(f"{f}.{name}", "must be True or False")
@@ -167,19 +181,31 @@ def _check_version(v: RateVersion, f: str) -> None:
 
 def _check_ranges(v: RateVersion, field: str) -> None:
     if not isinstance(v.ranges, tuple) or not v.ranges:
-        raise ValidationError(field, f"range_by {v.range_by!r} needs at least one range line")
+        raise ValidationError(field, "range_by {range_by!r} needs at least one range line", range_by=v.range_by)
     previous: Decimal | None = None
     for i, line in enumerate(v.ranges):
         if not isinstance(line, tuple) or len(line) != 2:
-            raise ValidationError(field, f"line {i + 1} must be (from_value, value)")
+            raise ValidationError(field, "line {line} must be (from_value, value)", line=i + 1)
         start = _check_decimal(line[0], field)
         _check_decimal(line[1], field)
         if previous is None and start != 0:
-            raise ValidationError(field, f"the first line must start at 0, not {start}")
+            raise ValidationError(field, "the first line must start at 0, not {start}", start=start)
         if previous is not None and start <= previous:
-            raise ValidationError(field, f"line {i + 1}: from values must be ascending ({start} after {previous})")
+            raise ValidationError(
+                field,
+                "line {line}: from values must be ascending ({start} after {previous})",
+                line=i + 1,
+                start=start,
+                previous=previous,
+            )
         if v.range_by in ("days", "months") and start != start.to_integral_value():
-            raise ValidationError(field, f"line {i + 1}: a {v.range_by[:-1]} number is whole, not {start}")
+            raise ValidationError(
+                field,
+                "line {line}: a {range_by} number is whole, not {start}",
+                line=i + 1,
+                range_by=Term("day") if v.range_by == "days" else Term("month"),
+                start=start,
+            )
         previous = start
 
 
@@ -190,13 +216,14 @@ def validate_versions(versions: Sequence[RateVersion], field: str = "versions") 
     for i, version in enumerate(versions):
         f = f"{field}[{i}]"
         if not isinstance(version, RateVersion):
-            raise ValidationError(f, f"must be a RateVersion, not {type(version).__name__}")
+            raise ValidationError(f, "must be a RateVersion, not {type_name}", type_name=type(version).__name__)
         _check_version(version, f)
         if i and version.valid_from <= versions[i - 1].valid_from:
             raise ValidationError(
                 f"{f}.valid_from",
-                f"{version.valid_from} must come after the previous version's {versions[i - 1].valid_from}"
-                " (dates unique and ascending)",
+                "{valid_from} must come after the previous version's {previous} (dates unique and ascending)",
+                valid_from=version.valid_from,
+                previous=versions[i - 1].valid_from,
             )
 
 
@@ -218,7 +245,12 @@ def _check_balances(balances: Sequence[tuple[dt.date, Decimal]]) -> tuple[list[d
                 raise ValidationError(f, "must be (date, balance)")
             day, amount = point[0], _check_decimal(point[1], f, negative=True)
         if days and day < days[-1]:
-            raise ValidationError(f"balances[{i}]", f"{day} comes before {days[-1]}: change points must be ascending")
+            raise ValidationError(
+                f"balances[{i}]",
+                "{day} comes before {days}: change points must be ascending",
+                day=day,
+                days=days[-1],
+            )
         if days and day == days[-1]:
             amounts[-1] = amount  # the last change of a day is its closing balance
         else:
@@ -383,7 +415,7 @@ class Calculator:
         """interest_lines on this calculator's versions."""
         _check_dates(due_date, to_date, after)
         if isinstance(places, bool) or not isinstance(places, int) or not 0 <= places <= 8:
-            raise ValidationError("places", f"must be a whole number from 0 to 8, got {places!r}")
+            raise ValidationError("places", "must be a whole number from 0 to 8, got {places!r}", places=places)
         days, amounts = _check_balances(balances)
         versions = self.versions
 

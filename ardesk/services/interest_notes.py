@@ -55,7 +55,7 @@ from ardesk.services import currency as fx
 from ardesk.services import definitions, interest_calc, lookup, settlements, terms
 from ardesk.services.collection_setup import versions_of
 from ardesk.services.posting import next_number, take_numbers
-from ardesk.services.text import a_date
+from ardesk.services.text import STATE_TERMS, a_date, term
 from ardesk.services.transactions import post_charge
 
 CT = CustomerTransaction
@@ -116,7 +116,7 @@ def _kinds(value: object) -> tuple[str, ...]:
         raise ValidationError("kinds", "must be a list of transaction kinds")
     for i, k in enumerate(value):
         if k not in CHARGEABLE_KINDS:
-            raise ValidationError(f"kinds[{i}]", f"must be one of {', '.join(CHARGEABLE_KINDS)}")
+            raise ValidationError(f"kinds[{i}]", "must be one of {choices}", choices=", ".join(CHARGEABLE_KINDS))
     return tuple(value)
 
 
@@ -387,7 +387,7 @@ def find(s: Session, company_id: int, number: object, field: str = "number") -> 
     text = lookup.code_text(number, field, max_len=30)
     row = s.scalar(select(NoteRow).where(NoteRow.company_id == company_id, NoteRow.number == text))
     if row is None:
-        raise ValidationError(field, f"there is no interest note {text!r}")
+        raise ValidationError(field, "there is no interest note {text!r}", text=text)
     s.info.get(NEW_NOTES, {}).pop(row.id, None)  # the caller may change it: read its record back
     return row
 
@@ -482,7 +482,12 @@ def remove_lines(s: Session, company: Company, number: object, transactions: obj
     present = {num for _, num in lines}
     for i, num in enumerate(transactions):
         if num not in present:
-            raise ValidationError(f"transactions[{i}]", f"{num!r} has no line on note {row.number}")
+            raise ValidationError(
+                f"transactions[{i}]",
+                "{num!r} has no line on note {number}",
+                num=num,
+                number=row.number,
+            )
     if present <= set(transactions):
         raise ValidationError("transactions", "a note keeps at least one line; cancel the note instead")
     for line, num in lines:
@@ -508,7 +513,12 @@ def mark_printed(s: Session, company: Company, number: object) -> None:
 def _created(s: Session, company_id: int, number: object) -> NoteRow:
     row = find(s, company_id, number)
     if row.state != "created":
-        raise ValidationError("number", f"interest note {row.number} is {row.state}, not a proposal")
+        raise ValidationError(
+            "number",
+            "interest note {number} is {state}, not a proposal",
+            number=row.number,
+            state=term(STATE_TERMS, row.state),
+        )
     return row
 
 
@@ -539,7 +549,7 @@ def post_note(s: Session, company: Company, number: object, date: object = None)
     row = _created(s, company.id, number)
     day = row.to_date if date is None else a_date(date, "date")
     if day < row.to_date:
-        raise ValidationError("date", f"must not be before the calculation date {row.to_date}")
+        raise ValidationError("date", "must not be before the calculation date {to_date}", to_date=row.to_date)
     customer = s.get(Customer, row.customer_id)
     first = _first_item(s, row)
     due_terms = s.get(TermsOfPayment, customer.terms_id) if customer.terms_id else None
@@ -576,7 +586,7 @@ def _adjust(
     (Dr AR / Cr interest revenue), in the note's currency at the note's rate (DOMAIN 5.6)."""
     original = s.get(CT, note.transaction_id)
     if day < original.date:
-        raise ValidationError("date", f"must not be before the note's posting date {original.date}")
+        raise ValidationError("date", "must not be before the note's posting date {date}", date=original.date)
     sign = Decimal(1) if kind == "interest_reinstated" else Decimal(-1)
     text = {"interest_waiver": "Waiver", "interest_reversal": "Reversal", "interest_reinstated": "Reinstatement"}
     return post_charge(
@@ -603,11 +613,14 @@ def waive(s: Session, company: Company, number: object, date: object) -> Custome
     day = a_date(date, "date")
     if note.state != "posted":
         raise ValidationError(
-            "number", f"interest note {note.number} is {note.state}; only a posted note can be waived"
+            "number",
+            "interest note {number} is {state}; only a posted note can be waived",
+            number=note.number,
+            state=term(STATE_TERMS, note.state),
         )
     txn = _locked_note_txn(s, note)
     if txn.balance <= 0:
-        raise ValidationError("number", f"interest note {note.number} is paid; there is nothing to waive")
+        raise ValidationError("number", "interest note {number} is paid; there is nothing to waive", number=note.number)
     credit = _adjust(s, company, note, "interest_waiver", txn.balance, day)
     settlements.apply(s, company, txn, credit, txn.balance, day, event=next_number(s, company.id, "settlement"))
     _record(s, company, note, "waive", day, -credit.amount, credit)
@@ -623,7 +636,10 @@ def reverse(s: Session, company: Company, number: object, date: object) -> Custo
     day = a_date(date, "date")
     if note.state != "posted":
         raise ValidationError(
-            "number", f"interest note {note.number} is {note.state}; only a posted note can be reversed"
+            "number",
+            "interest note {number} is {state}; only a posted note can be reversed",
+            number=note.number,
+            state=term(STATE_TERMS, note.state),
         )
     txn = _locked_note_txn(s, note)
     credit = _adjust(s, company, note, "interest_reversal", note.total, day)
@@ -642,7 +658,10 @@ def reinstate(s: Session, company: Company, number: object, date: object) -> Cus
     day = a_date(date, "date")
     if note.state != "waived":
         raise ValidationError(
-            "number", f"interest note {note.number} is {note.state}; only a waived note can be reinstated"
+            "number",
+            "interest note {number} is {state}; only a waived note can be reinstated",
+            number=note.number,
+            state=term(STATE_TERMS, note.state),
         )
     waived = s.scalar(
         select(func.sum(InterestAdjustment.amount)).where(

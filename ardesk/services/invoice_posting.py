@@ -121,7 +121,7 @@ class Prepared:
     item: OpenItem
     due: dt.date
     profile_id: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ArdeskError] = field(default_factory=list)
     # Set when written:
     number: str = ""
     voucher_number: str = ""
@@ -149,7 +149,7 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     ctx.check_open(invoice.date)
     customer = ctx.customer(invoice.invoice_account_id or invoice.customer_id)
     if customer.on_hold in ("invoice", "all"):
-        raise ValidationError("customer", f"customer {customer.account} is on hold for invoicing")
+        raise ValidationError("customer", "customer {account} is on hold for invoicing", account=customer.account)
     if not lines:
         raise ValidationError("lines", "an invoice needs at least one line")
     profile = ctx.profile_for(customer, invoice.posting_profile_id)
@@ -162,18 +162,23 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     )
     sign = 1 if invoice.kind == "invoice" else -1
     rate = invoice.exchange_rate
-    warnings = []
-    if invoice.kind == "invoice" and customer.credit_limit is not None and ctx.params.credit_limit_check != "none":
+    warnings: list[ArdeskError] = []
+    # DOMAIN 5.3: a limit of 0 without "mandatory" means no limit (the D365 basic convention).
+    limited = customer.credit_limit is not None and (customer.credit_limit != 0 or customer.mandatory_credit_limit)
+    if invoice.kind == "invoice" and limited and ctx.params.credit_limit_check != "none":
         after = ctx.balance(customer.id) + round_money(tot.total * rate, currency_places(ctx.company.currency))
         if after > customer.credit_limit:
             # DOMAIN 5.3: a mandatory limit refuses the invoice, any other limit warns.
-            message = (
-                f"this invoice takes {customer.account} to {after:,.2f}, over the credit limit of "
-                f"{customer.credit_limit:,.2f}"
+            refusal = ValidationError(
+                "customer",
+                "this invoice takes {account} to {after:,.2f}, over the credit limit of {limit:,.2f}",
+                account=customer.account,
+                after=after,
+                limit=customer.credit_limit,
             )
             if customer.mandatory_credit_limit:
-                raise ValidationError("customer", message)
-            warnings.append(message)
+                raise refusal
+            warnings.append(refusal)
     due = invoice.due_date or terms_service.due_date(ctx.terms.get(invoice.terms_id), invoice.document_date)
     if due < invoice.document_date:
         raise ValidationError("due_date", "must not be before the document date")
@@ -310,12 +315,17 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """posted: document numbers; errors: (draft id, field, message); stopped: the run stopped early."""
+    """posted: document numbers; errors: (draft id, field, message); stopped: the run stopped early;
+    warnings: (draft id, message) of drafts posted with a warning. Messages are English; refusals and
+    cautions hold the same as (draft id, error), in the same order, whose template and params the GUI
+    shows in its language (i18n.field_message)."""
 
     posted: list[str]
     errors: list[tuple[int, str, str]]
     stopped: bool
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    refusals: list[tuple[int, ArdeskError]] = field(default_factory=list)
+    cautions: list[tuple[int, ArdeskError]] = field(default_factory=list)
 
 
 def _load(s: Session, ids: Sequence[int]) -> tuple[dict[int, list[InvoiceLine]], dict[int, list[InvoiceCharge]]]:
@@ -357,23 +367,26 @@ def post_drafts(
         drafts = [d for d in drafts if d.id in keep]
         missing = keep - {d.id for d in drafts}
         if missing:
-            raise ValidationError("drafts", f"these are not drafts of this company: {sorted(missing)[:10]}")
+            raise ValidationError("drafts", "these are not drafts of this company: {ids}", ids=sorted(missing)[:10])
     ctx = Context(s, company)
     ctx.preload([d.invoice_account_id or d.customer_id for d in drafts])
     lines, charges = _load(s, [d.id for d in drafts])
     ready: list[Prepared] = []
     errors: list[tuple[int, str, str]] = []
+    refusals: list[tuple[int, ArdeskError]] = []
     stopped = False
     for n, invoice in enumerate(drafts, 1):
         try:
             ready.append(prepare(ctx, invoice, lines.get(invoice.id, []), charges.get(invoice.id, [])))
         except ValidationError as exc:
             errors.append((invoice.id, exc.field, exc.message))
+            refusals.append((invoice.id, exc.with_traceback(None)))  # not the frames of the run
             if stop_at_first_error:
                 stopped = True
                 break
         except ArdeskError as exc:
             errors.append((invoice.id, "draft", str(exc)))
+            refusals.append((invoice.id, exc.with_traceback(None)))  # not the frames of the run
             if stop_at_first_error:
                 stopped = True
                 break
@@ -382,7 +395,8 @@ def post_drafts(
             break
     given = write(ctx, ready)
     numbers = sorted(given.values(), key=lambda n: (n[: n.rfind("-")], n))
-    return BatchResult(numbers, errors, stopped, [(p.invoice.id, w) for p in ready for w in p.warnings])
+    cautions = [(p.invoice.id, w) for p in ready for w in p.warnings]
+    return BatchResult(numbers, errors, stopped, [(i, w.message) for i, w in cautions], refusals, cautions)
 
 
 def post_one(

@@ -10,17 +10,19 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import (
     Account,
     AccountRole,
     CashDiscount,
+    ChargeCode,
     Customer,
     CustomerGroup,
     CustomerTransaction,
     Invoice,
+    InvoiceCharge,
     InvoiceLine,
     SalesTax,
     TermsOfPayment,
@@ -92,6 +94,15 @@ class DetailLine:
 
 
 @dataclass(frozen=True)
+class DetailCharge:
+    """A header charge of a draft or posted document (DOMAIN 2.11): as api.Charge takes it."""
+
+    code: str
+    amount: Decimal
+    description: str
+
+
+@dataclass(frozen=True)
 class InvoiceDetail:
     """A draft or posted document as the editor loads it; codes as the API takes them."""
 
@@ -110,6 +121,7 @@ class InvoiceDetail:
     reason: str | None
     total: Decimal
     lines: tuple[DetailLine, ...] = field(default_factory=tuple)
+    charges: tuple[DetailCharge, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -120,6 +132,7 @@ class CustomerChoice:
     cash_discount: str | None
     tax: str | None
     currency: str
+    country: str | None = None  # ISO 3166; with the company's country: domestic or not (VAT)
 
 
 @dataclass(frozen=True)
@@ -133,6 +146,8 @@ class TaxChoice:
     code: str
     description: str
     percent: Decimal
+    kind: str = "standard"  # services.tax_texts.TAX_KINDS
+    active: bool = True
 
 
 # --- the list -----------------------------------------------------------------------------------
@@ -158,7 +173,7 @@ def _status_condition(status: str, cut: definitions.AsOf | None) -> ColumnElemen
         if cut is None:
             raise ValidationError("as_of", "the overdue list needs a date")
         return and_(Invoice.status == "posted", cut.is_overdue())
-    raise ValidationError("status", f"must be one of {', '.join(STATUSES)}")
+    raise ValidationError("status", "must be one of {choices}", choices=", ".join(STATUSES))
 
 
 def _cut(f: InvoiceFilter) -> definitions.AsOf | None:
@@ -211,7 +226,7 @@ def invoice_ids(
 ) -> list[int]:
     """Every matching invoice id in display order (cheap for 100,000 documents); rows come later."""
     if sort not in SORT_COLUMNS:
-        raise ValidationError("sort", f"cannot sort by {sort!r}")
+        raise ValidationError("sort", "cannot sort by {sort!r}", sort=sort)
     cut = _cut(f)
     keys: dict[str, Any] = {
         "number": Invoice.number,
@@ -314,7 +329,9 @@ def invoice_detail(
     q = q.where(Invoice.id == invoice_id) if invoice_id is not None else q.where(Invoice.number == number)
     inv = s.scalars(q).first()
     if inv is None:
-        raise NotFoundError("number" if number else "draft", f"there is no invoice {number or invoice_id}")
+        raise NotFoundError(
+            "number" if number else "draft", "there is no invoice {number}", number=number or invoice_id
+        )
     lines = s.execute(
         select(
             InvoiceLine.description,
@@ -328,6 +345,13 @@ def invoice_detail(
         .outerjoin(SalesTax, SalesTax.id == InvoiceLine.sales_tax_id)
         .where(InvoiceLine.invoice_id == inv.id)
         .order_by(InvoiceLine.seq)
+    ).all()
+
+    charges = s.execute(
+        select(ChargeCode.code, InvoiceCharge.amount, InvoiceCharge.description)
+        .join(ChargeCode, ChargeCode.id == InvoiceCharge.charge_code_id)
+        .where(InvoiceCharge.invoice_id == inv.id)
+        .order_by(InvoiceCharge.seq)
     ).all()
 
     def code(model: Any, row_id: int | None) -> str | None:
@@ -350,43 +374,44 @@ def invoice_detail(
         inv.reason,
         inv.total,
         tuple(DetailLine(*row) for row in lines),
+        tuple(DetailCharge(*row) for row in charges),
     )
 
 
 # --- choices for the editor ---------------------------------------------------------------------
 
 
-def customer_choices(s: Session, company_id: int) -> list[CustomerChoice]:
-    """Customers with the defaults an invoice takes from them (terms fall back to the group's)."""
-    terms = {
-        i: c
-        for i, c in s.execute(
-            select(TermsOfPayment.id, TermsOfPayment.code).where(TermsOfPayment.company_id == company_id)
-        )
-    }
-    discounts = {
-        i: c
-        for i, c in s.execute(select(CashDiscount.id, CashDiscount.code).where(CashDiscount.company_id == company_id))
-    }
-    taxes = {i: c for i, c in s.execute(select(SalesTax.id, SalesTax.code).where(SalesTax.company_id == company_id))}
-    q = (
+def customer_choice_select(company_id: int) -> Select:
+    """The columns of CustomerChoice for the company's customers, codes joined in (terms: the
+    customer's own, else its group's); callers add their filter, order and limit."""
+    own, group = aliased(TermsOfPayment), aliased(TermsOfPayment)
+    return (
         select(
             Customer.account,
             Customer.name,
-            Customer.terms_id,
-            CustomerGroup.terms_id,
-            Customer.cash_discount_id,
-            Customer.sales_tax_id,
+            func.coalesce(own.code, group.code),
+            CashDiscount.code,
+            SalesTax.code,
             Customer.currency,
+            Customer.country,
         )
         .join(CustomerGroup, CustomerGroup.id == Customer.group_id)
+        .outerjoin(own, own.id == Customer.terms_id)
+        .outerjoin(group, group.id == CustomerGroup.terms_id)
+        .outerjoin(CashDiscount, CashDiscount.id == Customer.cash_discount_id)
+        .outerjoin(SalesTax, SalesTax.id == Customer.sales_tax_id)
         .where(Customer.company_id == company_id)
-        .order_by(Customer.account)
     )
-    return [
-        CustomerChoice(account, name, terms.get(own or group), discounts.get(cd), taxes.get(tax), currency)
-        for account, name, own, group, cd, tax, currency in s.execute(q)
-    ]
+
+
+def customer_choice_rows(s: Session, q: Select) -> list[CustomerChoice]:
+    """CustomerChoice records of a query built on customer_choice_select."""
+    return [CustomerChoice(*row) for row in s.execute(q)]
+
+
+def customer_choices(s: Session, company_id: int) -> list[CustomerChoice]:
+    """Customers with the defaults an invoice takes from them (terms fall back to the group's)."""
+    return customer_choice_rows(s, customer_choice_select(company_id).order_by(Customer.account))
 
 
 def revenue_accounts(s: Session, company_id: int) -> list[AccountChoice]:
@@ -411,7 +436,7 @@ def revenue_account(s: Session, company_id: int) -> str | None:
 
 def tax_choices(s: Session, company_id: int) -> list[TaxChoice]:
     q = (
-        select(SalesTax.code, SalesTax.description, SalesTax.percent)
+        select(SalesTax.code, SalesTax.description, SalesTax.percent, SalesTax.kind, SalesTax.active)
         .where(SalesTax.company_id == company_id)
         .order_by(SalesTax.code)
     )

@@ -142,10 +142,10 @@ def check_lines(s: Session, company: Company, lines: object, currency: str) -> l
         desc = name_text(line.description, f + ".description", max_len=500)
         qty = as_decimal(line.quantity, f + ".quantity")
         if abs(qty) >= 10**9 or decimals_of(qty) > 4:
-            raise ValidationError(f + ".quantity", f"{qty} has more than 4 decimals or is too large")
+            raise ValidationError(f + ".quantity", "{qty} has more than 4 decimals or is too large", qty=qty)
         price = None if line.unit_price is None else as_decimal(line.unit_price, f + ".unit_price")
         if price is not None and (abs(price) >= 10**11 or decimals_of(price) > 4):
-            raise ValidationError(f + ".unit_price", f"{price} has more than 4 decimals or is too large")
+            raise ValidationError(f + ".unit_price", "{price} has more than 4 decimals or is too large", price=price)
         if price is not None:
             # Line amounts are quantity × unit price rounded per line to the currency (DOMAIN 0).
             computed = line_amount(qty, price, places, f + ".amount")
@@ -154,7 +154,9 @@ def check_lines(s: Session, company: Company, lines: object, currency: str) -> l
             if price is not None and amount != computed:
                 raise ValidationError(
                     f + ".amount",
-                    f"{amount} is not quantity × unit price ({computed}); give one of the two, or make them agree",
+                    "{amount} is not quantity × unit price ({computed}); give one of the two, or make them agree",
+                    amount=amount,
+                    computed=computed,
                 )
         elif price is not None:
             amount = computed
@@ -166,8 +168,12 @@ def check_lines(s: Session, company: Company, lines: object, currency: str) -> l
             else lookup.role_account(s, company.id, "revenue")
         )
         if account.summary:  # DOMAIN 11.1: no direct postings to AR summary accounts
-            raise ValidationError(f + ".account", f"{account.number} is a summary account for customer balances")
-        tax = lookup.optional(s, SalesTax, company.id, line.tax, f + ".tax")
+            raise ValidationError(
+                f + ".account",
+                "{number} is a summary account for customer balances",
+                number=account.number,
+            )
+        tax = lookup.optional_usable(s, SalesTax, company.id, line.tax, f + ".tax")
         out.append(_LineRow(desc, qty, price, amount, account.id, tax.id if tax else None))
     return out
 
@@ -182,7 +188,7 @@ def check_charges(
         f = f"charges[{i}]"
         if not isinstance(ch, Charge):
             raise ValidationError(f, "must be a Charge")
-        code = lookup.by_code(s, ChargeCode, company.id, ch.code, f + ".code")
+        code = lookup.usable(s, ChargeCode, company.id, ch.code, f + ".code")
         amount = money(ch.amount, f + ".amount", currency=currency, allow_zero=False)
         desc = code.description if ch.description is None else name_text(ch.description, f + ".description")
         out.append((code, desc, amount))
@@ -193,7 +199,7 @@ def _default(s: Session, model: type, company: Company, value: object, field: st
     """An explicit code (or "" for none), else the fallback id (from the customer or group)."""
     if value == "":
         return None
-    row: Any = lookup.optional(s, model, company.id, value, field)
+    row: Any = lookup.optional_usable(s, model, company.id, value, field)
     return row.id if row is not None else fallback
 
 
@@ -264,9 +270,9 @@ def save_draft_lines(
             )
         )
         if orig is None or orig.kind != "invoice":
-            raise ValidationError("original", f"there is no posted invoice {header['original']!r}")
+            raise ValidationError("original", "there is no posted invoice {header!r}", header=header["original"])
         if orig.invoice_account_id not in (cust.id, cust.invoice_account_id) and orig.customer_id != cust.id:
-            raise ValidationError("original", f"invoice {orig.number} belongs to another customer")
+            raise ValidationError("original", "invoice {number} belongs to another customer", number=orig.number)
     group_terms = remembered(
         s,
         company.id,
@@ -385,10 +391,11 @@ def _draft(s: Session, company: Company, draft_id: object) -> Invoice:
         raise ValidationError("draft", "must be a draft id")
     invoice = s.get(Invoice, draft_id)
     if invoice is None or invoice.company_id != company.id:
-        raise NotFoundError("draft", f"there is no draft {draft_id}")
+        raise NotFoundError("draft", "there is no draft {draft_id}", draft_id=draft_id)
     if invoice.status != "draft":
         raise ImmutableError(
-            f"invoice {invoice.number} is posted and cannot be changed; correct it or post a credit note"
+            "invoice {number} is posted and cannot be changed; correct it or post a credit note",
+            number=invoice.number,
         )
     return invoice
 
@@ -410,14 +417,14 @@ def create_charge_code(
 ) -> ChargeCode:
     code = lookup.code_text(code, "code")
     if lookup.exists(s, ChargeCode, company.id, code):
-        raise ValidationError("code", f"{code!r} already exists")
+        raise ValidationError("code", "{code!r} already exists", code=code)
     acc = (
         lookup.account_or_role(s, company.id, account, "account")
         if account is not None
         else lookup.role_account(s, company.id, "revenue")
     )
     if acc.summary:
-        raise ValidationError("account", f"{acc.number} is a summary account for customer balances")
+        raise ValidationError("account", "{number} is a summary account for customer balances", number=acc.number)
     t = lookup.optional(s, SalesTax, company.id, tax, "tax")
     row = ChargeCode(
         company_id=company.id,

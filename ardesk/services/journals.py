@@ -62,9 +62,9 @@ def _journal(s: Session, company: Company, number: object, *, open_only: bool = 
         select(PaymentJournal).where(PaymentJournal.company_id == company.id, PaymentJournal.number == text)
     )
     if journal is None:
-        raise ValidationError("journal", f"there is no payment journal {text!r}")
+        raise ValidationError("journal", "there is no payment journal {text!r}", text=text)
     if open_only and journal.status != "open":
-        raise ValidationError("journal", f"payment journal {text} is posted")
+        raise ValidationError("journal", "payment journal {text} is posted", text=text)
     return journal
 
 
@@ -150,7 +150,7 @@ def remove_line(s: Session, company: Company, journal: object, index: object) ->
         select(PaymentJournalLine).where(PaymentJournalLine.journal_id == j.id, PaymentJournalLine.seq == index)
     )
     if line is None:
-        raise ValidationError("index", f"journal {j.number} has no line {index!r}")
+        raise ValidationError("index", "journal {number} has no line {index!r}", number=j.number, index=index)
     s.execute(delete(JournalMark).where(JournalMark.line_id == line.id))
     s.delete(line)
     s.flush()
@@ -184,7 +184,7 @@ def post_journal(s: Session, company: Company, journal: object) -> list[str]:
         select(PaymentJournalLine).where(PaymentJournalLine.journal_id == j.id).order_by(PaymentJournalLine.seq)
     ).all()
     if not lines:
-        raise ValidationError("journal", f"payment journal {j.number} has no lines")
+        raise ValidationError("journal", "payment journal {number} has no lines", number=j.number)
     accounts = dict(
         s.execute(
             select(Customer.id, Customer.account).where(Customer.id.in_({line.customer_id for line in lines}))
@@ -285,13 +285,17 @@ def create_deposit_slip(s: Session, company: Company, date: object, numbers: Seq
             )
         )
         if txn is None:
-            raise ValidationError(f, f"there is no posted payment {number!r}")
+            raise ValidationError(f, "there is no posted payment {number!r}", number=number)
         if not txn.reference:
-            raise ValidationError(f, f"payment {number} has no reference (cheque number) for the deposit slip")
+            raise ValidationError(
+                f,
+                "payment {number} has no reference (cheque number) for the deposit slip",
+                number=number,
+            )
         if s.scalar(select(DepositSlipLine.id).where(DepositSlipLine.transaction_id == txn.id)) is not None:
-            raise ValidationError(f, f"payment {number} is already on a deposit slip")
+            raise ValidationError(f, "payment {number} is already on a deposit slip", number=number)
         if txn in txns:
-            raise ValidationError(f, f"payment {number} is given twice")
+            raise ValidationError(f, "payment {number} is given twice", number=number)
         txns.append(txn)
     accounts = {s.get(MethodOfPayment, t.method_of_payment_id).account_id for t in txns}
     if len(accounts) > 1:

@@ -30,7 +30,7 @@ def balance(s: Session, company_id: int, account_or_role: str, as_of: dt.date | 
 def voucher_lines(s: Session, company_id: int, number: str) -> list[VoucherLine]:
     voucher = s.scalar(select(Voucher).where(Voucher.company_id == company_id, Voucher.number == number))
     if voucher is None:
-        raise NotFoundError("voucher", f"there is no voucher {number!r}")
+        raise NotFoundError("voucher", "there is no voucher {number!r}", number=number)
     rows = s.execute(
         select(Account.number, LedgerEntry.amount, LedgerEntry.text)
         .join(Account, Account.id == LedgerEntry.account_id)

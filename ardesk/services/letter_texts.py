@@ -137,7 +137,7 @@ def default_text(step_index: int, language: str, *, fourteen_day: bool = False) 
     """ardesk's text of a step (1..5) in a language ("en", "nl"; another language gets English); fourteen_day:
     the 14-day letter for a consumer, the same for every step."""
     if isinstance(step_index, bool) or not isinstance(step_index, int) or not 1 <= step_index <= STEPS:
-        raise ValidationError("step_index", f"must be a whole number from 1 to {STEPS}")
+        raise ValidationError("step_index", "must be a whole number from 1 to {steps}", steps=STEPS)
     texts = _FOURTEEN_DAY if fourteen_day else _STEPS[step_index - 1]
     return texts[1] if language == "nl" else texts[0]
 
@@ -172,14 +172,29 @@ def _clean(value: object, field: str, limit: int, *, multiline: bool = True) -> 
             raise ValidationError(field, "must be one line")
     for i, ch in enumerate(value):
         if ch != "\n" and (unicodedata.category(ch) in ("Cc", "Cs", "Co") or ch in _HIDDEN):
-            raise ValidationError(field, f"contains an invisible control character (U+{ord(ch):04X}) at {i + 1}")
+            raise ValidationError(
+                field,
+                "contains an invisible control character (U+{code:04X}) at {position}",
+                code=ord(ch),
+                position=i + 1,
+            )
     if len(value) > limit:
-        raise ValidationError(field, f"is {len(value)} characters long; at most {limit} are allowed")
+        raise ValidationError(
+            field,
+            "is {count} characters long; at most {limit} are allowed",
+            count=len(value),
+            limit=limit,
+        )
     for name in placeholders_in(value):
         if name not in PLACEHOLDERS:
             close = [known for known in PLACEHOLDERS if known == name.lower()]
-            hint = f"; did you mean {{{close[0]}}}?" if close else f"; known: {', '.join(PLACEHOLDERS)}"
-            raise ValidationError(field, f"has an unknown placeholder {{{name}}}{hint}")
+            if close:
+                raise ValidationError(
+                    field, "has an unknown placeholder {{{name}}}; did you mean {{{close}}}?", name=name, close=close[0]
+                )
+            raise ValidationError(
+                field, "has an unknown placeholder {{{name}}}; known: {known}", name=name, known=", ".join(PLACEHOLDERS)
+            )
     return value
 
 

@@ -71,7 +71,7 @@ from ardesk.money import currency_places, money, round_money
 from ardesk.services import definitions, letter_texts, lookup, payments, settlements, terms
 from ardesk.services.collection_costs import collection_costs
 from ardesk.services.posting import next_number, take_numbers
-from ardesk.services.text import a_date
+from ardesk.services.text import STATE_TERMS, a_date, term
 from ardesk.services.transactions import post_charge
 
 CT = CustomerTransaction
@@ -536,7 +536,7 @@ def find(s: Session, company_id: int, number: object, field: str = "number") -> 
         select(CollectionLetter).where(CollectionLetter.company_id == company_id, CollectionLetter.number == text)
     )
     if row is None:
-        raise ValidationError(field, f"there is no collection letter {text!r}")
+        raise ValidationError(field, "there is no collection letter {text!r}", text=text)
     return row
 
 
@@ -556,7 +556,12 @@ def edit_letter(
     """Change an unposted letter: its fee, or take transactions (numbers) off it."""
     row = find(s, company.id, number)
     if row.state != "created":
-        raise ValidationError("number", f"letter {row.number} is {row.state}; only a created letter can be edited")
+        raise ValidationError(
+            "number",
+            "letter {number} is {state}; only a created letter can be edited",
+            number=row.number,
+            state=term(STATE_TERMS, row.state),
+        )
     if fee is not None:
         row.fee = money(fee, "fee", currency=company.currency, positive=True)
     if remove is not None:
@@ -572,7 +577,7 @@ def edit_letter(
         }
         for i, num in enumerate(remove):
             if num not in lines:
-                raise ValidationError(f"remove[{i}]", f"{num!r} is not in letter {row.number}")
+                raise ValidationError(f"remove[{i}]", "{num!r} is not in letter {number}", num=num, number=row.number)
         if len(set(remove)) >= len(lines):
             raise ValidationError("remove", "a letter keeps at least one transaction; cancel the letter instead")
         for num in remove:
@@ -584,7 +589,12 @@ def edit_letter(
 def cancel_letter(s: Session, company: Company, number: object) -> None:
     row = find(s, company.id, number)
     if row.state != "created":
-        raise ValidationError("number", f"letter {row.number} is {row.state}; only a created letter can be cancelled")
+        raise ValidationError(
+            "number",
+            "letter {number} is {state}; only a created letter can be cancelled",
+            number=row.number,
+            state=term(STATE_TERMS, row.state),
+        )
     row.state = "cancelled"
     s.flush()
 
@@ -758,9 +768,14 @@ def post_letter(s: Session, company: Company, number: object, date: object = Non
     row = find(s, company.id, number)
     day = row.letter_date if date is None else a_date(date, "date")
     if row.state != "created":
-        raise ValidationError("number", f"letter {row.number} is {row.state}; only a created letter can be posted")
+        raise ValidationError(
+            "number",
+            "letter {number} is {state}; only a created letter can be posted",
+            number=row.number,
+            state=term(STATE_TERMS, row.state),
+        )
     if day < row.letter_date:
-        raise ValidationError("date", f"must not be before the letter date {row.letter_date}")
+        raise ValidationError("date", "must not be before the letter date {letter_date}", letter_date=row.letter_date)
     customer = s.scalar(select(Customer).where(Customer.id == row.customer_id).with_for_update())
     step = s.scalar(select(StepRow).where(StepRow.sequence_id == row.sequence_id, StepRow.seq == row.step_seq))
     fee_txn = None
@@ -835,9 +850,14 @@ def reverse_letter(s: Session, company: Company, number: object, date: object) -
     row = find(s, company.id, number)
     day = a_date(date, "date")
     if row.state != "posted":
-        raise ValidationError("number", f"letter {row.number} is {row.state}; only a posted letter can be reversed")
+        raise ValidationError(
+            "number",
+            "letter {number} is {state}; only a posted letter can be reversed",
+            number=row.number,
+            state=term(STATE_TERMS, row.state),
+        )
     if day < row.posted_date:
-        raise ValidationError("date", f"must not be before the posting date {row.posted_date}")
+        raise ValidationError("date", "must not be before the posting date {posted_date}", posted_date=row.posted_date)
     lines = _lines(s, row.id)
     ids = [ln.transaction_id for ln in lines]
     for chunk in lookup.chunks(ids):  # the IN list lets the database start from these items' lines
@@ -853,7 +873,11 @@ def reverse_letter(s: Session, company: Company, number: object, date: object) -
             .limit(1)
         )
         if later is not None:
-            raise ValidationError("number", f"letter {later} was posted later for the same items; reverse it first")
+            raise ValidationError(
+                "number",
+                "letter {later} was posted later for the same items; reverse it first",
+                later=later,
+            )
     customer = s.scalar(select(Customer).where(Customer.id == row.customer_id).with_for_update())
     if row.fee_transaction_id is not None:
         fee = s.get(CT, row.fee_transaction_id)
@@ -879,11 +903,11 @@ def waive_fee(s: Session, company: Company, number: object, date: object) -> Cus
     text = lookup.code_text(number, "number", max_len=30)
     fee = s.scalar(select(CT).where(CT.company_id == company.id, CT.number == text, CT.kind == "fee").with_for_update())
     if fee is None:
-        raise ValidationError("number", f"there is no fee {text!r}")
+        raise ValidationError("number", "there is no fee {text!r}", text=text)
     if fee.balance <= 0:
-        raise ValidationError("number", f"fee {text} is paid or waived; there is nothing to waive")
+        raise ValidationError("number", "fee {text} is paid or waived; there is nothing to waive", text=text)
     if day < fee.date:
-        raise ValidationError("date", f"must not be before the fee's date {fee.date}")
+        raise ValidationError("date", "must not be before the fee's date {date}", date=fee.date)
     revenue = s.scalar(
         select(LedgerEntry.account_id)
         .where(LedgerEntry.voucher_id == fee.voucher_id, LedgerEntry.amount < 0)

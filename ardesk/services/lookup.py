@@ -12,29 +12,28 @@ from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import (
     Account,
     AccountRole,
-    CashDiscount,
     Company,
     Customer,
-    CustomerGroup,
-    MethodOfPayment,
     Parameters,
-    PostingProfile,
-    SalesTax,
-    TermsOfPayment,
 )
 from ardesk.services.setup_cache import remembered
 
 T = TypeVar("T")
 
-LABELS = {
-    Customer: "customer",
-    CustomerGroup: "customer group",
-    TermsOfPayment: "terms of payment",
-    CashDiscount: "cash discount",
-    PostingProfile: "posting profile",
-    SalesTax: "sales tax code",
-    MethodOfPayment: "method of payment",
-    Account: "account",
+#: The message for an unknown code, per model (keyed by class name); the params are code and what.
+NOT_FOUND = {
+    "Customer": "there is no customer {code!r}",
+    "CustomerGroup": "there is no customer group {code!r}",
+    "TermsOfPayment": "there is no terms of payment {code!r}",
+    "CashDiscount": "there is no cash discount {code!r}",
+    "PostingProfile": "there is no posting profile {code!r}",
+    "SalesTax": "there is no sales tax code {code!r}",
+    "MethodOfPayment": "there is no method of payment {code!r}",
+    "Account": "there is no account {code!r}",
+    "ChargeCode": "there is no ChargeCode {code!r}",
+    "InterestCode": "there is no InterestCode {code!r}",
+    "LetterSequence": "there is no LetterSequence {code!r}",
+    "NumberSequence": "there is no NumberSequence {code!r}",
 }
 
 
@@ -46,12 +45,12 @@ def chunks(values: Sequence[T], size: int = 500) -> list[Sequence[T]]:
 def code_text(value: object, field: str, *, max_len: int = 20) -> str:
     """A code typed by a user: non-empty text without surrounding spaces or control characters."""
     if not isinstance(value, str):
-        raise ValidationError(field, f"must be text, got {type(value).__name__}")
+        raise ValidationError(field, "must be text, got {type_name}", type_name=type(value).__name__)
     text = value.strip()
     if not text:
         raise ValidationError(field, "must not be empty")
     if len(text) > max_len:
-        raise ValidationError(field, f"{text!r} is longer than {max_len} characters")
+        raise ValidationError(field, "{text!r} is longer than {max_len} characters", text=text, max_len=max_len)
     if any(ord(ch) < 32 for ch in text):
         raise ValidationError(field, "must not contain control characters")
     return text
@@ -72,7 +71,9 @@ def by_code(s: Session, model: type[T], company_id: int, code: object, field: st
     def load() -> T:
         row = s.scalar(stmt, {"company": company_id, "code": text})
         if row is None:
-            raise NotFoundError(field, f"there is no {LABELS.get(m, model.__name__)} {text!r}")
+            raise NotFoundError(
+                field, NOT_FOUND.get(model.__name__, "there is no {what} {code!r}"), what=model.__name__, code=text
+            )
         return row
 
     if model is Customer:  # customers are not set-up: always read, then known to the transaction
@@ -80,6 +81,23 @@ def by_code(s: Session, model: type[T], company_id: int, code: object, field: st
         seen_customers(s)[customer.id] = customer  # type: ignore[attr-defined,assignment]
         return customer
     return remembered(s, company_id, ("code", model.__name__, text), load)
+
+
+def usable(s: Session, model: type[T], company_id: int, code: object, field: str) -> T:
+    """by_code for something new: a deactivated code is refused (services.setup_edits)."""
+    row = by_code(s, model, company_id, code, field)
+    if getattr(row, "active", True) is False:
+        shown = getattr(row, "code", None) or getattr(row, "number", "")
+        raise ValidationError(
+            field,
+            "{shown} is deactivated; choose another or activate it again under Set up",
+            shown=shown,
+        )
+    return row
+
+
+def optional_usable(s: Session, model: type[T], company_id: int, code: object, field: str) -> T | None:
+    return None if code is None else usable(s, model, company_id, code, field)
 
 
 def optional(s: Session, model: type[T], company_id: int, code: object, field: str) -> T | None:
@@ -98,7 +116,7 @@ _COMPANY = select(Company).where(Company.code == bindparam("code")).options(defe
 def company(s: Session, code: str) -> Company:
     row = s.scalar(_COMPANY, {"code": code})
     if row is None:
-        raise NotFoundError("company", f"there is no company {code!r}")
+        raise NotFoundError("company", "there is no company {code!r}", code=code)
     return row
 
 
@@ -139,7 +157,7 @@ def role_account(s: Session, company_id: int, role: str) -> Account:
             .where(AccountRole.company_id == company_id, AccountRole.role == role)
         )
         if account is None:
-            raise ValidationError("role", f"no account is set up for the role {role!r}")
+            raise ValidationError("role", "no account is set up for the role {role!r}", role=role)
         return account
 
     return remembered(s, company_id, ("role", role), load)

@@ -100,7 +100,7 @@ def create_item(
 ) -> Item:
     number = lookup.code_text(number, "number", max_len=30)
     if s.scalar(select(Item.id).where(Item.company_id == company.id, Item.number == number)) is not None:
-        raise ValidationError("number", f"item {number!r} already exists")
+        raise ValidationError("number", "item {number!r} already exists", number=number)
     acc = (
         lookup.account_or_role(s, company.id, account, "account")
         if account is not None
@@ -147,7 +147,7 @@ def create_order(
                 )
             )
             if item is None:
-                raise ValidationError(f + ".item", f"there is no item {line.item!r}")
+                raise ValidationError(f + ".item", "there is no item {item!r}", item=line.item)
         price = (
             _price(line.unit_price, f + ".unit_price")
             if line.unit_price is not None
@@ -167,7 +167,7 @@ def create_order(
             if line.account
             else (item.account_id if item else lookup.role_account(s, company.id, "revenue").id)
         )
-        tax = lookup.optional(s, SalesTax, company.id, line.tax, f + ".tax")
+        tax = lookup.optional_usable(s, SalesTax, company.id, line.tax, f + ".tax")
         rows.append(
             dict(
                 seq=i,
@@ -200,7 +200,7 @@ def _order(s: Session, company: Company, number: object, field: str = "order") -
         )
     )
     if order is None:
-        raise ValidationError(field, f"there is no sales order {number!r}")
+        raise ValidationError(field, "there is no sales order {number!r}", number=number)
     return order
 
 
@@ -227,7 +227,7 @@ def post_packing_slip(
     order = _order(s, company, order_number)
     day = a_date(date, "date")
     if day < order.date:
-        raise ValidationError("date", f"must not be before the order date {order.date}")
+        raise ValidationError("date", "must not be before the order date {date}", date=order.date)
     lines = _lines(s, order)
     if quantities is None:
         wanted = {i: ln.quantity - ln.delivered for i, ln in enumerate(lines) if ln.quantity > ln.delivered}
@@ -237,14 +237,16 @@ def post_packing_slip(
         wanted = {}
         for i, qty in quantities.items():
             if not isinstance(i, int) or not 0 <= i < len(lines):
-                raise ValidationError("quantities", f"the order has no line {i!r}")
+                raise ValidationError("quantities", "the order has no line {i!r}", i=i)
             wanted[i] = _quantity(qty, f"quantities[{i}]")
             if wanted[i] > lines[i].quantity - lines[i].delivered:
                 raise ValidationError(
-                    f"quantities[{i}]", f"only {lines[i].quantity - lines[i].delivered} is left to deliver"
+                    f"quantities[{i}]",
+                    "only {left} is left to deliver",
+                    left=lines[i].quantity - lines[i].delivered,
                 )
     if not wanted:
-        raise ValidationError("order", f"everything on {order.number} has been delivered")
+        raise ValidationError("order", "everything on {number} has been delivered", number=order.number)
     slip = PackingSlip(
         company_id=company.id, number=next_number(s, company.id, "packing_slip"), order_id=order.id, date=day
     )
@@ -269,11 +271,11 @@ def invoice_packing_slips(
         text = lookup.code_text(number, f"slips[{i}]", max_len=30)
         slip = s.scalar(select(PackingSlip).where(PackingSlip.company_id == company.id, PackingSlip.number == text))
         if slip is None:
-            raise ValidationError(f"slips[{i}]", f"there is no packing slip {number!r}")
+            raise ValidationError(f"slips[{i}]", "there is no packing slip {number!r}", number=number)
         if slip.invoice_id is not None:
-            raise ValidationError(f"slips[{i}]", f"packing slip {number} is already invoiced")
+            raise ValidationError(f"slips[{i}]", "packing slip {number} is already invoiced", number=number)
         if any(x.id == slip.id for x in slips):
-            raise ValidationError(f"slips[{i}]", f"packing slip {number} is given twice")
+            raise ValidationError(f"slips[{i}]", "packing slip {number} is given twice", number=number)
         slips.append(slip)
     orders = {slip.order_id: s.get(SalesOrder, slip.order_id) for slip in slips}
     customers = {o.customer_id for o in orders.values()}

@@ -69,7 +69,7 @@ class _Checked:
 
 
 def _named(prefix: str, exc: ValidationError) -> ValidationError:
-    return type(exc)(f"{prefix}{exc.field}", exc.message) if prefix else exc
+    return type(exc)(f"{prefix}{exc.field}", exc.template, **exc.params) if prefix else exc
 
 
 _CUSTOMERS = select(Customer).where(
@@ -105,7 +105,7 @@ def _check(s: Session, company: Company, ctx: _Context, line: PaymentLine, prefi
     text = lookup.code_text(line.customer, "customer", max_len=30)
     cust = ctx.customers.get(text)
     if cust is None:
-        raise NotFoundError("customer", f"there is no customer {text!r}")
+        raise NotFoundError("customer", "there is no customer {text!r}", text=text)
     day = a_date(line.date, "date")
     refuse_closed(ctx.closed, day)
     for key in ("prepayment", "full_settlement"):
@@ -116,9 +116,9 @@ def _check(s: Session, company: Company, ctx: _Context, line: PaymentLine, prefi
     method = lookup.code_text(line.method, "method")
     mop = ctx.mops.get(method)
     if mop is None:
-        raise NotFoundError("method", f"there is no method of payment {method!r}")
+        raise NotFoundError("method", "there is no method of payment {method!r}", method=method)
     if mop.account_id is None:
-        raise ValidationError("method", f"method of payment {mop.code} has no account to post to")
+        raise ValidationError("method", "method of payment {code} has no account to post to", code=mop.code)
     ref = optional_text(line.reference, "reference", max_len=100)
     cash = None if line.amount is None else money(line.amount, "amount", currency=cur, positive=True, allow_zero=False)
     if line.prepayment and line.marks:
@@ -207,7 +207,11 @@ def post_many(
         if c.plan is not None:
             for item in c.plan.items:
                 if item.open.id in marked:
-                    raise ValidationError(f"{prefix}marks", f"{item.open.number} is marked on another line too")
+                    raise ValidationError(
+                        f"{prefix}marks",
+                        "{number} is marked on another line too",
+                        number=item.open.number,
+                    )
                 marked.add(item.open.id)
         checked.append(c)
     if not checked:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ardesk.errors import ValidationError
+from ardesk.errors import Term, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, LedgerEntry, PostingProfile, Settlement, Voucher
 from ardesk.money import money
 from ardesk.services import balances, centralized, lookup, payment_batch, settlement_engine, settlements
@@ -25,7 +25,7 @@ from ardesk.services.posting import Entry, VoucherSpec, next_number, post_vouche
 from ardesk.services.settlement_engine import Mark, MarkPreview
 from ardesk.services.settlement_loading import load_items, policy
 from ardesk.services.settlement_recording import carry_out
-from ardesk.services.text import a_date
+from ardesk.services.text import a_date, term
 from ardesk.services.transactions import OpenItem, open_item, post_charge
 
 __all__ = [
@@ -39,6 +39,16 @@ __all__ = [
     "settle",
     "unsettle",
 ]
+
+#: The adjustment kinds (ADJUSTMENT_KINDS) as a message names them ("C12 is a cash discount").
+KIND_TERMS: dict[str, Term] = {
+    "cash_discount": Term("cash discount"),
+    "penny_difference": Term("penny difference"),
+    "over_underpayment": Term("over underpayment"),
+    "reversal": Term("reversal"),
+    "write_off": Term("write off"),
+    "intercompany": Term("intercompany"),
+}
 
 
 def _customer(s: Session, company: Company, customer: object) -> Customer:
@@ -147,7 +157,7 @@ def settle(s: Session, company: Company, customer: object, date: object, marks: 
     items, txns = load_items(s, company, cust, day, marks, rules)
     late = [i.open.number for i in items if i.open.date > day]
     if late:
-        raise ValidationError("date", f"must not be before the date of {', '.join(late)}")
+        raise ValidationError("date", "must not be before the date of {choices}", choices=", ".join(late))
     plan = settlement_engine.plan_offset(items, rules)
     return carry_out(s, company, plan, txns, day, next_number(s, company.id, "settlement"), later_date=False)
 
@@ -175,9 +185,13 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
         raise ValidationError("settlement", "must be a settlement id")
     first = s.get(Settlement, settlement_id)
     if first is None or first.company_id != company.id:
-        raise ValidationError("settlement", f"there is no settlement {settlement_id}")
+        raise ValidationError("settlement", "there is no settlement {settlement_id}", settlement_id=settlement_id)
     if first.unsettled_date is not None:
-        raise ValidationError("settlement", f"settlement {settlement_id} was already undone")
+        raise ValidationError(
+            "settlement",
+            "settlement {settlement_id} was already undone",
+            settlement_id=settlement_id,
+        )
     companies = centralized.settlement_companies(s, company, first.event)
     rows = s.scalars(
         select(Settlement)
@@ -248,13 +262,18 @@ def reverse(s: Session, company: Company, number: object, date: object) -> Custo
         .limit(1)
     )
     if txn is None:
-        raise ValidationError("number", f"there is no document {text!r}")
+        raise ValidationError("number", "there is no document {text!r}", text=text)
     if txn.kind in ADJUSTMENT_KINDS:
-        raise ValidationError("number", f"{text} is a {txn.kind.replace('_', ' ')}; unsettle its settlement instead")
+        raise ValidationError(
+            "number",
+            "{text} is a {kind}; unsettle its settlement instead",
+            text=text,
+            kind=term(KIND_TERMS, txn.kind),
+        )
     if day < txn.date:
-        raise ValidationError("date", f"must not be before {txn.date}")
+        raise ValidationError("date", "must not be before {date}", date=txn.date)
     if s.scalar(select(Voucher.id).where(Voucher.reverses_id == txn.voucher_id).limit(1)) is not None:
-        raise ValidationError("number", f"{text} was already reversed")
+        raise ValidationError("number", "{text} was already reversed", text=text)
     for event in s.scalars(
         select(Settlement.id).where(
             (Settlement.debit_id == txn.id) | (Settlement.credit_id == txn.id), Settlement.unsettled_date.is_(None)
@@ -277,7 +296,7 @@ def nsf(s: Session, company: Company, number: object, date: object, fee: object 
         .limit(1)
     )
     if kind not in ("payment", "prepayment"):
-        raise ValidationError("number", f"{text} is not a payment")
+        raise ValidationError("number", "{text} is not a payment", text=text)
     txn = reverse(s, company, text, day)
     if fee is None:
         return None

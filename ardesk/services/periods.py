@@ -18,7 +18,12 @@ def _month_end(value: object, field: str) -> dt.date:
     day = a_date(value, field)
     last = calendar.monthrange(day.year, day.month)[1]
     if day.day != last:
-        raise ValidationError(field, f"a period ends on the last day of a month ({day:%Y-%m}-{last:02d}), not on {day}")
+        raise ValidationError(
+            field,
+            "a period ends on the last day of a month ({day:%Y-%m}-{last:02d}), not on {day}",
+            day=day,
+            last=last,
+        )
     return day
 
 
@@ -29,7 +34,7 @@ def close_period(s: Session, company: Company, period_end: object) -> None:
     if row is None:
         s.add(LedgerPeriod(company_id=company.id, period_start=end.replace(day=1), period_end=end, closed=True))
     elif row.closed:
-        raise ValidationError("period_end", f"the period ending {end} is already closed")
+        raise ValidationError("period_end", "the period ending {end} is already closed", end=end)
     else:
         row.closed = True
     s.flush()
@@ -40,7 +45,7 @@ def reopen_period(s: Session, company: Company, period_end: object, reason: obje
     why = name_text(reason, "reason")
     row = s.scalar(select(LedgerPeriod).where(LedgerPeriod.company_id == company.id, LedgerPeriod.period_end == end))
     if row is None or not row.closed:
-        raise ValidationError("period_end", f"the period ending {end} is not closed")
+        raise ValidationError("period_end", "the period ending {end} is not closed", end=end)
     row.closed, row.reopen_reason = False, why
     s.flush()
 
@@ -63,7 +68,12 @@ def refuse_closed(closed: list[tuple[dt.date, dt.date]], date: dt.date, field: s
     """Refuse a posting dated inside one of the closed (start, end) months."""
     for start, end in closed:
         if start <= date <= end:
-            raise ValidationError(field, f"{date} lies in a closed period ({end:%B %Y}); reopen it or use a later date")
+            raise ValidationError(
+                field,
+                "{date} lies in a closed period ({end:%B %Y}); reopen it or use a later date",
+                date=date,
+                end=end,
+            )
 
 
 def check_open(s: Session, company_id: int, date: dt.date, field: str = "date") -> None:

@@ -78,7 +78,7 @@ def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list
         return [f"{held.prefix}{n:0{held.width}d}" for n in range(first, first + count)]
     row = s.execute(_TAKE, {"b_company": company_id, "b_code": code, "b_count": count}).first()
     if row is None:
-        raise ValidationError("number_sequence", f"the number sequence {code!r} is not set up")
+        raise ValidationError("number_sequence", "the number sequence {code!r} is not set up", code=code)
     prefix, width, after = row
     return [f"{prefix}{n:0{width}d}" for n in range(after - count, after)]
 
@@ -102,7 +102,7 @@ class NumberPool:
                 .with_for_update()
             )
             if self.seq is None:
-                raise ValidationError("number_sequence", f"the number sequence {self.code!r} is not set up")
+                raise ValidationError("number_sequence", "the number sequence {code!r} is not set up", code=self.code)
             self.s.info.setdefault(POOLS, {})[(self.company_id, self.code)] = self.seq
         n = self.seq.next_number
         self.seq.next_number = n + 1
@@ -120,10 +120,14 @@ def check_balanced(entries: Sequence[Entry], field: str = "lines", places: int =
         raise ValidationError(field, "a voucher needs at least one line")
     for i, e in enumerate(entries):
         if not isinstance(e.amount, Decimal) or round_money(e.amount, places) != e.amount:
-            raise ValidationError(f"{field}[{i}].amount", f"{e.amount!r} is finer than the currency's minor unit")
+            raise ValidationError(
+                f"{field}[{i}].amount",
+                "{amount!r} is finer than the currency's minor unit",
+                amount=e.amount,
+            )
     total = sum((e.amount for e in entries), Decimal(0))
     if total != 0:
-        raise ValidationError(field, f"the voucher does not balance: debit minus credit is {total}")
+        raise ValidationError(field, "the voucher does not balance: debit minus credit is {total}", total=total)
 
 
 def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *, sequence: str) -> list[Posted]:

@@ -31,6 +31,7 @@ from ardesk.reports.documents import (
     TaxDoc,
 )
 from ardesk.services import lookup
+from ardesk.services.tax_texts import NEEDS_CUSTOMER_VAT, legal_text, terms_text
 
 
 def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
@@ -43,7 +44,7 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
         select(Invoice).where(Invoice.company_id == company_id, Invoice.number == number, Invoice.status == "posted")
     )
     if inv is None:
-        raise NotFoundError("number", f"there is no posted invoice or credit note {number!r}")
+        raise NotFoundError("number", "there is no posted invoice or credit note {number!r}", number=number)
     sign = Decimal(-1) if inv.kind == "credit_note" else Decimal(1)
     bill_to = s.get(Customer, inv.invoice_account_id or inv.customer_id)
     ordered_by = s.get(Customer, inv.customer_id) if inv.customer_id != bill_to.id else None
@@ -102,7 +103,7 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
         total=sign * inv.total,
         charges=charges,
         charges_total=sign * inv.charges_total,
-        terms=terms.description if terms else None,
+        terms=terms_text(terms.months, terms.days, terms.basis, inv.language) if terms else None,
         discount_offers=_discount_offers(s, inv) if inv.kind == "invoice" else (),
         payment_reference=inv.number,
         notes=inv.notes,
@@ -110,7 +111,28 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
         reason=inv.reason,
         ordered_by=f"{ordered_by.account} {ordered_by.name}" if ordered_by else None,
         direct_debit=_direct_debit(s, inv, bill_to),
+        tax_notes=_tax_notes(s, inv, bill_to),
     )
+
+
+def _tax_notes(s: Session, inv: Invoice, bill_to: Customer) -> tuple[str, ...]:
+    """The wording the law asks for on a 0 % line (art. 35a Wet OB 1968), once per code; reverse charge and
+    intra-EU supply add the customer's VAT number."""
+    ids = {
+        *s.scalars(select(InvoiceLine.sales_tax_id).where(InvoiceLine.invoice_id == inv.id)),
+        *s.scalars(select(InvoiceCharge.sales_tax_id).where(InvoiceCharge.invoice_id == inv.id)),
+    } - {None}
+    notes: list[str] = []
+    for tax in s.scalars(select(SalesTax).where(SalesTax.id.in_(ids)).order_by(SalesTax.code)):
+        text = legal_text(tax.kind, inv.language, tax.invoice_text)
+        if not text:
+            continue
+        if tax.kind in NEEDS_CUSTOMER_VAT and bill_to.vat_number:
+            label = "btw-nummer afnemer" if inv.language == "nl" else "customer's VAT number"
+            text = f"{text} ({label}: {bill_to.vat_number})"
+        if text not in notes:
+            notes.append(text)
+    return tuple(notes)
 
 
 def check_printable(s: Session, company_id: int, number: object, field: str) -> None:
@@ -124,7 +146,7 @@ def check_printable(s: Session, company_id: int, number: object, field: str) -> 
         )
         is None
     ):
-        raise NotFoundError(field, f"there is no posted invoice or credit note {text!r}")
+        raise NotFoundError(field, "there is no posted invoice or credit note {text!r}", text=text)
 
 
 def letterhead(co: Company) -> Letterhead:

@@ -54,8 +54,10 @@ def _lines_and_group(
 def _no_line(profile: PostingProfile, customer: Customer, group_code: str | None, field: str) -> ValidationError:
     return ValidationError(
         field,
-        f"posting profile {profile.code!r} has no line for customer "
-        f"{customer.account!r} (nor for its group {group_code!r}, nor for all)",
+        "posting profile {code!r} has no line for customer {account!r} (nor for its group {group_code!r}, nor for all)",
+        code=profile.code,
+        account=customer.account,
+        group_code=group_code,
     )
 
 
@@ -110,7 +112,7 @@ class ProfileCache:
                 code = self.params.default_posting_profile
         text = lookup.code_text(code, field)
         if text not in self.profiles:
-            raise ValidationError(field, f"there is no posting profile {text!r}")
+            raise ValidationError(field, "there is no posting profile {text!r}", text=text)
         return self.profiles[text]
 
     def receivable(self, profile: PostingProfile, customer: Customer, field: str) -> int:

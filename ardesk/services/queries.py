@@ -35,6 +35,7 @@ class CustomerGroupRow:
     name: str
     terms: str | None
     customers: int
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class TermsRow:
     months: int
     days: int
     basis: str
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class CashDiscountRow:
     description: str
     periods: tuple[tuple[int, Decimal], ...]  # (days, percent)
     account: str | None
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class SalesTaxRow:
     description: str
     percent: Decimal
     account: str
+    active: bool = True
+    kind: str = "standard"  # services.tax_texts.TAX_KINDS
+    invoice_text: str | None = None  # the code's own legal wording (None: the kind's)
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ class MethodOfPaymentRow:
     kind: str
     account: str
     direct_debit: bool
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class PostingProfileLineRow:
     who: str
     account: str
     account_name: str
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ def customer_groups(s: Session, company_id: int) -> list[CustomerGroupRow]:
         .subquery()
     )
     q = (
-        select(CustomerGroup.code, CustomerGroup.name, terms.code, func.coalesce(counts.c.n, 0))
+        select(CustomerGroup.code, CustomerGroup.name, terms.code, func.coalesce(counts.c.n, 0), CustomerGroup.active)
         .outerjoin(terms, terms.id == CustomerGroup.terms_id)
         .outerjoin(counts, counts.c.group_id == CustomerGroup.id)
         .where(CustomerGroup.company_id == company_id)
@@ -164,6 +172,7 @@ def terms_of_payment(s: Session, company_id: int) -> list[TermsRow]:
             TermsOfPayment.months,
             TermsOfPayment.days,
             TermsOfPayment.basis,
+            TermsOfPayment.active,
         )
         .where(TermsOfPayment.company_id == company_id)
         .order_by(TermsOfPayment.code)
@@ -173,7 +182,7 @@ def terms_of_payment(s: Session, company_id: int) -> list[TermsRow]:
 
 def cash_discounts(s: Session, company_id: int) -> list[CashDiscountRow]:
     q = (
-        select(CashDiscount.id, CashDiscount.code, CashDiscount.description, Account.number)
+        select(CashDiscount.id, CashDiscount.code, CashDiscount.description, Account.number, CashDiscount.active)
         .outerjoin(Account, Account.id == CashDiscount.account_id)
         .where(CashDiscount.company_id == company_id)
         .order_by(CashDiscount.code)
@@ -188,12 +197,23 @@ def cash_discounts(s: Session, company_id: int) -> list[CashDiscountRow]:
         )
         for cd_id, days, pct in s.execute(pq).all():
             periods.setdefault(cd_id, []).append((days, pct))
-    return [CashDiscountRow(code, desc, tuple(periods.get(cd_id, ())), account) for cd_id, code, desc, account in rows]
+    return [
+        CashDiscountRow(code, desc, tuple(periods.get(cd_id, ())), account, active)
+        for cd_id, code, desc, account, active in rows
+    ]
 
 
 def sales_taxes(s: Session, company_id: int) -> list[SalesTaxRow]:
     q = (
-        select(SalesTax.code, SalesTax.description, SalesTax.percent, Account.number)
+        select(
+            SalesTax.code,
+            SalesTax.description,
+            SalesTax.percent,
+            Account.number,
+            SalesTax.active,
+            SalesTax.kind,
+            SalesTax.invoice_text,
+        )
         .join(Account, Account.id == SalesTax.account_id)
         .where(SalesTax.company_id == company_id)
         .order_by(SalesTax.code)
@@ -209,6 +229,7 @@ def methods_of_payment(s: Session, company_id: int) -> list[MethodOfPaymentRow]:
             MethodOfPayment.kind,
             Account.number,
             MethodOfPayment.direct_debit,
+            MethodOfPayment.active,
         )
         .join(Account, Account.id == MethodOfPayment.account_id)
         .where(MethodOfPayment.company_id == company_id)
@@ -228,6 +249,7 @@ def posting_profile_lines(s: Session, company_id: int) -> list[PostingProfileLin
             PostingProfileLine.who,
             Account.number,
             Account.name,
+            PostingProfile.active,
         )
         .join(PostingProfileLine, PostingProfileLine.profile_id == PostingProfile.id)
         .join(Account, Account.id == PostingProfileLine.receivable_account_id)

@@ -37,6 +37,12 @@ class CustomerInfo:
     mandatory_credit_limit: bool = False
     consumer: bool = False
     collection_status: str = ""  # "" | hold | disputed (DOMAIN 5.2)
+    phone: str | None = None
+    vat_number: str | None = None
+    country: str | None = None  # ISO 3166 ("NL")
+    contact: str | None = None  # contact person
+    coc_number: str | None = None  # chamber of commerce (KvK) number
+    sales_tax: str | None = None  # the customer's default sales-tax code for new invoice lines
 
 
 @dataclass(frozen=True)
@@ -103,3 +109,35 @@ class Settlement:
     difference: Decimal
     exchange_result: Decimal
     unsettled_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class SalesTaxInfo:
+    """A sales-tax code as co.sales_tax_codes() lists it (API "Opening the books")."""
+
+    code: str
+    name: str
+    percent: Decimal
+    active: bool
+    kind: str = "standard"  # services.tax_texts.TAX_KINDS
+    account: str = ""
+    invoice_text: str | None = None  # what a line of this code prints (the code's own text, else the kind's)
+
+
+@dataclass(frozen=True)
+class ExchangeRateRow:
+    currency: str
+    valid_from: dt.date
+    rate: Decimal
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """A GL account as the set-up page lists it, with the roles (API "Accounts and roles") it serves."""
+
+    number: str
+    name: str
+    kind: str
+    summary: bool
+    active: bool
+    roles: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ardesk.errors import ValidationError
+from ardesk.errors import ArdeskError, ValidationError
 from ardesk.models import (
     Account,
     CashDiscount,
@@ -76,7 +76,7 @@ def save_template(
         select(InvoiceTemplate).where(InvoiceTemplate.company_id == company.id, InvoiceTemplate.name == name)
     )
     if template is not None and not replace:
-        raise ValidationError("name", f"a template named {name!r} already exists")
+        raise ValidationError("name", "a template named {name!r} already exists", name=name)
     refs = {}
     model: type[Any]
     for key, model, value in (
@@ -134,13 +134,13 @@ def assign(
         select(InvoiceTemplate).where(InvoiceTemplate.company_id == company.id, InvoiceTemplate.name == name)
     )
     if tpl is None:
-        raise ValidationError("template", f"there is no template {template!r}")
+        raise ValidationError("template", "there is no template {template!r}", template=template)
     start = a_date(start_date, "start_date")
     end = a_date(end_date, "end_date") if end_date is not None else None
     if end is not None and end < start:
         raise ValidationError("end_date", "must not be before the start date")
     if pattern not in PATTERNS:
-        raise ValidationError("pattern", f"must be one of {', '.join(PATTERNS)}")
+        raise ValidationError("pattern", "must be one of {choices}", choices=", ".join(PATTERNS))
     for key, value in (("per", per), ("max_count", max_count)):
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10000):
             raise ValidationError(key, "must be a whole number of at least 1")
@@ -166,12 +166,15 @@ def assign(
 
 @dataclass(frozen=True)
 class RecurrenceRun:
-    """recurrence_id: shared by the run's drafts; skipped: (customer, billing date, reason)."""
+    """recurrence_id: shared by the run's drafts; skipped: (customer, billing date, reason in English);
+    skip_reasons: the reasons as errors, in the same order, whose template and params the GUI shows in
+    its language (i18n.field_message)."""
 
     recurrence_id: str
     drafts: list[int]
     skipped: list[tuple[str, dt.date, str]]
     cancelled: bool
+    skip_reasons: list[ArdeskError] = field(default_factory=list)
 
 
 def _template_input(s: Session, tpl: InvoiceTemplate, from_template: bool) -> tuple[list[Line], dict[str, Any]]:
@@ -240,6 +243,7 @@ def generate(
     run_id = next_number(s, company.id, "recurrence")
     drafts: list[int] = []
     skipped: list[tuple[str, dt.date, str]] = []
+    reasons: list[ArdeskError] = []
     for n, a in enumerate(assignments, 1):
         customer = s.get(Customer, a.customer_id)
         billed = dict(s.execute(select(Invoice.period_date, Invoice.total).where(Invoice.assignment_id == a.id)).all())
@@ -256,12 +260,14 @@ def generate(
             draft = invoicing.save_draft(s, company, customer.account, day, lines, **header)
             if a.max_amount is not None and total_billed + draft.total > a.max_amount:
                 invoicing.delete_draft(s, company, draft.id)
-                skipped.append((customer.account, day, f"the maximum of {a.max_amount:,.2f} would be exceeded"))
+                reason = ArdeskError("the maximum of {maximum:,.2f} would be exceeded", maximum=a.max_amount)
+                skipped.append((customer.account, day, reason.message))
+                reasons.append(reason)
                 break
             draft.recurrence_id, draft.assignment_id, draft.period_date = run_id, a.id, day
             total_billed += draft.total
             drafts.append(draft.id)
         s.flush()
         if progress is not None and progress(n, len(assignments)) is False:
-            return RecurrenceRun(run_id, drafts, skipped, True)
-    return RecurrenceRun(run_id, drafts, skipped, False)
+            return RecurrenceRun(run_id, drafts, skipped, True, reasons)
+    return RecurrenceRun(run_id, drafts, skipped, False, reasons)

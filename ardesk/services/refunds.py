@@ -49,7 +49,7 @@ def reimburse(
     floor = params.minimum_reimbursement if minimum is None else money(minimum, "minimum", positive=True)
     mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
     if mop.account_id is None:
-        raise ValidationError("method", f"method of payment {mop.code} has no bank account")
+        raise ValidationError("method", "method of payment {code} has no bank account", code=mop.code)
     query = select(CustomerTransaction).where(
         CustomerTransaction.company_id == company.id, definitions.is_open(), CustomerTransaction.date <= day
     )

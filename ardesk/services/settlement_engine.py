@@ -220,9 +220,10 @@ def require_debits(items: Sequence[Item]) -> None:
         numbers = ", ".join(i.open.number for i in items)
         raise ValidationError(
             "marks",
-            f"only credits are marked ({numbers}): a payment settles invoices, so mark "
-            "an invoice for them to settle against; a credit balance is paid back with "
-            "a reimbursement",
+            "only credits are marked ({numbers}): a payment settles invoices, so mark an "
+            "invoice for them to settle against; a credit balance is paid back with a "
+            "reimbursement",
+            numbers=numbers,
         )
 
 
@@ -264,7 +265,10 @@ def plan_payment(items: list[Item], amount: Decimal | None, policy: Policy, *, f
         fixed_total = sum((d.requested for d in fixed if d.requested is not None), ZERO)
         if fixed_total > pool:
             raise ValidationError(
-                "amount", f"{amount} is less than the {fixed_total - credit_cash} marked with amounts"
+                "amount",
+                "{amount} is less than the {marked} marked with amounts",
+                amount=amount,
+                marked=fixed_total - credit_cash,
             )
         over = sum((take(d, d.requested, policy) for d in fixed if d.requested is not None), ZERO)
         left = distribute([d for d in debits if d.requested is None], pool - fixed_total + over, policy)

@@ -121,16 +121,20 @@ def locks(s: Session, ids: Sequence[int]) -> dict[int, JournalMark]:
     return out
 
 
-def marked_elsewhere(s: Session, number: str, line_id: int) -> str:
-    """The message for a transaction locked by a mark on an unposted journal line."""
+def marked_elsewhere(s: Session, field: str, number: str, line_id: int) -> ValidationError:
+    """The refusal of a transaction locked by a mark on an unposted journal line."""
     journal, seq = s.execute(
         select(PaymentJournal.number, PaymentJournalLine.seq)
         .join(PaymentJournalLine, PaymentJournalLine.journal_id == PaymentJournal.id)
         .where(PaymentJournalLine.id == line_id)
     ).one()
-    return (
-        f"{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
-        "post that journal or remove the mark there first"
+    return ValidationError(
+        field,
+        "{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; "
+        "post that journal or remove the mark there first",
+        number=number,
+        journal=journal,
+        seq=seq,
     )
 
 
@@ -181,27 +185,42 @@ def load_items(
                 .where(CustomerTransaction.company_id == owner.id, CustomerTransaction.number == mark.number)
                 .limit(1)
             )
-            raise ValidationError(
-                f + ".number", f"{mark.number} is already settled" if known else f"there is no document {mark.number!r}"
-            )
+            if known:
+                raise ValidationError(f + ".number", "{number} is already settled", number=mark.number)
+            raise ValidationError(f + ".number", "there is no document {number!r}", number=mark.number)
         if txn.customer_id != owner_customer.id:
-            raise ValidationError(f + ".number", f"{mark.number} belongs to another customer")
+            raise ValidationError(f + ".number", "{number} belongs to another customer", number=mark.number)
         if owner is not company and txn.balance < 0:
-            raise ValidationError(f + ".number", f"{mark.number} is a credit of {owner.code}; settle it there")
+            raise ValidationError(
+                f + ".number",
+                "{number} is a credit of {code}; settle it there",
+                number=mark.number,
+                code=owner.code,
+            )
         if currency is not None and txn.currency != currency:
-            raise ValidationError(f + ".number", f"{mark.number} is in {txn.currency}, the payment in {currency}")
+            raise ValidationError(
+                f + ".number",
+                "{number} is in {currency}, the payment in {payment_currency}",
+                number=mark.number,
+                currency=txn.currency,
+                payment_currency=currency,
+            )
         if txn.id in txns:
-            raise ValidationError(f + ".number", f"{mark.number} is marked twice")
+            raise ValidationError(f + ".number", "{number} is marked twice", number=mark.number)
         txns[txn.id] = txn
         line_id = held.get(txn.id)
         if line_id is not None and line_id != journal_line_id:
-            raise ValidationError(f + ".number", marked_elsewhere(s, mark.number, line_id))
+            raise marked_elsewhere(s, f + ".number", mark.number, line_id)
         requested = None
         if mark.amount is not None:
             requested = money(mark.amount, f + ".amount", currency=txn.currency, positive=True, allow_zero=False)
             if requested > abs(txn.balance):
                 raise ValidationError(
-                    f + ".amount", f"{requested} is more than the {abs(txn.balance)} open on {mark.number}"
+                    f + ".amount",
+                    "{requested} is more than the {open} open on {number}",
+                    requested=requested,
+                    open=abs(txn.balance),
+                    number=mark.number,
                 )
         items.append(
             item(

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ardesk.errors import ValidationError
 from ardesk.models import Company, CustomerTransaction, Settlement
 from ardesk.services import adjustments, centralized, lookup, settlements
 from ardesk.services.settlement_engine import Item, Plan
@@ -61,8 +62,17 @@ def carry_out(
         day = max(date, txn.date) if later_date else date
         owner = company if txn.company_id == company.id else s.get(Company, txn.company_id)
         if item.discount > 0 and owner is not company:
+            # The paying side of the intercompany pair: the payment being posted, else (settling open
+            # transactions) the first credit of this company among the marks.
+            pay_side = payment or next(
+                (txns[i.open.id] for i in plan.credits if txns[i.open.id].company_id == company.id), None
+            )
+            if pay_side is None:
+                raise ValidationError(
+                    "marks", "a cash discount on another company's invoice needs a payment of this company"
+                )
             rows += centralized.discount_across(
-                s, company, txn, payment, item.discount, day, event, adjustments.discount_account(s, owner, txn)
+                s, company, txn, pay_side, item.discount, day, event, adjustments.discount_account(s, owner, txn)
             )
         elif item.discount > 0:
             rows.append(

@@ -34,7 +34,13 @@ def _parts(
     """(debit_acc, credit_acc): the accounting-currency values `amount` takes off each side, after
     checking it is no more than either has open."""
     if amount <= 0 or amount > debit.balance or amount > -credit.balance:
-        raise ValidationError("amount", f"{amount} is more than is open on {debit.number} or {credit.number}")
+        raise ValidationError(
+            "amount",
+            "{amount} is more than is open on {number} or {credit_number}",
+            amount=amount,
+            number=debit.number,
+            credit_number=credit.number,
+        )
     places = currency_places(company.currency)
     return acc_part(debit, amount, places), -acc_part(credit, -amount, places)
 
@@ -59,8 +65,11 @@ def apply(
     if debit.currency != credit.currency:
         raise ValidationError(
             "marks",
-            f"{debit.number} is in {debit.currency} and {credit.number} in "
-            f"{credit.currency}; settle documents of one currency",
+            "{number} is in {currency} and {credit_number} in {credit_currency}; settle documents of one currency",
+            number=debit.number,
+            currency=debit.currency,
+            credit_number=credit.number,
+            credit_currency=credit.currency,
         )
     debit_acc, credit_acc = _parts(company, debit, credit, amount)
     exchange = credit_acc - debit_acc  # > 0: more was received than was booked: a realized gain

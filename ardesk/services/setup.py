@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ardesk.errors import ValidationError
+from ardesk.errors import Term, ValidationError
 from ardesk.models import (
     Account,
     AccountRole,
@@ -29,30 +29,51 @@ from ardesk.models import (
 )
 from ardesk.models.company import ACCOUNT_KINDS
 from ardesk.money import money, percent
-from ardesk.services import aging, lookup
+from ardesk.services import aging, company_defaults, lookup
 from ardesk.services.chart import DEFAULT_AGING, DEFAULT_CHART, DEFAULT_SEQUENCES, ROLES
 from ardesk.services.collection_setup import check_profile_codes
-from ardesk.services.text import currency_code, name_text
+from ardesk.services.tax_texts import check_tax_rate, tax_kind
+from ardesk.services.text import country_code, currency_code, email_text, name_text
 
 PAYMENT_KINDS = ("cash", "check", "card", "electronic", "bill_of_exchange")
+#: The scopes of a posting profile line as a message names them ("a line for group 'EU' is given twice").
+SCOPE_TERMS: dict[str, Term] = {"table": Term("table"), "group": Term("group"), "all": Term("all")}
 
 
 def _unique(s: Session, model: type, company_id: int, code: str, field: str) -> None:
     if lookup.exists(s, model, company_id, code):
-        raise ValidationError(field, f"{code!r} already exists")
+        raise ValidationError(field, "{code!r} already exists", code=code)
 
 
 def create_company(
-    s: Session, code: object, name: object, currency: object = "EUR", *, language: str = "en"
+    s: Session,
+    code: object,
+    name: object,
+    currency: object = "EUR",
+    *,
+    country: object = None,
+    language: object = None,
+    details: dict[str, object] | None = None,
 ) -> Company:
+    """A company with its chart, profiles, sequences and, when a country is given, that country's sales-tax
+    codes and terms (services.company_defaults). language defaults to Dutch for NL, else English;
+    details are the letterhead fields of update_company, checked before anything is written."""
     code = lookup.code_text(code, "code")
     if s.scalar(select(Company.id).where(Company.code == code)) is not None:
-        raise ValidationError("code", f"company {code!r} already exists")
+        raise ValidationError("code", "company {code!r} already exists", code=code)
+    land = country_code(country, "country")
+    if language is None:
+        language = "nl" if land == "NL" else "en"
     if language not in ("en", "nl"):
         raise ValidationError("language", "must be 'en' or 'nl'")
     company = Company(
-        code=code, name=name_text(name, "name"), currency=currency_code(currency, "currency"), language=language
+        code=code,
+        name=name_text(name, "name"),
+        currency=currency_code(currency, "currency"),
+        language=language,
+        country=land,
     )
+    checked = _company_details(details or {})
     s.add(company)
     s.flush()
     s.add(Parameters(company_id=company.id))
@@ -83,6 +104,10 @@ def create_company(
         )
     )
     create_aging_definition(s, company, "STANDARD", DEFAULT_AGING, default=True)
+    if land is not None:
+        company_defaults.apply(s, company)
+    for key, value in checked.items():
+        setattr(company, key, value)
     s.flush()
     return company
 
@@ -99,11 +124,19 @@ COMPANY_FIELDS = (
     "coc_number",
     "logo",
     "language",
+    "country",
+    "fiscal_year_start",
 )
 
 
 def update_company(s: Session, company: Company, values: dict[str, object]) -> None:
     """Letterhead and identity details; validated first, then applied together."""
+    for key, value in _company_details(values).items():
+        setattr(company, key, value)
+    s.flush()
+
+
+def _company_details(values: dict[str, object]) -> dict[str, object]:
     from ardesk.services.bank import normalize_bic, normalize_iban
     from ardesk.services.text import optional_text
 
@@ -129,11 +162,15 @@ def update_company(s: Session, company: Company, values: dict[str, object]) -> N
             if value is not None and len(value) > 2_000_000:
                 raise ValidationError(key, "the logo image must be smaller than 2 MB")
             new[key] = value
+        elif key == "country":
+            new[key] = country_code(value, key)
+        elif key == "fiscal_year_start":
+            new[key] = whole_number(value, key, 1, 12)
+        elif key == "email":
+            new[key] = email_text(value, key)
         else:
             new[key] = optional_text(value, key, max_len=500 if key == "address" else 200)
-    for key, value in new.items():
-        setattr(company, key, value)
-    s.flush()
+    return new
 
 
 def _add_profile(
@@ -160,7 +197,12 @@ def create_account(s: Session, company: Company, number: object, name: object, k
     number = lookup.code_text(number, "number")
     _unique(s, Account, company.id, number, "number")
     if kind not in ACCOUNT_KINDS:
-        raise ValidationError("kind", f"must be one of {', '.join(ACCOUNT_KINDS)}; got {kind!r}")
+        raise ValidationError(
+            "kind",
+            "must be one of {choices}; got {kind!r}",
+            choices=", ".join(ACCOUNT_KINDS),
+            kind=kind,
+        )
     account = Account(company_id=company.id, number=number, name=name_text(name, "name"), kind=kind)
     s.add(account)
     s.flush()
@@ -169,7 +211,7 @@ def create_account(s: Session, company: Company, number: object, name: object, k
 
 def set_account_role(s: Session, company: Company, role: object, number: object) -> None:
     if role not in ROLES:
-        raise ValidationError("role", f"unknown role {role!r}; roles are {', '.join(ROLES)}")
+        raise ValidationError("role", "unknown role {role!r}; roles are {choices}", role=role, choices=", ".join(ROLES))
     account = lookup.by_code(s, Account, company.id, number, "number")
     row = s.scalar(select(AccountRole).where(AccountRole.company_id == company.id, AccountRole.role == role))
     row.account_id = account.id
@@ -177,16 +219,16 @@ def set_account_role(s: Session, company: Company, role: object, number: object)
 
 
 #: Parameters the API accepts, with their validators.
-def _bool(v: object, f: str) -> bool:
+def a_bool(v: object, f: str) -> bool:
     if not isinstance(v, bool):
-        raise ValidationError(f, f"must be True or False, got {v!r}")
+        raise ValidationError(f, "must be True or False, got {v!r}", v=v)
     return v
 
 
-def _choice(*options: str):
+def one_of(*options: str):
     def check(v: object, f: str) -> str:
         if v not in options:
-            raise ValidationError(f, f"must be one of {', '.join(options)}; got {v!r}")
+            raise ValidationError(f, "must be one of {choices}; got {v!r}", choices=", ".join(options), v=v)
         return v  # type: ignore[return-value]
 
     return check
@@ -209,21 +251,21 @@ def _creditor_id(v: object, f: str) -> str | None:
 
 
 PARAMETERS = {
-    "automatic_settlement": _bool,
-    "cash_discount_administration": _choice("specific", "unspecific"),
+    "automatic_settlement": a_bool,
+    "cash_discount_administration": one_of("specific", "unspecific"),
     "max_penny_difference": _amount,
     "max_over_underpayment": _amount,
-    "cash_discount_on_partial_payments": _bool,
-    "cash_discount_on_credit_notes": _bool,
-    "prioritize_settlement": _bool,
+    "cash_discount_on_partial_payments": a_bool,
+    "cash_discount_on_credit_notes": a_bool,
+    "prioritize_settlement": a_bool,
     "settlement_priority": _priority,
     "minimum_reimbursement": _amount,
-    "collection_letter_per": _choice("transaction", "customer"),
-    "stop_fti_posting_on_first_error": _bool,
-    "credit_limit_check": _choice("none", "balance"),
+    "collection_letter_per": one_of("transaction", "customer"),
+    "stop_fti_posting_on_first_error": a_bool,
+    "credit_limit_check": one_of("none", "balance"),
     "sepa_creditor_id": _creditor_id,
-    "clearing_order": _choice("priority", "legal"),
-    "interest_late_paid": _bool,
+    "clearing_order": one_of("priority", "legal"),
+    "interest_late_paid": a_bool,
 }
 
 
@@ -232,7 +274,9 @@ def set_parameters(s: Session, company: Company, values: dict[str, object]) -> N
     checked: dict[str, object] = {}
     for key, value in values.items():
         if key in ("default_posting_profile", "prepayment_posting_profile"):
-            checked[key] = lookup.by_code(s, PostingProfile, company.id, value, key).code
+            checked[key] = lookup.usable(s, PostingProfile, company.id, value, key).code
+        elif key == "default_sales_tax":
+            checked[key] = None if value in (None, "") else lookup.usable(s, SalesTax, company.id, value, key).code
         elif PARAMETERS.get(key) is _amount:  # tolerances and limits: in the company's currency
             checked[key] = money(value, key, currency=company.currency, positive=True)
         elif key in PARAMETERS:
@@ -249,16 +293,16 @@ def create_customer_group(
 ) -> CustomerGroup:
     code = lookup.code_text(code, "code")
     _unique(s, CustomerGroup, company.id, code, "code")
-    t = lookup.optional(s, TermsOfPayment, company.id, terms, "terms")
+    t = lookup.optional_usable(s, TermsOfPayment, company.id, terms, "terms")
     group = CustomerGroup(company_id=company.id, code=code, name=name_text(name, "name"), terms_id=t.id if t else None)
     s.add(group)
     s.flush()
     return group
 
 
-def _whole(v: object, f: str, low: int = 0, high: int = 3650) -> int:
+def whole_number(v: object, f: str, low: int = 0, high: int = 3650) -> int:
     if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
-        raise ValidationError(f, f"must be a whole number from {low} to {high}, got {v!r}")
+        raise ValidationError(f, "must be a whole number from {low} to {high}, got {v!r}", low=low, high=high, v=v)
     return v
 
 
@@ -279,8 +323,8 @@ def create_terms_of_payment(
     terms = TermsOfPayment(
         company_id=company.id,
         code=code,
-        days=_whole(days, "days"),
-        months=_whole(months, "months", 0, 120),
+        days=whole_number(days, "days"),
+        months=whole_number(months, "months", 0, 120),
         basis=basis,
         description=name_text(description or code, "description"),
     )
@@ -289,22 +333,28 @@ def create_terms_of_payment(
     return terms
 
 
-def create_cash_discount(
-    s: Session, company: Company, code: object, periods: object, *, description: object = "", account: object = None
-) -> CashDiscount:
-    code = lookup.code_text(code, "code")
-    _unique(s, CashDiscount, company.id, code, "code")
+def check_periods(periods: object) -> list[tuple[int, Decimal]]:
+    """Cash discount periods: (days, percent) pairs in ascending order of days (DOMAIN 2.6)."""
     if not isinstance(periods, list | tuple) or not periods:
         raise ValidationError("periods", "give at least one (days, percent) period")
     checked: list[tuple[int, Decimal]] = []
     for i, period in enumerate(periods):
         if not isinstance(period, list | tuple) or len(period) != 2:
             raise ValidationError(f"periods[{i}]", "must be a (days, percent) pair")
-        days = _whole(period[0], f"periods[{i}].days", 0, 365)
+        days = whole_number(period[0], f"periods[{i}].days", 0, 365)
         pct = percent(period[1], f"periods[{i}].percent", high=Decimal(99))
         if checked and days <= checked[-1][0]:
             raise ValidationError(f"periods[{i}].days", "periods must be in ascending order of days")
         checked.append((days, pct))
+    return checked
+
+
+def create_cash_discount(
+    s: Session, company: Company, code: object, periods: object, *, description: object = "", account: object = None
+) -> CashDiscount:
+    code = lookup.code_text(code, "code")
+    _unique(s, CashDiscount, company.id, code, "code")
+    checked = check_periods(periods)
     acc = lookup.optional(s, Account, company.id, account, "account")
     cd = CashDiscount(
         company_id=company.id,
@@ -319,18 +369,8 @@ def create_cash_discount(
     return cd
 
 
-def create_posting_profile(
-    s: Session,
-    company: Company,
-    code: object,
-    lines: object,
-    *,
-    description: object = "",
-    interest_code: object = None,
-    collection_letter_sequence: object = None,
-) -> PostingProfile:
-    code = lookup.code_text(code, "code")
-    _unique(s, PostingProfile, company.id, code, "code")
+def check_profile_lines(s: Session, company: Company, lines: object) -> list[tuple[str, str, int, int | None]]:
+    """Posting profile lines as (scope, who, receivable account id, write-off account id or None)."""
     if not isinstance(lines, list | tuple) or not lines:
         raise ValidationError("lines", "a posting profile needs at least one line")
     checked: list[tuple[str, str, int, int | None]] = []
@@ -352,7 +392,9 @@ def create_posting_profile(
                 else lookup.by_code(s, CustomerGroup, company.id, who, f"lines[{i}].who").code
             )
         if any(c[0] == scope and c[1] == who for c in checked):
-            raise ValidationError(f"lines[{i}]", f"a line for {scope} {who!r} is given twice")
+            raise ValidationError(
+                f"lines[{i}]", "a line for {scope} {who!r} is given twice", scope=SCOPE_TERMS.get(scope, scope), who=who
+            )
         account = lookup.by_code(s, Account, company.id, number, f"lines[{i}].account")
         writeoff = (
             lookup.by_code(s, Account, company.id, rest[0], f"lines[{i}].writeoff_account").id
@@ -360,6 +402,22 @@ def create_posting_profile(
             else None
         )
         checked.append((scope, who, account.id, writeoff))
+    return checked
+
+
+def create_posting_profile(
+    s: Session,
+    company: Company,
+    code: object,
+    lines: object,
+    *,
+    description: object = "",
+    interest_code: object = None,
+    collection_letter_sequence: object = None,
+) -> PostingProfile:
+    code = lookup.code_text(code, "code")
+    _unique(s, PostingProfile, company.id, code, "code")
+    checked = check_profile_lines(s, company, lines)
     check_profile_codes(s, company.id, interest_code, collection_letter_sequence)
     interest = None if interest_code is None else lookup.code_text(interest_code, "interest_code")
     letters = (
@@ -379,11 +437,26 @@ def create_posting_profile(
 
 
 def create_sales_tax(
-    s: Session, company: Company, code: object, rate: object, account: object = None, *, description: object = ""
+    s: Session,
+    company: Company,
+    code: object,
+    rate: object,
+    account: object = None,
+    *,
+    description: object = "",
+    kind: object = "standard",
+    invoice_text: object = None,
 ) -> SalesTax:
+    """kind (services.tax_texts.TAX_KINDS) decides the legal wording a 0 % line prints; invoice_text
+    replaces that wording for this code."""
+    from ardesk.services.text import optional_text
+
     code = lookup.code_text(code, "code")
     _unique(s, SalesTax, company.id, code, "code")
     pct = percent(rate, "percent")
+    checked_kind = tax_kind(kind, "kind")
+    check_tax_rate(checked_kind, pct)
+    text = optional_text(invoice_text, "invoice_text", max_len=300)
     acc = (
         lookup.by_code(s, Account, company.id, account, "account")
         if account is not None
@@ -395,6 +468,8 @@ def create_sales_tax(
         percent=pct,
         account_id=acc.id,
         description=name_text(description or code, "description"),
+        kind=checked_kind,
+        invoice_text=text,
     )
     s.add(tax)
     s.flush()
@@ -414,9 +489,14 @@ def create_method_of_payment(
     code = lookup.code_text(code, "code")
     _unique(s, MethodOfPayment, company.id, code, "code")
     if kind not in PAYMENT_KINDS:
-        raise ValidationError("kind", f"must be one of {', '.join(PAYMENT_KINDS)}; got {kind!r}")
+        raise ValidationError(
+            "kind",
+            "must be one of {choices}; got {kind!r}",
+            choices=", ".join(PAYMENT_KINDS),
+            kind=kind,
+        )
     # DOMAIN 2.7: a mandate (direct debit) is only possible with electronic payment.
-    if _bool(direct_debit, "direct_debit") and kind != "electronic":
+    if a_bool(direct_debit, "direct_debit") and kind != "electronic":
         raise ValidationError("direct_debit", "direct debit requires the payment kind 'electronic'")
     default_role = "cash" if kind == "cash" else "bills_of_exchange" if kind == "bill_of_exchange" else "bank"
     acc = (

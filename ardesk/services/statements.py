@@ -78,7 +78,7 @@ def period(start: object, end: object) -> tuple[dt.date, dt.date]:
     """The statement period, checked: two dates, start not after end."""
     first, last = a_date(start, "start"), a_date(end, "end")
     if first > last:
-        raise ValidationError("start", f"{first} is after the end date {last}")
+        raise ValidationError("start", "{first} is after the end date {last}", first=first, last=last)
     return first, last
 
 
@@ -291,7 +291,7 @@ def customer_ids(s: Session, company_id: int, accounts: Sequence[object], field:
         found.update((account, cid) for account, cid in s.execute(q).all())
     for i, text in enumerate(texts):
         if text not in found:
-            raise NotFoundError(f"{field}[{i}]", f"there is no customer {text!r}")
+            raise NotFoundError(f"{field}[{i}]", "there is no customer {text!r}", text=text)
     return [found[text] for text in texts]
 
 

@@ -59,7 +59,7 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
             key=lambda t: t.id,
         )
         if not txns:
-            raise ValidationError("customer", f"customer {cust.account} has nothing open to write off")
+            raise ValidationError("customer", "customer {account} has nothing open to write off", account=cust.account)
         return txns
     if not isinstance(numbers, list | tuple):
         raise ValidationError("numbers", "must be a list of document numbers")
@@ -72,9 +72,9 @@ def _selection(s: Session, company: Company, customer: object, numbers: object) 
             .limit(1)
         )
         if txn is None:
-            raise ValidationError(f"numbers[{i}]", f"there is no open document {text!r}")
+            raise ValidationError(f"numbers[{i}]", "there is no open document {text!r}", text=text)
         if txn in txns:
-            raise ValidationError(f"numbers[{i}]", f"{text} is given twice")
+            raise ValidationError(f"numbers[{i}]", "{text} is given twice", text=text)
         txns.append(txn)
     return txns
 
@@ -83,7 +83,7 @@ def _check_locks(s: Session, txns: Sequence[CustomerTransaction]) -> None:
     held = settlement_loading.locks(s, [t.id for t in txns])
     for t in txns:
         if t.id in held:
-            raise ValidationError("numbers", settlement_loading.marked_elsewhere(s, t.number, held[t.id].line_id))
+            raise settlement_loading.marked_elsewhere(s, "numbers", t.number, held[t.id].line_id)
 
 
 def _tax_parts(s: Session, txn: CustomerTransaction) -> dict[int, Decimal]:
@@ -123,7 +123,7 @@ def write_off(
     txns = _selection(s, company, customer, numbers)
     late = [t.number for t in txns if t.date > day]
     if late:
-        raise ValidationError("date", f"must not be before the date of {', '.join(late)}")
+        raise ValidationError("date", "must not be before the date of {choices}", choices=", ".join(late))
     _check_locks(s, txns)
     groups: dict[tuple, list[CustomerTransaction]] = defaultdict(list)
     for t in txns:

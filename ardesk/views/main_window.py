@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import Books, Company
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.context import AppContext
+from ardesk.views.help import INDEX, HelpWindow
 from ardesk.views.navigation import PAGES, Navigation
 from ardesk.views.ops import Runner
 from ardesk.views.widgets.page import Page, plain_label
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.navigation.page_selected.connect(self.show_page)
         self.switcher.activated.connect(self._switch)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        self.help_window: HelpWindow | None = None
+        self._add_help_menu()
         self._fill_switcher(company.code)
         self.open_company(company)
 
@@ -121,13 +125,22 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.books, company, self.language, self.runner, self._today, self)
-        self.company_label.setText(f"{company.code}  {self.ctx.company_name}")
-        self.setWindowTitle(self.tr("%1 - Accounts receivable - ardesk").replace("%1", self.ctx.company_name))
+        self.ctx.changed.connect(self._show_company_name)  # the Company page may rename it
+        self._show_company_name()
         url = self.books.url
         where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
         self.location_label.setText(f"{where or ':memory:'}  |  {self.ctx.currency}")
         self.statusBar().showMessage(self.tr("Ready"))
         self.show_page(page)
+
+    def _show_company_name(self) -> None:
+        assert self.ctx is not None
+        code, name = self.ctx.company.code, self.ctx.company_name
+        self.company_label.setText(f"{code}  {name}")
+        self.setWindowTitle(self.tr("%1 - Accounts receivable - ardesk").replace("%1", name))
+        index = self.switcher.findData(code)
+        if index >= 0:
+            self.switcher.setItemText(index, f"{code} - {name}")
 
     # --- pages ------------------------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -149,6 +162,34 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return next((k for k, p in self.pages.items() if p is self.stack.currentWidget()), "")
 
+    # --- help -------------------------------------------------------------------------------------
+    def _add_help_menu(self) -> None:
+        """Help > Help for this page (F1) and Help contents; the topics live in resources/help."""
+        self.menuBar().setStyleSheet("QMenuBar { background: #ffffff; }")  # one white band with the header
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("Help for this page"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.help_action.triggered.connect(self._help_for_page)
+        contents = QAction(self.tr("Help contents"), self)
+        contents.triggered.connect(self._help_contents)
+        menu.addAction(self.help_action)
+        menu.addAction(contents)
+        self.addAction(self.help_action)  # F1 works with the menu bar hidden too
+
+    def _help_for_page(self) -> None:
+        self.show_help()
+
+    def _help_contents(self) -> None:
+        self.show_help(INDEX)
+
+    def show_help(self, key: str | None = None) -> HelpWindow:
+        """The help window (one per main window) on a topic: by default the current page's."""
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.language, self)
+        self.help_window.show_topic(key if key is not None else self.current_key() or INDEX)
+        return self.help_window
+
     # --- busy and errors --------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str) -> None:
         self.busy_bar.setVisible(busy)
@@ -161,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, ArdeskError):
-            QMessageBox.warning(self, "ardesk", str(exc))
+            QMessageBox.warning(self, "ardesk", message_text(exc, self.ctx.language))
         else:
             QMessageBox.critical(self, "ardesk", self.tr("Something went wrong: %1").replace("%1", repr(exc)))
 

@@ -13,10 +13,19 @@ from ardesk.views.collections.page import CollectionsPage
 from ardesk.views.collections.statements import StatementsPage
 from ardesk.views.customers.page import CustomersPage
 from ardesk.views.invoicing.page import InvoicingPage
+from ardesk.views.orders.recurring import RecurringPage
+from ardesk.views.orders.sales_orders import SalesOrdersPage
 from ardesk.views.payments.page import PaymentsPage
+from ardesk.views.payments.reimbursement import RefundsPage
+from ardesk.views.period.close import PeriodClosePage
+from ardesk.views.period.reconciliation import ReconciliationPage
+from ardesk.views.setup.accounts import AccountsPage
 from ardesk.views.setup.collections_setup import AgingDefinitionsPage, InterestCodesPage, LetterSequencesPage
+from ardesk.views.setup.company_page import CompanyPage
+from ardesk.views.setup.exchange_rates import ExchangeRatesPage
 from ardesk.views.setup.pages import (
     CashDiscountsPage,
+    ChargeCodesPage,
     CustomerGroupsPage,
     MethodsOfPaymentPage,
     NumberSequencesPage,
@@ -37,27 +46,41 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  #
         (
             ("customers", QT_TRANSLATE_NOOP("Navigation", "Customers"), CustomersPage),
             ("invoicing", QT_TRANSLATE_NOOP("Navigation", "Invoicing"), InvoicingPage),
+            ("recurring", QT_TRANSLATE_NOOP("Navigation", "Recurring invoices"), RecurringPage),
+            ("sales_orders", QT_TRANSLATE_NOOP("Navigation", "Sales orders"), SalesOrdersPage),
             ("collections", QT_TRANSLATE_NOOP("Navigation", "Credit and collections"), CollectionsPage),
             ("collection_letters", QT_TRANSLATE_NOOP("Navigation", "Collection letters"), LettersPage),
             ("interest_notes", QT_TRANSLATE_NOOP("Navigation", "Interest notes"), InterestNotesPage),
             ("statements", QT_TRANSLATE_NOOP("Navigation", "Customer statements"), StatementsPage),
             ("aging_report", QT_TRANSLATE_NOOP("Navigation", "Aging report"), AgingReportPage),
             ("payments", QT_TRANSLATE_NOOP("Navigation", "Payments and settlements"), PaymentsPage),
+            ("refunds", QT_TRANSLATE_NOOP("Navigation", "Refunds"), RefundsPage),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Navigation", "Period end"),
+        (
+            ("period_close", QT_TRANSLATE_NOOP("Navigation", "Period close"), PeriodClosePage),
+            ("reconciliation", QT_TRANSLATE_NOOP("Navigation", "Receivables reconciliation"), ReconciliationPage),
         ),
     ),
     (
         QT_TRANSLATE_NOOP("Navigation", "Set up"),
         (
+            ("company", QT_TRANSLATE_NOOP("Navigation", "Company"), CompanyPage),
             ("customer_groups", QT_TRANSLATE_NOOP("Navigation", "Customer groups"), CustomerGroupsPage),
             ("posting_profiles", QT_TRANSLATE_NOOP("Navigation", "Posting profiles"), PostingProfilesPage),
             ("terms", QT_TRANSLATE_NOOP("Navigation", "Terms of payment"), TermsPage),
             ("cash_discounts", QT_TRANSLATE_NOOP("Navigation", "Cash discounts"), CashDiscountsPage),
             ("sales_tax", QT_TRANSLATE_NOOP("Navigation", "Sales tax"), SalesTaxPage),
+            ("charge_codes", QT_TRANSLATE_NOOP("Navigation", "Charge codes"), ChargeCodesPage),
             ("methods_of_payment", QT_TRANSLATE_NOOP("Navigation", "Methods of payment"), MethodsOfPaymentPage),
             ("interest_codes", QT_TRANSLATE_NOOP("Navigation", "Interest codes"), InterestCodesPage),
             ("letter_sequences", QT_TRANSLATE_NOOP("Navigation", "Letter sequences"), LetterSequencesPage),
             ("aging_definitions", QT_TRANSLATE_NOOP("Navigation", "Aging definitions"), AgingDefinitionsPage),
             ("number_sequences", QT_TRANSLATE_NOOP("Navigation", "Number sequences"), NumberSequencesPage),
+            ("accounts", QT_TRANSLATE_NOOP("Navigation", "Ledger accounts"), AccountsPage),
+            ("exchange_rates", QT_TRANSLATE_NOOP("Navigation", "Exchange rates"), ExchangeRatesPage),
             ("parameters", QT_TRANSLATE_NOOP("Navigation", "Parameters"), ParametersPage),
         ),
     ),

@@ -77,7 +77,7 @@ class Runner(QObject):
                 self.error.emit(value)
         except RuntimeError as exc:
             # The window that asked was closed while the work ran: its result has nowhere to go.
-            if "already deleted" not in str(exc):
+            if "already deleted" not in str(exc):  # shows-exception-text: Qt's own, never shown
                 raise
 
     def wait(self, msecs: int = 30000) -> bool:

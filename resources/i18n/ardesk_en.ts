@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CollectionsPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -39,6 +47,14 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRatesPage</name>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n rate</numerusform><numerusform>%n rates</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InterestNotesPage</name>
     <message numerus="yes">
         <source>%n interest note(s)</source>
@@ -49,6 +65,19 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) keep their sales tax code; new lines take %1, the code of %2.</source>
+        <translation>
+            <numerusform>%n line keeps its sales tax code; new lines take %1, the code of %2.</numerusform><numerusform>%n lines keep their sales tax code; new lines take %1, the code of %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This invoice charges no VAT on %n line(s) for a domestic customer.</source>
+        <translation>
+            <numerusform>This invoice charges no VAT on %n line for a domestic customer.</numerusform><numerusform>This invoice charges no VAT on %n lines for a domestic customer.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InvoicingPage</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -56,6 +85,11 @@
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n invoice(s) for a total of %1?</source>
+        <translation>
+            <numerusform>Post %n invoice for a total of %1?</numerusform><numerusform>Post %n invoices for a total of %1?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -103,7 +137,7 @@
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <extracomment>Shown instead of the table when there are no rows (&quot;&quot; keeps the empty table).</extracomment>
+        <extracomment>Shown instead of the table when there are no rows ("" keeps the empty table): what to do next. Mark it QT_TRANSLATE_NOOP("ListPage", "..."); it is translated in that context when shown. (object: PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text, a str.)</extracomment>
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
@@ -149,6 +183,24 @@
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RefundsPage</name>
+    <message numerus="yes">
+        <source>Post a refund to %n customer(s), %1 in all, dated %2 and paid from %3?</source>
+        <translation>
+            <numerusform>Post a refund to %n customer, %1 in all, dated %2 and paid from %3?</numerusform><numerusform>Post a refund to %n customers, %1 in all, dated %2 and paid from %3?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) posted.</source>
+        <translation>
+            <numerusform>%n refund posted.</numerusform><numerusform>%n refunds posted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n refund(s), %1 in all, to %2 for execution on %3 (message %4).</source>
+        <translation>
+            <numerusform>Wrote %n refund, %1 in all, to %2 for execution on %3 (message %4).</numerusform><numerusform>Wrote %n refunds, %1 in all, to %2 for execution on %3 (message %4).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nieuwe rekening</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Rekening %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>as in your bookkeeping program</source>
+        <translation>zoals in uw boekhoudprogramma</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Rekeningnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRolesDialog</name>
+    <message>
+        <source>Accounts for automatic postings</source>
+        <translation>Rekeningen voor automatische boekingen</translation>
+    </message>
+    <message>
+        <source>Posting uses these accounts for the amounts it makes itself: discounts, differences, tax, fees.</source>
+        <translation>Bij het boeken worden deze rekeningen gebruikt voor de bedragen die ardesk zelf maakt: kortingen, verschillen, btw, kosten.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Asset</source>
+        <extracomment>Account kinds (models.company.ACCOUNT_KINDS) as the user reads them; translated in the &quot;Accounts&quot; context.</extracomment>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigen vermogen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Opbrengsten</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <extracomment>The roles (services.chart.ROLES): what each posts automatically. Translated in the &quot;Accounts&quot; context.</extracomment>
+        <translation>Debiteuren</translation>
+    </message>
+    <message>
+        <source>Sales revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Sales tax payable</source>
+        <translation>Af te dragen btw</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Contantkorting</translation>
+    </message>
+    <message>
+        <source>Overpayment and underpayment</source>
+        <translation>Over- en onderbetaling</translation>
+    </message>
+    <message>
+        <source>Penny differences</source>
+        <translation>Afrondingsverschillen</translation>
+    </message>
+    <message>
+        <source>Customer prepayments</source>
+        <translation>Vooruitbetalingen van klanten</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Afboeking</translation>
+    </message>
+    <message>
+        <source>Interest income</source>
+        <translation>Renteopbrengsten</translation>
+    </message>
+    <message>
+        <source>Fee income</source>
+        <translation>Opbrengst aanmaningskosten</translation>
+    </message>
+    <message>
+        <source>Due to group companies</source>
+        <translation>Schulden aan groepsmaatschappijen</translation>
+    </message>
+    <message>
+        <source>Due from group companies</source>
+        <translation>Vorderingen op groepsmaatschappijen</translation>
+    </message>
+    <message>
+        <source>Realized exchange gain</source>
+        <translation>Gerealiseerde koerswinst</translation>
+    </message>
+    <message>
+        <source>Realized exchange loss</source>
+        <translation>Gerealiseerd koersverlies</translation>
+    </message>
+    <message>
+        <source>Bills of exchange receivable</source>
+        <translation>Te innen wissels</translation>
+    </message>
+    <message>
+        <source>accounts for automatic postings</source>
+        <extracomment>Where an account can be used (code_uses&apos; table names), as the user reads it.</extracomment>
+        <translation>rekeningen voor automatische boekingen</translation>
+    </message>
+    <message>
+        <source>postings</source>
+        <translation>boekingen</translation>
+    </message>
+    <message>
+        <source>methods of payment</source>
+        <translation>betalingsmethoden</translation>
+    </message>
+    <message>
+        <source>sales tax codes</source>
+        <translation>btw-codes</translation>
+    </message>
+    <message>
+        <source>posting profiles</source>
+        <translation>boekingsprofielen</translation>
+    </message>
+    <message>
+        <source>cash discounts</source>
+        <translation>contantkortingen</translation>
+    </message>
+    <message>
+        <source>charge codes</source>
+        <translation>toeslagcodes</translation>
+    </message>
+    <message>
+        <source>interest codes</source>
+        <translation>rentecodes</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Ledger accounts</source>
+        <translation>Grootboekrekeningen</translation>
+    </message>
+    <message>
+        <source>The general ledger accounts receivables post to, and which one each automatic posting uses</source>
+        <translation>De grootboekrekeningen waarop de debiteurenadministratie boekt, en welke rekening elke automatische boeking gebruikt</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Accounts for automatic postings...</source>
+        <translation>Rekeningen voor automatische boekingen...</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <source>Summary account</source>
+        <translation>Verzamelrekening</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n rekening</numerusform>
+            <numerusform>%n rekeningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>Account %1 activated.</source>
+        <translation>Rekening %1 geactiveerd.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Rekening %1 gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>Delete account %1 %2?</source>
+        <translation>Rekening %1 %2 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Rekening verwijderen</translation>
+    </message>
+    <message>
+        <source>Account %1 is in use: %2. Deactivate it instead.</source>
+        <translation>Rekening %1 is in gebruik: %2. Deactiveer de rekening in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Account not deleted</source>
+        <translation>Rekening niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Account %1 deleted.</source>
+        <translation>Rekening %1 verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>no fee</source>
+        <extracomment>Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracomment>
         <translation>geen kosten</translation>
     </message>
     <message>
@@ -372,6 +623,77 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Bill %1 to a customer</source>
+        <translation>%1 aan een klant factureren</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>dag(en)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>week/weken</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>maand(en)</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>om de</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>T/m</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>het sjabloon</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>de klant</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>First invoice on</source>
+        <translation>Eerste factuur op</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Daarna</translation>
+    </message>
+    <message>
+        <source>At most (invoices)</source>
+        <translation>Maximaal (facturen)</translation>
+    </message>
+    <message>
+        <source>At most (amount incl. tax)</source>
+        <translation>Maximaal (bedrag incl. btw)</translation>
+    </message>
+    <message>
+        <source>Terms and discount from</source>
+        <translation>Voorwaarden en korting van</translation>
+    </message>
+    <message>
+        <source>choose a customer</source>
+        <translation>kies een klant</translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message>
         <source>Print statements</source>
@@ -443,6 +765,69 @@
     </message>
 </context>
 <context>
+    <name>CashDiscountDialog</name>
+    <message>
+        <source>New cash discount</source>
+        <translation>Nieuwe contantkorting</translation>
+    </message>
+    <message>
+        <source>Cash discount %1</source>
+        <translation>Contantkorting %1</translation>
+    </message>
+    <message>
+        <source>for example 2 % within 8 days</source>
+        <translation>bijvoorbeeld 2 % binnen 8 dagen</translation>
+    </message>
+    <message>
+        <source>(the cash discount account)</source>
+        <translation>(de rekening voor contantkorting)</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Contantkorting</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Discount account</source>
+        <translation>Kortingsrekening</translation>
+    </message>
+    <message>
+        <source>Within days</source>
+        <translation>Binnen dagen</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Korting %</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Periode toevoegen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Periode verwijderen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>A payment within the days of a period gets its discount; list the periods by days, shortest first.</source>
+        <translation>Een betaling binnen het aantal dagen van een periode krijgt de korting van die periode; zet de perioden op volgorde van dagen, de kortste eerst.</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+</context>
+<context>
     <name>CashDiscountsPage</name>
     <message>
         <source>Cash discounts</source>
@@ -475,6 +860,119 @@
     <message>
         <source>(default)</source>
         <translation>(standaard)</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCodeDialog</name>
+    <message>
+        <source>New charge code</source>
+        <translation>Nieuwe toeslagcode</translation>
+    </message>
+    <message>
+        <source>Charge code %1</source>
+        <translation>Toeslagcode %1</translation>
+    </message>
+    <message>
+        <source>for example Freight</source>
+        <translation>bijvoorbeeld Vracht</translation>
+    </message>
+    <message>
+        <source>(the sales revenue account)</source>
+        <translation>(de omzetrekening)</translation>
+    </message>
+    <message>
+        <source>(no sales tax)</source>
+        <translation>(geen btw)</translation>
+    </message>
+    <message>
+        <source>Charge code</source>
+        <translation>Toeslagcode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Revenue account</source>
+        <translation>Omzetrekening</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Btw</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCodesPage</name>
+    <message>
+        <source>Charge codes</source>
+        <translation>Toeslagcodes</translation>
+    </message>
+    <message>
+        <source>Charges added to invoices, such as freight and packing</source>
+        <translation>Toeslagen op facturen, zoals vracht en verpakking</translation>
+    </message>
+    <message>
+        <source>Charge code</source>
+        <translation>Toeslagcode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Revenue account</source>
+        <translation>Opbrengstrekening</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesModel</name>
+    <message>
+        <source>Charge</source>
+        <extracomment>Column keys of the charges grid; the API names of the charge fields (charges[0].amount).</extracomment>
+        <translation>Toeslag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>enter the amount of the charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge code carries no sales tax</source>
+        <translation>Over deze toeslagcode wordt geen btw berekend</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Type a percentage, for example %1</source>
+        <translation>Typ een percentage, bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage; type it like %2</source>
+        <translation>%1 is geen percentage; typ het als %2</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1241,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing to collect on this date.</source>
+        <translation>Op deze datum is er niets te incasseren.</translation>
+    </message>
+    <message>
         <source>There is no aging definition.</source>
         <translation>Er is geen ouderdomsperiodedefinitie.</translation>
     </message>
@@ -858,6 +1360,208 @@
     </message>
 </context>
 <context>
+    <name>CompanyForm</name>
+    <message>
+        <source>for example ACME</source>
+        <extracomment>The engine refuses larger logos (services.setup._company_details); said here before reading the file. The details set_details takes that are plain one-line texts (empty = none). Emitted when anything the letterhead prints changes (the preview follows it).</extracomment>
+        <translation>bijvoorbeeld ACME</translation>
+    </message>
+    <message>
+        <source>legal name, as on invoices</source>
+        <translation>statutaire naam, zoals op facturen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode  TOWN</source>
+        <translation>Straat en huisnummer
+Postcode  PLAATS</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce, 8 digits</source>
+        <translation>Kamer van Koophandel, 8 cijfers</translation>
+    </message>
+    <message>
+        <source>for example NL123456789B01</source>
+        <translation>bijvoorbeeld NL123456789B01</translation>
+    </message>
+    <message>
+        <source>for example NL91 ABNA 0417 1643 00</source>
+        <translation>bijvoorbeeld NL91 ABNA 0417 1643 00</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>What a new company gets for the chosen country (dialog only).</extracomment>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Company code</source>
+        <translation>Bedrijfscode</translation>
+    </message>
+    <message>
+        <source>Code and currency</source>
+        <translation>Code en valuta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Taal van documenten</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in</source>
+        <translation>Boekjaar begint in</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adres en contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Bank and registration</source>
+        <translation>Bank en inschrijving</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Image (PNG or JPEG)</source>
+        <translation>Afbeelding (PNG of JPEG)</translation>
+    </message>
+    <message>
+        <source>What the new company gets</source>
+        <translation>Wat het nieuwe bedrijf krijgt</translation>
+    </message>
+    <message>
+        <source>Ready to invoice in the Netherlands: VAT codes for 21%, 9%, 0%, exempt, reverse charge (btw verlegd) and intra-EU supplies, and terms of payment of 14 and 30 days net.</source>
+        <translation>Klaar om te factureren in Nederland: btw-codes voor 21%, 9%, 0%, vrijgesteld, btw verlegd en intracommunautaire leveringen, en betalingsvoorwaarden van 14 en 30 dagen netto.</translation>
+    </message>
+    <message>
+        <source>Terms of payment of 14 and 30 days net and one 0% VAT code; add your country&apos;s VAT rates under Set up &gt; Sales tax.</source>
+        <translation>Betalingsvoorwaarden van 14 en 30 dagen netto en één btw-code van 0%; voeg de btw-tarieven van uw land toe onder Instellen &gt; Btw.</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The logo must be smaller than 2 MB.</source>
+        <translation>Het logo moet kleiner zijn dan 2 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image.</source>
+        <translation>Dit bestand is geen PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Name, address, registration and bank details as they print on invoices, letters and statements</source>
+        <translation>Naam, adres, inschrijving en bankgegevens zoals ze op facturen, aanmaningen en overzichten worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Letterhead (top and foot of the first page)</source>
+        <translation>Briefhoofd (boven- en onderkant van de eerste pagina)</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Niets om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Company details saved.</source>
+        <translation>Bedrijfsgegevens opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>(not given)</source>
+        <extracomment>Babel&apos;s territories that are no country (European Union, eurozone, United Nations, unknown...).</extracomment>
+        <translation>(niet opgegeven)</translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <source>Credit limit of %1</source>
@@ -896,9 +1600,7 @@
     <name>CustomerCombo</name>
     <message>
         <source>Account or name</source>
-        <extracomment>Date entry per UI language, matching ardesk.i18n.format_date (a four-digit year).
-----------
-Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracomment>
+        <extracomment>Date entry per UI language, matching ardesk.i18n.format_date (a four-digit year). Sales-tax kinds whose invoice must show the customer&apos;s VAT number (services.tax_texts.NEEDS_CUSTOMER_VAT).</extracomment>
         <translation>Rekening of naam</translation>
     </message>
 </context>
@@ -1041,8 +1743,76 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Alles geblokkeerd</translation>
     </message>
     <message>
+        <source>invoices@example.com</source>
+        <translation>facturen@example.com</translation>
+    </message>
+    <message>
+        <source>the person invoices are addressed to</source>
+        <translation>de persoon aan wie facturen worden gericht</translation>
+    </message>
+    <message>
+        <source>e.g. NL123456789B01</source>
+        <translation>bijv. NL123456789B01</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cijfers</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s default)</source>
+        <translation>(standaard van het bedrijf)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK)</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Facturering</translation>
+    </message>
+    <message>
+        <source>Sales tax code</source>
+        <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Krediet</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Invoicing and credit</source>
+        <translation>Facturering en krediet</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1065,10 +1835,6 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Valuta</translation>
     </message>
     <message>
-        <source>Payment</source>
-        <translation>Betaling</translation>
-    </message>
-    <message>
         <source>Terms of payment</source>
         <translation>Betalingsvoorwaarden</translation>
     </message>
@@ -1079,10 +1845,6 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>Credit limit</source>
         <translation>Kredietlimiet</translation>
-    </message>
-    <message>
-        <source>Invoicing hold</source>
-        <translation>Factureringsblokkade</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1114,6 +1876,10 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>New customer group</source>
         <translation>Nieuwe klantgroep</translation>
+    </message>
+    <message>
+        <source>Customer group %1</source>
+        <translation>Klantgroep %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1157,6 +1923,18 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>Customers</source>
         <translation>Klanten</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Account or name</source>
+        <extracomment>Milliseconds after the last key before the books are searched. At most this many customers in the popup (the search is one indexed query with this limit). The text was resolved (Enter, Tab, leaving the field, a popup row), naming a customer or not.</extracomment>
+        <translation>Rekening of naam</translation>
+    </message>
+    <message>
+        <source>No customer with account %1</source>
+        <translation>Geen klant met rekening %1</translation>
     </message>
 </context>
 <context>
@@ -1232,12 +2010,71 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
             <numerusform>%n klanten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;. Check the spelling, or clear the search box.</source>
+        <translation>Geen klant voldoet aan &quot;%1&quot;. Controleer de spelling of maak het zoekvak leeg.</translation>
+    </message>
+    <message>
+        <source>No customers yet. Click New customer to add your first customer.</source>
+        <translation>Nog geen klanten. Klik op Nieuwe klant om uw eerste klant toe te voegen.</translation>
+    </message>
 </context>
 <context>
     <name>DateQuestion</name>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Deliver order %1</source>
+        <translation>Order %1 leveren</translation>
+    </message>
+    <message>
+        <source>Post packing slip</source>
+        <translation>Pakbon boeken</translation>
+    </message>
+    <message>
+        <source>Order %1 for %2 %3</source>
+        <translation>Order %1 voor %2 %3</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Leverdatum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Besteld</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Resterend</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <translation>Nu leveren</translation>
+    </message>
+    <message>
+        <source>Leave a line at 0 or empty to deliver none of it now.</source>
+        <translation>Laat een regel op 0 of leeg om daar nu niets van te leveren.</translation>
+    </message>
+    <message>
+        <source>only %1 is left to deliver</source>
+        <translation>er is nog maar %1 te leveren</translation>
+    </message>
+    <message>
+        <source>type the quantity delivered of at least one line</source>
+        <translation>typ bij ten minste één regel het geleverde aantal</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2295,119 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <source>End billing %1 to %2</source>
+        <translation>Facturering van %1 aan %2 beëindigen</translation>
+    </message>
+    <message>
+        <source>No invoice is drafted for a billing date after this one; invoices already made stay.</source>
+        <translation>Voor een factureringsdatum na deze datum wordt geen factuur meer als concept gemaakt; al gemaakte facturen blijven bestaan.</translation>
+    </message>
+    <message>
+        <source>Last billing date</source>
+        <translation>Laatste factureringsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRateDialog</name>
+    <message>
+        <source>New exchange rate</source>
+        <extracomment>Rates are kept to 8 decimals (services.currency.RATE_QUANTUM); shown with at least 4, as banks quote them.</extracomment>
+        <translation>Nieuwe wisselkoers</translation>
+    </message>
+    <message>
+        <source>Change exchange rate</source>
+        <translation>Wisselkoers wijzigen</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>Units of %1 for one unit of the currency</source>
+        <translation>Eenheden %1 voor één eenheid van de valuta</translation>
+    </message>
+    <message>
+        <source>Type the rate, for example %1</source>
+        <translation>Typ de koers, bijvoorbeeld %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRatesPage</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wisselkoersen</translation>
+    </message>
+    <message>
+        <source>What one unit of a foreign currency is worth in %1, from a date on</source>
+        <translation>Wat één eenheid van een vreemde valuta waard is in %1, vanaf een datum</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle valuta&apos;s</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Koers</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Betekent</translation>
+    </message>
+    <message>
+        <source>In effect today</source>
+        <translation>Vandaag geldig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s)</source>
+        <translation>
+            <numerusform>%n koers</numerusform>
+            <numerusform>%n koersen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 rate from %2</source>
+        <translation>de %1-koers vanaf %2</translation>
+    </message>
+    <message>
+        <source>Delete exchange rate</source>
+        <translation>Wisselkoers verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Exchange rate not deleted</source>
+        <translation>Wisselkoers niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Deleted %1; documents already posted keep their rate.</source>
+        <translation>%1 verwijderd; al geboekte documenten behouden hun koers.</translation>
+    </message>
+</context>
+<context>
     <name>Folders</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1466,6 +2416,37 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>The folder %1 cannot be written to.</source>
         <translation>In de map %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>type a whole number, like 12</source>
+        <translation>typ een geheel getal, zoals 12</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>ardesk Help</source>
+        <extracomment>The contents list, in the navigation&apos;s colours. (size step above the body text as in HTML&apos;s font-size: 1 = larger, 3 = xx-large; bold, colour, space above) of the topic&apos;s title and of its sections.</extracomment>
+        <translation>Help bij ardesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +3034,18 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Tab of Enter: volgende cel.  Enter in laatste cel: nieuwe regel.  Ctrl+S: opslaan.  Ctrl+Enter: boeken.</translation>
     </message>
     <message>
+        <source>Add charge</source>
+        <translation>Toeslag toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete charge</source>
+        <translation>Toeslag verwijderen</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Toeslagen</translation>
+    </message>
+    <message>
         <source>Totals</source>
         <translation>Totalen</translation>
     </message>
@@ -2117,8 +3110,23 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Factuur</translation>
     </message>
     <message>
+        <source>This draft has charges of %1 (sales tax included) that this screen cannot show; saving or posting it here removes them.</source>
+        <translation>Dit concept heeft toeslagen van %1 (incl. btw) die dit scherm niet kan tonen; als u het hier opslaat of boekt, worden ze verwijderd.</translation>
+    </message>
+    <message>
         <source>Discard your changes?</source>
         <translation>Uw wijzigingen verwerpen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) keep their sales tax code; new lines take %1, the code of %2.</source>
+        <translation>
+            <numerusform>%n regel behoudt zijn btw-code; nieuwe regels krijgen %1, de code van %2.</numerusform>
+            <numerusform>%n regels behouden hun btw-code; nieuwe regels krijgen %1, de code van %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use %1 on all lines</source>
+        <translation>%1 op alle regels gebruiken</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -2145,8 +3153,31 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>kies een klant uit de lijst</translation>
     </message>
     <message>
+        <source>Saving this draft here removes its charges of %1. Continue?</source>
+        <translation>Als u dit concept hier opslaat, worden de toeslagen van %1 verwijderd. Doorgaan?</translation>
+    </message>
+    <message>
         <source>Correction</source>
         <translation>Correctie</translation>
+    </message>
+    <message numerus="yes">
+        <source>This invoice charges no VAT on %n line(s) for a domestic customer.</source>
+        <translation>
+            <numerusform>Op deze factuur wordt voor een binnenlandse klant geen btw berekend over %n regel.</numerusform>
+            <numerusform>Op deze factuur wordt voor een binnenlandse klant geen btw berekend over %n regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverse charge and intra-Community supply: the invoice must show the customer&apos;s VAT number, and %1 has none. Add it to the customer first.</source>
+        <translation>Btw verlegd en intracommunautaire levering: de factuur moet het btw-nummer van de klant vermelden, en %1 heeft er geen. Voeg het eerst toe bij de klant.</translation>
+    </message>
+    <message>
+        <source>This invoice takes %1 to a balance of %2, over the credit limit of %3.</source>
+        <translation>Met deze factuur komt %1 op een saldo van %2, boven de kredietlimiet van %3.</translation>
+    </message>
+    <message>
+        <source>Post anyway?</source>
+        <translation>Toch boeken?</translation>
     </message>
     <message>
         <source>description</source>
@@ -2172,12 +3203,24 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <source>Line %1, %2: %3</source>
         <translation>Regel %1, %2: %3</translation>
     </message>
+    <message>
+        <source>charge code</source>
+        <translation>toeslagcode</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>Charge %1, %2: %3</source>
+        <translation>Toeslag %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
         <source>Description</source>
-        <extracomment>Column keys in display order; the API names of the line fields (lines[2].unit_price).</extracomment>
+        <extracomment>Column keys in display order; the API names of the line fields (lines[2].unit_price). Every code (a draft may hold one set inactive since); only active ones are offered for new choices.</extracomment>
         <translation>Omschrijving</translation>
     </message>
     <message>
@@ -2199,6 +3242,45 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>Amount</source>
         <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSlipsDialog</name>
+    <message>
+        <source>Invoice packing slips of %1</source>
+        <translation>Pakbonnen van %1 factureren</translation>
+    </message>
+    <message>
+        <source>Post invoice</source>
+        <translation>Factuur boeken</translation>
+    </message>
+    <message>
+        <source>One invoice to %1 for the ticked packing slips.</source>
+        <translation>Eén factuur aan %1 voor de aangevinkte pakbonnen.</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Pakbon</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>tick at least one packing slip</source>
+        <translation>vink ten minste één pakbon aan</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +3414,14 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>PDF opslaan...</translation>
     </message>
     <message>
+        <source>Pro forma...</source>
+        <translation>Proforma...</translation>
+    </message>
+    <message>
+        <source>Save the selected draft invoice as a pro forma invoice PDF</source>
+        <translation>Het geselecteerde concept opslaan als PDF van een proformafactuur</translation>
+    </message>
+    <message>
         <source>Recurring invoices...</source>
         <translation>Periodieke facturen...</translation>
     </message>
@@ -2396,6 +3486,14 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Facturen laden...</translation>
     </message>
     <message>
+        <source>No document matches the filters. Clear filters shows them all.</source>
+        <translation>Geen document voldoet aan de filters. Met Filters wissen worden ze allemaal getoond.</translation>
+    </message>
+    <message>
+        <source>No invoices yet. Click New invoice (Ctrl+N) to write your first invoice.</source>
+        <translation>Nog geen facturen. Klik op Nieuwe factuur (Ctrl+N) om uw eerste factuur te maken.</translation>
+    </message>
+    <message>
         <source>Total %1 %2    Open %1 %3</source>
         <translation>Totaal %1 %2    Openstaand %1 %3</translation>
     </message>
@@ -2431,6 +3529,13 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <source>Drafts deleted: %1.</source>
         <translation>Concepten verwijderd: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Post %n invoice(s) for a total of %1?</source>
+        <translation>
+            <numerusform>%n factuur boeken voor een totaal van %1?</numerusform>
+            <numerusform>%n facturen boeken voor een totaal van %1?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Post drafts</source>
         <translation>Concepten boeken</translation>
@@ -2446,6 +3551,10 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished">Concept %1</translation>
     </message>
     <message>
         <source>Drafts not posted: %1</source>
@@ -2508,6 +3617,14 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
+        <source>Save pro forma</source>
+        <translation>Proforma opslaan</translation>
+    </message>
+    <message>
+        <source>Printing the pro forma...</source>
+        <translation>De proforma afdrukken...</translation>
+    </message>
+    <message>
         <source>Save the PDFs in</source>
         <translation>PDF&apos;s opslaan in</translation>
     </message>
@@ -2536,10 +3653,53 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw artikel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(the revenue account)</source>
+        <translation>(de omzetrekening)</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Revenue account</source>
+        <translation>Omzetrekening</translation>
+    </message>
+    <message>
+        <source>type the price</source>
+        <translation>typ de prijs</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>Add line</source>
-        <extracomment>Journals with more lines than this post in the background behind a busy bar. Confirms posting; tests replace it.</extracomment>
+        <extracomment>Journals with more lines than this post in the background behind a busy bar. Confirms posting; tests replace it. The lines&apos; customers, looked up once each (the books may hold 100,000 customers).</extracomment>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
@@ -3234,11 +4394,63 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <extracomment>Shown instead of the table when there are no rows (&quot;&quot; keeps the empty table).</extracomment>
+        <extracomment>Shown instead of the table when there are no rows (&quot;&quot; keeps the empty table): what to do next. Mark it QT_TRANSLATE_NOOP(&quot;ListPage&quot;, &quot;...&quot;); it is translated in that context when shown. (object: PySide6&apos;s stub types QT_TRANSLATE_NOOP as returning object; it returns the text, a str.)</extracomment>
         <translation>
             <numerusform>%n rij</numerusform>
             <numerusform>%n rijen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No ledger accounts yet. Click New to add the accounts AR posts to.</source>
+        <translation>Nog geen grootboekrekeningen. Klik op Nieuw om de rekeningen toe te voegen waarop de debiteurenadministratie boekt.</translation>
+    </message>
+    <message>
+        <source>No interest codes yet. Click Turn on the Dutch collection pack for the statutory interest codes, or New to add your own.</source>
+        <translation>Nog geen rentecodes. Klik op Nederlands incassopakket inschakelen voor de wettelijke rentecodes, of op Nieuw om zelf codes toe te voegen.</translation>
+    </message>
+    <message>
+        <source>No letter sequences yet. Click New to set up your reminders and notices, or turn on the Dutch collection pack under Interest codes.</source>
+        <translation>Nog geen aanmaningsreeksen. Klik op Nieuw om uw herinneringen en aanmaningen in te stellen, of schakel het Nederlands incassopakket in onder Rentecodes.</translation>
+    </message>
+    <message>
+        <source>No aging definitions yet. Click New to set the buckets (for example 1-30, 31-60, 61-90 and over 90 days).</source>
+        <translation>Nog geen ouderdomsperiodedefinities. Klik op Nieuw om de perioden in te stellen (bijvoorbeeld 1-30, 31-60, 61-90 en meer dan 90 dagen).</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Only needed for invoices or payments in another currency: click New and enter the currency, the date from which the rate applies and the rate.</source>
+        <translation>Geen wisselkoersen. Alleen nodig voor facturen of betalingen in een andere valuta: klik op Nieuw en voer de valuta, de datum waarop de koers ingaat en de koers in.</translation>
+    </message>
+    <message>
+        <source>No customer groups yet. Click New to add one, for example NL for Dutch customers; every customer needs a group.</source>
+        <translation>Nog geen klantgroepen. Klik op Nieuw om er een toe te voegen, bijvoorbeeld NL voor Nederlandse klanten; elke klant heeft een groep nodig.</translation>
+    </message>
+    <message>
+        <source>No posting profiles yet. A posting profile says which summary account (debtors account) customer invoices post to; without one nothing can be posted.</source>
+        <translation>Nog geen boekingsprofielen. Een boekingsprofiel bepaalt op welke verzamelrekening (debiteurenrekening) klantfacturen worden geboekt; zonder boekingsprofiel kan niets worden geboekt.</translation>
+    </message>
+    <message>
+        <source>No terms of payment yet. Click New to add them, for example 14 or 30 days net, then choose them on a customer group.</source>
+        <translation>Nog geen betalingsvoorwaarden. Klik op Nieuw om ze toe te voegen, bijvoorbeeld 14 of 30 dagen netto, en kies ze daarna bij een klantgroep.</translation>
+    </message>
+    <message>
+        <source>No cash discount codes. A cash discount (for example 2 % within 8 days) is only needed if you reward customers who pay early.</source>
+        <translation>Geen contantkortingscodes. Een contantkorting (bijvoorbeeld 2 % binnen 8 dagen) is alleen nodig als u klanten beloont die vroeg betalen.</translation>
+    </message>
+    <message>
+        <source>No sales tax codes. Invoice lines need a sales tax code (BTW) with its percentage and tax account.</source>
+        <translation>Geen btw-codes. Factuurregels hebben een btw-code nodig met het percentage en de btw-rekening.</translation>
+    </message>
+    <message>
+        <source>No methods of payment. Payments need a method (bank transfer, direct debit, cash) with the account that receives the money.</source>
+        <translation>Geen betalingsmethoden. Betalingen hebben een methode nodig (overboeking, incasso, contant) met de rekening waarop het geld binnenkomt.</translation>
+    </message>
+    <message>
+        <source>No charge codes yet. A charge code (freight, packing, an administration fee) adds a charge to an invoice and posts it to its own revenue account. Click New to add one.</source>
+        <translation>Nog geen toeslagcodes. Een toeslagcode (vracht, verpakking, administratiekosten) voegt een toeslag toe aan een factuur en boekt die op een eigen opbrengstrekening. Klik op Nieuw om er een toe te voegen.</translation>
+    </message>
+    <message>
+        <source>No number sequences. They are made with the company; numbers are given when documents are posted.</source>
+        <translation>Geen nummerreeksen. Ze worden met het bedrijf aangemaakt; nummers worden toegekend wanneer documenten worden geboekt.</translation>
     </message>
 </context>
 <context>
@@ -3257,12 +4469,63 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help for this page</source>
+        <translation>Help bij deze pagina</translation>
+    </message>
+    <message>
+        <source>Help contents</source>
+        <translation>Inhoudsopgave van Help</translation>
+    </message>
+    <message>
         <source>Working...</source>
         <translation>Bezig...</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodOfPaymentDialog</name>
+    <message>
+        <source>New method of payment</source>
+        <translation>Nieuwe betalingsmethode</translation>
+    </message>
+    <message>
+        <source>Method of payment %1</source>
+        <translation>Betalingsmethode %1</translation>
+    </message>
+    <message>
+        <source>for example Bank transfer</source>
+        <translation>bijvoorbeeld Bankoverschrijving</translation>
+    </message>
+    <message>
+        <source>(by payment type)</source>
+        <translation>(volgens betalingstype)</translation>
+    </message>
+    <message>
+        <source>Direct debit: collect with a SEPA mandate</source>
+        <translation>Incasso: innen met een SEPA-machtiging</translation>
+    </message>
+    <message>
+        <source>Method of payment</source>
+        <translation>Betalingsmethode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Betalingstype</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
     </message>
 </context>
 <context>
@@ -3274,26 +4537,6 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     <message>
         <source>How customers pay, and the account that receives it</source>
         <translation>Hoe klanten betalen, en op welke rekening het binnenkomt</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Contant</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Cheque</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kaart</translation>
-    </message>
-    <message>
-        <source>Electronic payment</source>
-        <translation>Elektronische betaling</translation>
-    </message>
-    <message>
-        <source>Bill of exchange</source>
-        <translation>Wissel</translation>
     </message>
     <message>
         <source>Method of payment</source>
@@ -3332,6 +4575,14 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Facturering</translation>
     </message>
     <message>
+        <source>Recurring invoices</source>
+        <translation>Periodieke facturen</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Verkooporders</translation>
+    </message>
+    <message>
         <source>Credit and collections</source>
         <translation>Krediet en incasso</translation>
     </message>
@@ -3356,8 +4607,28 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Betalingen en vereffeningen</translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation>Terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde periode</translation>
+    </message>
+    <message>
+        <source>Period close</source>
+        <translation>Periodeafsluiting</translation>
+    </message>
+    <message>
+        <source>Receivables reconciliation</source>
+        <translation>Aansluiting debiteuren</translation>
+    </message>
+    <message>
         <source>Set up</source>
         <translation>Instellen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Customer groups</source>
@@ -3380,6 +4651,10 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Btw</translation>
     </message>
     <message>
+        <source>Charge codes</source>
+        <translation>Toeslagcodes</translation>
+    </message>
+    <message>
         <source>Methods of payment</source>
         <translation>Betalingsmethoden</translation>
     </message>
@@ -3400,6 +4675,14 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Nummerreeksen</translation>
     </message>
     <message>
+        <source>Ledger accounts</source>
+        <translation>Grootboekrekeningen</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wisselkoersen</translation>
+    </message>
+    <message>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
@@ -3411,36 +4694,12 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <translation>Maak uw bedrijf aan</translation>
     </message>
     <message>
-        <source>These books are empty. Enter the company whose customers you keep here; you can add more companies later.</source>
-        <translation>Deze administratie is nog leeg. Vul het bedrijf in waarvan u hier de klanten bijhoudt; u kunt later meer bedrijven toevoegen.</translation>
+        <source>Enter the company whose customers you keep in these books. Its name, address, KvK and VAT numbers and bank account print on every invoice; you can change them later under Set up &gt; Company.</source>
+        <translation>Voer het bedrijf in waarvan u de klanten in deze administratie bijhoudt. De naam, het adres, het KvK- en btw-nummer en de bankrekening staan op elke factuur; u kunt ze later wijzigen onder Instellen &gt; Bedrijf.</translation>
     </message>
     <message>
-        <source>for example ACME</source>
-        <translation>bijvoorbeeld ACME</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Company code</source>
-        <translation>Bedrijfscode</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Taal</translation>
+        <source>Create company</source>
+        <translation>Bedrijf aanmaken</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4783,41 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
     </message>
 </context>
 <context>
+    <name>NumberSequenceDialog</name>
+    <message>
+        <source>Number sequence: %1</source>
+        <translation>Nummerreeks: %1</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> cijfers</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Voorvoegsel</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Volgend nummer</translation>
+    </message>
+    <message>
+        <source>The next number can only be raised: a number already given is never given again.</source>
+        <translation>Het volgende nummer kan alleen worden verhoogd: een nummer dat al is toegekend, wordt nooit opnieuw toegekend.</translation>
+    </message>
+    <message>
+        <source>The next document gets %1</source>
+        <translation>Het volgende document krijgt %1</translation>
+    </message>
+</context>
+<context>
     <name>NumberSequencesPage</name>
     <message>
         <source>Number sequences</source>
@@ -3594,6 +4888,10 @@ Qt date formats per Babel locale, matching ardesk.i18n.format_date.</extracommen
         <source>Mark</source>
         <extracomment>Marks, typed amounts or modes changed: the dialog previews again (debounced). A typed amount could not be read: the message for the dialog&apos;s banner.</extracomment>
         <translation>Markeren</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3712,6 +5010,73 @@ in journaal</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>New sales order</source>
+        <translation>Nieuwe verkooporder</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s order number</source>
+        <translation>het ordernummer van de klant</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Orderdatum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>There are no items yet: type a description and a price per line.</source>
+        <translation>Er zijn nog geen artikelen: typ per regel een omschrijving en een prijs.</translation>
+    </message>
+    <message>
+        <source>(free text)</source>
+        <translation>(vrije tekst)</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>choose a customer</source>
+        <translation>kies een klant</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -3723,6 +5088,7 @@ in journaal</translation>
     <name>ParametersPage</name>
     <message>
         <source>Accounts receivable parameters</source>
+        <extracomment>The input widgets of the parameters.</extracomment>
         <translation>Parameters van module Klanten</translation>
     </message>
     <message>
@@ -3746,8 +5112,24 @@ in journaal</translation>
         <translation>Boekingsprofiel</translation>
     </message>
     <message>
+        <source>The summary account of invoices and payments, unless the customer says otherwise.</source>
+        <translation>De verzamelrekening voor facturen en betalingen, tenzij bij de klant iets anders is ingesteld.</translation>
+    </message>
+    <message>
         <source>Posting profile for prepayments</source>
         <translation>Boekingsprofiel voor vooruitbetalingen</translation>
+    </message>
+    <message>
+        <source>Used for payments received before the invoice.</source>
+        <translation>Gebruikt voor betalingen die vóór de factuur zijn ontvangen.</translation>
+    </message>
+    <message>
+        <source>Default sales tax</source>
+        <translation>Standaard-btw</translation>
+    </message>
+    <message>
+        <source>Proposed on new invoice lines whose customer or item gives no other code.</source>
+        <translation>Voorgesteld op nieuwe factuurregels waarvan de klant of het artikel geen andere code geeft.</translation>
     </message>
     <message>
         <source>Settlement</source>
@@ -3758,12 +5140,36 @@ in journaal</translation>
         <translation>Automatische vereffening</translation>
     </message>
     <message>
+        <source>Settle a payment against the oldest open invoices when none is marked.</source>
+        <translation>Een betaling met de oudste openstaande facturen vereffenen als er niets is gemarkeerd.</translation>
+    </message>
+    <message>
         <source>Prioritize settlement</source>
         <translation>Vereffening prioriteren</translation>
     </message>
     <message>
-        <source>Settlement priority (transaction types)</source>
-        <translation>Vereffeningsprioriteit (transactiesoorten)</translation>
+        <source>Settle the transaction types below first, in their order (Mark by priority).</source>
+        <translation>De transactiesoorten hieronder eerst vereffenen, in hun volgorde (Markeren op prioriteit).</translation>
+    </message>
+    <message>
+        <source>Settlement priority</source>
+        <translation>Vereffeningsprioriteit</translation>
+    </message>
+    <message>
+        <source>Clearing order</source>
+        <translation>Toerekeningsvolgorde</translation>
+    </message>
+    <message>
+        <source>By due date or priority</source>
+        <translation>Op vervaldatum of prioriteit</translation>
+    </message>
+    <message>
+        <source>Legal: costs, then interest, then principal</source>
+        <translation>Wettelijk: kosten, dan rente, dan hoofdsom</translation>
+    </message>
+    <message>
+        <source>The legal order of art. 6:44 BW applies a payment to collection costs first.</source>
+        <translation>Volgens de wettelijke volgorde van art. 6:44 BW gaat een betaling eerst naar de incassokosten.</translation>
     </message>
     <message>
         <source>Cash discount administration</source>
@@ -3778,6 +5184,10 @@ in journaal</translation>
         <translation>Niet-specifiek</translation>
     </message>
     <message>
+        <source>Specific: a discount taken is posted to the invoice&apos;s own discount account.</source>
+        <translation>Specifiek: een toegepaste korting wordt geboekt op de eigen kortingsrekening van de factuur.</translation>
+    </message>
+    <message>
         <source>Calculate cash discounts for partial payments</source>
         <translation>Contantkorting berekenen voor deelbetalingen</translation>
     </message>
@@ -3790,8 +5200,16 @@ in journaal</translation>
         <translation>Maximaal afrondingsverschil</translation>
     </message>
     <message>
+        <source>A smaller difference closes the invoice and is posted as a penny difference.</source>
+        <translation>Bij een kleiner verschil wordt de factuur gesloten en het verschil als afrondingsverschil geboekt.</translation>
+    </message>
+    <message>
         <source>Maximum overpayment or underpayment</source>
         <translation>Maximale over- of onderbetaling</translation>
+    </message>
+    <message>
+        <source>A smaller difference closes the invoice and is posted as over- or underpayment.</source>
+        <translation>Bij een kleiner verschil wordt de factuur gesloten en het verschil als over- of onderbetaling geboekt.</translation>
     </message>
     <message>
         <source>Credit and collections</source>
@@ -3810,6 +5228,10 @@ in journaal</translation>
         <translation>Geen</translation>
     </message>
     <message>
+        <source>Balance: posting an invoice checks the open balance plus the invoice.</source>
+        <translation>Saldo: bij het boeken van een factuur wordt het openstaande saldo plus de factuur gecontroleerd.</translation>
+    </message>
+    <message>
         <source>Collection letters per</source>
         <translation>Aanmaningen per</translation>
     </message>
@@ -3822,8 +5244,24 @@ in journaal</translation>
         <translation>Klant</translation>
     </message>
     <message>
+        <source>Customer: every overdue item of a customer goes on the same letter.</source>
+        <translation>Klant: alle vervallen posten van een klant komen op dezelfde aanmaning.</translation>
+    </message>
+    <message>
+        <source>Interest on invoices paid late</source>
+        <translation>Rente op te laat betaalde facturen</translation>
+    </message>
+    <message>
+        <source>Charge interest up to the payment day on invoices already paid, but late.</source>
+        <translation>Rente tot de betaaldag berekenen over facturen die al betaald zijn, maar te laat.</translation>
+    </message>
+    <message>
         <source>Minimum reimbursement</source>
         <translation>Minimale terugbetaling</translation>
+    </message>
+    <message>
+        <source>The smallest credit balance proposed for a refund.</source>
+        <translation>Het kleinste creditsaldo dat voor terugbetaling wordt voorgesteld.</translation>
     </message>
     <message>
         <source>Updates</source>
@@ -3834,12 +5272,24 @@ in journaal</translation>
         <translation>Boeken van vrije-tekstfacturen stoppen bij de eerste fout</translation>
     </message>
     <message>
+        <source>Otherwise a batch posts every invoice it can and lists the others.</source>
+        <translation>Anders boekt een batch alle facturen die geboekt kunnen worden en worden de overige vermeld.</translation>
+    </message>
+    <message>
         <source>SEPA direct debit</source>
         <translation>SEPA-incasso</translation>
     </message>
     <message>
         <source>Creditor identifier</source>
         <translation>Incassant-ID</translation>
+    </message>
+    <message>
+        <source>Your incassant-ID, for example NL98ZZZ999999999999; needed for direct debits.</source>
+        <translation>Uw incassant-ID, bijvoorbeeld NL98ZZZ999999999999; nodig voor incasso&apos;s.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -3880,6 +5330,30 @@ in journaal</translation>
     <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentKind</name>
+    <message>
+        <source>Electronic payment</source>
+        <extracomment>Payment kinds (services.setup.PAYMENT_KINDS) in words, in the &quot;PaymentKind&quot; context.</extracomment>
+        <translation>Elektronische betaling</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Bill of exchange</source>
+        <translation>Wissel</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +5471,10 @@ in journaal</translation>
         <translation>Ontvangen bedrag</translation>
     </message>
     <message>
+        <source>No payments yet. When a customer pays, click Enter customer payment.</source>
+        <translation>Nog geen betalingen. Klik op Klantbetaling invoeren als een klant betaalt.</translation>
+    </message>
+    <message>
         <source>Customer payments %1</source>
         <translation>Klantbetalingen %1</translation>
     </message>
@@ -4043,6 +5521,102 @@ in journaal</translation>
             <numerusform>%n betaling</numerusform>
             <numerusform>%n betalingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosePage</name>
+    <message>
+        <source>Period close</source>
+        <translation>Periodeafsluiting</translation>
+    </message>
+    <message>
+        <source>A closed month refuses every posting dated in it; reopen it with a reason to correct it.</source>
+        <translation>In een afgesloten maand wordt elke boeking met een datum in die maand geweigerd; heropen de maand met een reden om te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Asks Yes/No before closing a month; tests replace it.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Close month...</source>
+        <translation>Maand afsluiten...</translation>
+    </message>
+    <message>
+        <source>Reopen month...</source>
+        <translation>Maand heropenen...</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>T/m</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason of the last reopening</source>
+        <translation>Reden van de laatste heropening</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Huidige status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>No month has been reopened.</source>
+        <translation>Er is geen maand heropend.</translation>
+    </message>
+    <message>
+        <source>The books keep the reason of each month&apos;s last reopening; who reopened it and when are not recorded.</source>
+        <translation>De administratie bewaart de reden van de laatste heropening van elke maand; wie de maand heropende en wanneer, wordt niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Reopenings</source>
+        <translation>Heropeningen</translation>
+    </message>
+    <message>
+        <source>Close %1? Invoices, payments and settlements dated from %2 to %3 will be refused until the month is reopened.</source>
+        <translation>%1 afsluiten? Facturen, betalingen en vereffeningen met een datum van %2 t/m %3 worden geweigerd totdat de maand wordt heropend.</translation>
+    </message>
+    <message>
+        <source>The month has not ended yet.</source>
+        <translation>De maand is nog niet voorbij.</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 afsluiten</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 is afgesloten.</translation>
+    </message>
+    <message>
+        <source>%1 is reopened.</source>
+        <translation>%1 is heropend.</translation>
     </message>
 </context>
 <context>
@@ -4106,26 +5680,18 @@ in journaal</translation>
     </message>
 </context>
 <context>
-    <name>PostingProfilesPage</name>
+    <name>PostingProfileDialog</name>
     <message>
-        <source>Posting profiles</source>
-        <translation>Boekingsprofielen</translation>
+        <source>New posting profile</source>
+        <translation>Nieuw boekingsprofiel</translation>
     </message>
     <message>
-        <source>Which summary account a customer transaction posts to</source>
-        <translation>Naar welke totaalrekening een klanttransactie boekt</translation>
+        <source>Posting profile %1</source>
+        <translation>Boekingsprofiel %1</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
+        <source>for example Trade debtors</source>
+        <translation>bijvoorbeeld Handelsdebiteuren</translation>
     </message>
     <message>
         <source>Posting profile</source>
@@ -4136,20 +5702,131 @@ in journaal</translation>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <source>Account code</source>
-        <translation>Rekeningcode</translation>
+        <source>Applies to</source>
+        <translation>Geldt voor</translation>
     </message>
     <message>
-        <source>Account/Group number</source>
-        <translation>Rekening-/groepsnummer</translation>
+        <source>Customer or group</source>
+        <translation>Klant of groep</translation>
     </message>
     <message>
         <source>Summary account</source>
-        <translation>Totaalrekening</translation>
+        <translation>Verzamelrekening</translation>
     </message>
     <message>
-        <source>Account name</source>
-        <translation>Rekeningnaam</translation>
+        <source>Write-off account</source>
+        <translation>Afboekingsrekening</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s transactions post to the summary account of the line for that customer, else of the line for its group, else of the line for all customers. The write-off account overrides the company&apos;s for write-offs of those transactions.</source>
+        <translation>De transacties van een klant worden geboekt op de verzamelrekening van de regel voor die klant, anders van de regel voor zijn groep, anders van de regel voor alle klanten. De afboekingsrekening vervangt die van het bedrijf bij afboekingen van die transacties.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kiezen)</translation>
+    </message>
+    <message>
+        <source>(the company&apos;s)</source>
+        <translation>(die van het bedrijf)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostingProfilesPage</name>
+    <message>
+        <source>Posting profiles</source>
+        <translation>Boekingsprofielen</translation>
+    </message>
+    <message>
+        <source>Which summary account a customer transaction posts to</source>
+        <translation>Naar welke totaalrekening een klanttransactie boekt</translation>
+    </message>
+    <message>
+        <source>Interest and letters...</source>
+        <translation>Rente en aanmaningen...</translation>
+    </message>
+    <message>
+        <source>Which interest code and letter sequence each profile uses</source>
+        <translation>Welke rentecode en aanmaningsreeks elk profiel gebruikt</translation>
+    </message>
+    <message>
+        <source>(write-off %1)</source>
+        <translation>(afboeking %1)</translation>
+    </message>
+    <message>
+        <source>Summary accounts</source>
+        <translation>Verzamelrekeningen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Posting profile</source>
+        <translation>Boekingsprofiel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>PostingScope</name>
+    <message>
+        <source>One customer</source>
+        <extracomment>The API&apos;s name of each column&apos;s value in a line (lines[2].account ...). Scopes of a line in words, in the &quot;PostingScope&quot; context; the most specific line wins.</extracomment>
+        <translation>Eén klant</translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityList</name>
+    <message>
+        <source>Fees and collection costs</source>
+        <extracomment>The open debits a payment can be settled against, in the order the list offers them (DOMAIN 4.9); translated in the &quot;PriorityList&quot; context.</extracomment>
+        <translation>Kosten en incassokosten</translation>
+    </message>
+    <message>
+        <source>Interest notes</source>
+        <translation>Rentenota&apos;s</translation>
+    </message>
+    <message>
+        <source>Reinstated interest</source>
+        <translation>Opnieuw ingevoerde rente</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +5942,69 @@ in journaal</translation>
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>Receivables reconciliation</source>
+        <translation>Aansluiting debiteuren</translation>
+    </message>
+    <message>
+        <source>The open customer transactions of each summary account against its general-ledger balance, today.</source>
+        <translation>De openstaande klanttransacties van elke verzamelrekening tegenover het grootboeksaldo, per vandaag.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Open customer transactions</source>
+        <translation>Openstaande klanttransacties</translation>
+    </message>
+    <message>
+        <source>General ledger balance</source>
+        <translation>Grootboeksaldo</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Customer transactions</source>
+        <translation>Klanttransacties</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>Grootboek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Wijkt af</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Sluit aan</translation>
+    </message>
+    <message>
+        <source>The customer transactions do not agree with the general ledger on %1. Summary accounts take postings only from customer transactions, so a difference means the books were changed outside ardesk.</source>
+        <translation>De klanttransacties sluiten niet aan op het grootboek bij %1. Verzamelrekeningen krijgen alleen boekingen uit klanttransacties, dus een verschil betekent dat de administratie buiten ardesk is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The customer transactions agree with the general ledger on every account.</source>
+        <translation>De klanttransacties sluiten op elke rekening aan op het grootboek.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Yes</source>
@@ -4274,6 +6014,427 @@ in journaal</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringPage</name>
+    <message>
+        <source>Recurring invoices</source>
+        <translation>Periodieke facturen</translation>
+    </message>
+    <message>
+        <source>Invoice templates, the customers they are billed to, and drafting the invoices that are due</source>
+        <translation>Factuursjablonen, de klanten aan wie ze worden gefactureerd en het maken van concepten voor de facturen die aan de beurt zijn</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>Sjabloon wijzigen</translation>
+    </message>
+    <message>
+        <source>Bill to a customer...</source>
+        <translation>Aan klant factureren...</translation>
+    </message>
+    <message>
+        <source>End billing...</source>
+        <translation>Facturering beëindigen...</translation>
+    </message>
+    <message>
+        <source>Draft due invoices...</source>
+        <translation>Conceptfacturen maken...</translation>
+    </message>
+    <message>
+        <source>Bill the selected template to a customer on a schedule</source>
+        <translation>Het geselecteerde sjabloon volgens een schema aan een klant factureren</translation>
+    </message>
+    <message>
+        <source>Stop billing the selected customer after a date</source>
+        <translation>De facturering aan de geselecteerde klant na een datum stoppen</translation>
+    </message>
+    <message>
+        <source>Draft every recurring invoice due up to a date</source>
+        <translation>Een concept maken van elke periodieke factuur die t/m een datum aan de beurt is</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Amount excl. tax</source>
+        <translation>Bedrag excl. btw</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>customer&apos;s</source>
+        <translation>die van de klant</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>T/m</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Maximaal</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Billed so far</source>
+        <translation>Tot nu toe gefactureerd</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Each billing date becomes a draft invoice of that date; review and post them under Invoicing.</source>
+        <translation>Elke factureringsdatum wordt een conceptfactuur met die datum; controleer en boek ze onder Facturering.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>Om de %1 dagen</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>Om de %1 weken</translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation>Om de %1 maanden</translation>
+    </message>
+    <message>
+        <source>Every %1 years</source>
+        <translation>Om de %1 jaar</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 facturen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Loading templates...</source>
+        <translation>Sjablonen laden...</translation>
+    </message>
+    <message>
+        <source>Customers billed</source>
+        <translation>Gefactureerde klanten</translation>
+    </message>
+    <message>
+        <source>Customers billed with %1</source>
+        <translation>Klanten gefactureerd met %1</translation>
+    </message>
+    <message>
+        <source>Template %1 saved.</source>
+        <translation>Sjabloon %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 is now billed to %2.</source>
+        <translation>%1 wordt nu gefactureerd aan %2.</translation>
+    </message>
+    <message>
+        <source>Billing %1 to %2 ends on %3.</source>
+        <translation>Facturering van %1 aan %2 eindigt op %3.</translation>
+    </message>
+    <message>
+        <source>Draft due invoices</source>
+        <translation>Conceptfacturen maken</translation>
+    </message>
+    <message>
+        <source>Draft every recurring invoice due up to this date.</source>
+        <translation>Een concept maken van elke periodieke factuur die t/m deze datum aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>T/m</translation>
+    </message>
+    <message>
+        <source>Drafting the recurring invoices due up to %1...</source>
+        <translation>Concepten maken van de periodieke facturen t/m %1...</translation>
+    </message>
+    <message>
+        <source>Draft invoices made: %1 (run %2). Post them under Invoicing.</source>
+        <translation>Conceptfacturen gemaakt: %1 (run %2). Boek ze onder Facturering.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the drafts made so far are kept; run it again for the rest.</source>
+        <translation>Geannuleerd: de al gemaakte concepten blijven bewaard; start de run opnieuw voor de rest.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsPage</name>
+    <message>
+        <source>Refunds</source>
+        <extracomment>The primary button&apos;s look when it cannot be pressed (the theme styles only the enabled one).</extracomment>
+        <translation>Terugbetalingen</translation>
+    </message>
+    <message>
+        <source>Pay back credit balances: post a refund per customer, then pay the refunds with a bank file.</source>
+        <translation>Creditsaldi terugbetalen: boek een terugbetaling per klant en betaal de terugbetalingen daarna met een bankbestand.</translation>
+    </message>
+    <message>
+        <source>Empty: the minimum reimbursement of the parameters</source>
+        <extracomment>Asks Yes/No before posting; tests replace it. Asks where to save the SEPA file (None: cancelled); tests replace it.</extracomment>
+        <translation>Leeg: de minimale terugbetaling uit de parameters</translation>
+    </message>
+    <message>
+        <source>Also customers with open invoices (refund the net credit)</source>
+        <translation>Ook klanten met openstaande facturen (het netto creditsaldo terugbetalen)</translation>
+    </message>
+    <message>
+        <source>Refund date</source>
+        <translation>Terugbetalingsdatum</translation>
+    </message>
+    <message>
+        <source>Minimum credit</source>
+        <translation>Minimaal creditsaldo</translation>
+    </message>
+    <message>
+        <source>Pay from</source>
+        <translation>Betalen via</translation>
+    </message>
+    <message>
+        <source>Reimbursement run</source>
+        <translation>Terugbetalingsrun</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation>Creditsaldo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Openstaande facturen</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Overboeking</translation>
+    </message>
+    <message>
+        <source>No customer has a credit balance on this date.</source>
+        <translation>Geen enkele klant heeft op deze datum een creditsaldo.</translation>
+    </message>
+    <message>
+        <source>Customers with a credit balance</source>
+        <translation>Klanten met een creditsaldo</translation>
+    </message>
+    <message>
+        <source>Customers to refund</source>
+        <translation>Terug te betalen klanten</translation>
+    </message>
+    <message>
+        <source>Total to refund</source>
+        <translation>Totaal terug te betalen</translation>
+    </message>
+    <message>
+        <source>Post refunds...</source>
+        <translation>Terugbetalingen boeken...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>SEPA file</source>
+        <translation>SEPA-bestand</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>Write SEPA file...</source>
+        <translation>SEPA-bestand schrijven...</translation>
+    </message>
+    <message>
+        <source>Execution date</source>
+        <translation>Uitvoeringsdatum</translation>
+    </message>
+    <message>
+        <source>Refunds posted by this run</source>
+        <translation>Terugbetalingen geboekt in deze run</translation>
+    </message>
+    <message>
+        <source>Will be refunded</source>
+        <translation>Wordt terugbetaald</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>Onder het minimum</translation>
+    </message>
+    <message>
+        <source>Has open invoices</source>
+        <translation>Heeft openstaande facturen</translation>
+    </message>
+    <message>
+        <source>Marked in a payment journal</source>
+        <translation>Gemarkeerd in een betalingsjournaal</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No IBAN: not in the SEPA file</source>
+        <translation>Geen IBAN: niet in het SEPA-bestand</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post a refund to %n customer(s), %1 in all, dated %2 and paid from %3?</source>
+        <translation>
+            <numerusform>Een terugbetaling boeken voor %n klant, in totaal %1, met datum %2 en betaald via %3?</numerusform>
+            <numerusform>Terugbetalingen boeken voor %n klanten, in totaal %1, met datum %2 en betaald via %3?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post refunds</source>
+        <translation>Terugbetalingen boeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) posted.</source>
+        <translation>
+            <numerusform>%n terugbetaling geboekt.</numerusform>
+            <numerusform>%n terugbetalingen geboekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n refund(s), %1 in all, to %2 for execution on %3 (message %4).</source>
+        <translation>
+            <numerusform>%n terugbetaling, in totaal %1, naar %2 geschreven voor uitvoering op %3 (bericht %4).</numerusform>
+            <numerusform>%n terugbetalingen, in totaal %1, naar %2 geschreven voor uitvoering op %3 (bericht %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the file: %1.</source>
+        <translation>Niet in het bestand: %1.</translation>
+    </message>
+    <message>
+        <source>Save SEPA credit transfer file</source>
+        <translation>SEPA-overboekingsbestand opslaan</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-bestanden (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen %1</source>
+        <extracomment>How many years back the year chooser goes (more when the books have older closed months). The primary button&apos;s look when it cannot be pressed (the theme styles only the enabled one).</extracomment>
+        <translation>%1 heropenen</translation>
+    </message>
+    <message>
+        <source>Postings dated in %1 will be accepted again. Say why the month is reopened.</source>
+        <translation>Boekingen met een datum in %1 worden weer geaccepteerd. Geef aan waarom de maand wordt heropend.</translation>
+    </message>
+    <message>
+        <source>e.g. late credit note for October</source>
+        <translation>bijv. late creditnota voor oktober</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the month.</source>
+        <translation>Geef de reden op waarom de maand wordt heropend.</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +6461,284 @@ in journaal</translation>
     </message>
 </context>
 <context>
+    <name>SalesOrdersPage</name>
+    <message>
+        <source>Sales orders</source>
+        <translation>Verkooporders</translation>
+    </message>
+    <message>
+        <source>Orders, their deliveries on packing slips, and invoices from packing slips</source>
+        <translation>Orders, de leveringen daarvan op pakbonnen en facturen van pakbonnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nieuwe order</translation>
+    </message>
+    <message>
+        <source>New item...</source>
+        <translation>Nieuw artikel...</translation>
+    </message>
+    <message>
+        <source>Deliver...</source>
+        <translation>Leveren...</translation>
+    </message>
+    <message>
+        <source>Packing slip PDF...</source>
+        <translation>Pakbon-PDF...</translation>
+    </message>
+    <message>
+        <source>Invoice packing slips...</source>
+        <translation>Pakbonnen factureren...</translation>
+    </message>
+    <message>
+        <source>Post a packing slip for the quantities delivered</source>
+        <translation>Een pakbon boeken voor de geleverde aantallen</translation>
+    </message>
+    <message>
+        <source>Save the selected packing slip as a PDF</source>
+        <translation>De geselecteerde pakbon opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Post one invoice for packing slips not invoiced yet</source>
+        <translation>Eén factuur boeken voor de nog niet gefactureerde pakbonnen</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Alle orders</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Amount excl. tax</source>
+        <translation>Bedrag excl. btw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Slips to invoice</source>
+        <translation>Te factureren pakbonnen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Besteld</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>To deliver</source>
+        <translation>Te leveren</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>Pakbon</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>not invoiced</source>
+        <translation>niet gefactureerd</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Pakbonnen</translation>
+    </message>
+    <message>
+        <source>No sales orders yet. Make items with New item..., then take an order with New order.</source>
+        <translation>Nog geen verkooporders. Maak artikelen met Nieuw artikel... en neem daarna een order aan met Nieuwe order.</translation>
+    </message>
+    <message>
+        <source>Loading sales orders...</source>
+        <translation>Verkooporders laden...</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Orderregels</translation>
+    </message>
+    <message>
+        <source>Order %1 for %2 %3, %4</source>
+        <translation>Order %1 voor %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>Item %1 saved.</source>
+        <translation>Artikel %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sales order %1 saved.</source>
+        <translation>Verkooporder %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Packing slip %1 posted.</source>
+        <translation>Pakbon %1 geboekt.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 posted.</source>
+        <translation>Factuur %1 geboekt.</translation>
+    </message>
+    <message>
+        <source>Save packing slip</source>
+        <translation>Pakbon opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Printing %1...</source>
+        <translation>%1 afdrukken...</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTaxDialog</name>
+    <message>
+        <source>New sales tax code</source>
+        <translation>Nieuwe btw-code</translation>
+    </message>
+    <message>
+        <source>Sales tax code %1</source>
+        <translation>Btw-code %1</translation>
+    </message>
+    <message>
+        <source>for example Btw hoog 21 %</source>
+        <translation>bijvoorbeeld Btw hoog 21 %</translation>
+    </message>
+    <message>
+        <source>always 0 % for this kind</source>
+        <translation>altijd 0 % voor deze soort</translation>
+    </message>
+    <message>
+        <source>(the sales tax account)</source>
+        <translation>(de btw-rekening)</translation>
+    </message>
+    <message>
+        <source>Sales tax code</source>
+        <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Tax account</source>
+        <translation>Btw-rekening</translation>
+    </message>
+    <message>
+        <source>Own invoice text</source>
+        <translation>Eigen factuurtekst</translation>
+    </message>
+    <message>
+        <source>(nothing extra)</source>
+        <translation>(geen extra tekst)</translation>
+    </message>
+    <message>
+        <source>A line with this code prints: %1</source>
+        <translation>Een regel met deze code vermeldt: %1</translation>
+    </message>
+    <message>
+        <source>A line with this code prints only its rate; type a text to add one.</source>
+        <translation>Een regel met deze code vermeldt alleen het tarief; typ een tekst om er een toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTaxKind</name>
+    <message>
+        <source>Standard rate</source>
+        <extracomment>Sales-tax kinds (services.tax_texts.TAX_KINDS) in words, in the &quot;SalesTaxKind&quot; context.</extracomment>
+        <translation>Standaardtarief</translation>
+    </message>
+    <message>
+        <source>Zero rate (0 %)</source>
+        <translation>Nultarief (0 %)</translation>
+    </message>
+    <message>
+        <source>Exempt (vrijgesteld)</source>
+        <translation>Vrijgesteld</translation>
+    </message>
+    <message>
+        <source>Reverse charge (btw verlegd)</source>
+        <translation>Btw verlegd</translation>
+    </message>
+    <message>
+        <source>Intra-EU supply (ICP, 0 %)</source>
+        <translation>Intracommunautaire levering (ICP, 0 %)</translation>
+    </message>
+    <message>
+        <source>Export outside the EU (0 %)</source>
+        <translation>Uitvoer buiten de EU (0 %)</translation>
+    </message>
+</context>
+<context>
     <name>SalesTaxPage</name>
     <message>
         <source>Sales tax</source>
@@ -4318,8 +6757,16 @@ in journaal</translation>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <source>Percentage</source>
-        <translation>Percentage</translation>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Printed on the invoice</source>
+        <translation>Vermeld op de factuur</translation>
     </message>
     <message>
         <source>Tax account</source>
@@ -4412,6 +6859,22 @@ in journaal</translation>
             <numerusform>%n openstaand, saldo %1</numerusform>
             <numerusform>%n openstaand, saldo %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open items of all companies in the group</source>
+        <translation>Openstaande posten van alle bedrijven in de groep</translation>
+    </message>
+    <message>
+        <source>Also list the open invoices of the same customer (party) in %1; a payment or settlement here settles them with due-to / due-from postings. Credits of another company are settled there.</source>
+        <translation>Ook de openstaande facturen van dezelfde klant (relatie) in %1 tonen; een betaling of vereffening hier vereffent ze met rekening-courantboekingen tussen de bedrijven. Credits van een ander bedrijf worden daar vereffend.</translation>
+    </message>
+    <message>
+        <source>Group: %1. Credits of another company are settled in that company.</source>
+        <translation>Groep: %1. Credits van een ander bedrijf worden in dat bedrijf vereffend.</translation>
+    </message>
+    <message>
+        <source>, of which %1 in other companies</source>
+        <translation>, waarvan %1 in andere bedrijven</translation>
     </message>
     <message>
         <source>Select the transaction to release first.</source>
@@ -4511,8 +6974,9 @@ De rest blijft openstaan. Vereffenen?</translation>
 <context>
     <name>SetupListPage</name>
     <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
+        <source>Code</source>
+        <extracomment>The text colour of an inactive code&apos;s row. The kind set_active and delete_code take (ardesk.api.CODE_KINDS); &quot;&quot; for neither button. Rows open edit_dialog(record). The noun of one code in messages (&quot;Sales tax code&quot;), marked for translation in the &quot;SetupListPage&quot; context.</extracomment>
+        <translation>Code</translation>
     </message>
     <message numerus="yes">
         <source>%n code(s)</source>
@@ -4520,6 +6984,34 @@ De rest blijft openstaan. Vereffenen?</translation>
             <numerusform>%n code</numerusform>
             <numerusform>%n codes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation>Klantgroep</translation>
+    </message>
+    <message>
+        <source>Posting profile</source>
+        <translation>Boekingsprofiel</translation>
+    </message>
+    <message>
+        <source>Terms of payment</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Contantkorting</translation>
+    </message>
+    <message>
+        <source>Sales tax code</source>
+        <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Method of payment</source>
+        <translation>Betalingsmethode</translation>
+    </message>
+    <message>
+        <source>Charge code</source>
+        <translation>Toeslagcode</translation>
     </message>
 </context>
 <context>
@@ -4806,10 +7298,81 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Template %1</source>
+        <translation>Sjabloon %1</translation>
+    </message>
+    <message>
+        <source>New invoice template</source>
+        <translation>Nieuw factuursjabloon</translation>
+    </message>
+    <message>
+        <source>(the customer&apos;s)</source>
+        <translation>(die van de klant)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Invoice notes</source>
+        <translation>Factuurnotities</translation>
+    </message>
+    <message>
+        <source>Terms of payment</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Cash discount</source>
+        <translation>Contantkorting</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Total excl. tax %1    incl. tax %2</source>
+        <translation>Totaal excl. btw %1    incl. btw %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TermsDialog</name>
     <message>
         <source>New terms of payment</source>
         <translation>Nieuwe betalingsvoorwaarde</translation>
+    </message>
+    <message>
+        <source>Terms of payment %1</source>
+        <translation>Betalingsvoorwaarde %1</translation>
+    </message>
+    <message>
+        <source>for example 30 days net</source>
+        <translation>bijvoorbeeld 30 dagen netto</translation>
+    </message>
+    <message>
+        <source>Net: due date = document date + months + days</source>
+        <translation>Netto: vervaldatum = documentdatum + maanden + dagen</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Contant bij levering</translation>
     </message>
     <message>
         <source>Terms of payment</source>
@@ -4826,6 +7389,10 @@ De rest blijft openstaan. Vereffenen?</translation>
     <message>
         <source>Days</source>
         <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +7770,46 @@ De rest blijft openstaan. Vereffenen?</translation>
     <message>
         <source>Each line: from %1 on, %2. The first line starts at 0. Insert adds a line, Ctrl+Delete removes one.</source>
         <translation>Elke regel: vanaf %1, %2. De eerste regel begint bij 0. Insert voegt een regel toe, Ctrl+Delete verwijdert er een.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to ardesk</source>
+        <extracomment>How many customers the demo company has (its Dutch and English ones). The languages offered, each in its own language (so a user who cannot read the other finds theirs).</extracomment>
+        <translation>Welkom bij ardesk</translation>
+    </message>
+    <message>
+        <source>ardesk keeps your accounts receivable: customers, invoices, payments and collections. These books are still empty. Look around in a demo company first, or start right away with your own company.</source>
+        <translation>ardesk voert uw debiteurenadministratie: klanten, facturen, betalingen en incasso. Deze administratie is nog leeg. Kijk eerst rond in een demobedrijf, of begin meteen met uw eigen bedrijf.</translation>
+    </message>
+    <message>
+        <source>Explore the demo company</source>
+        <translation>Het demobedrijf verkennen</translation>
+    </message>
+    <message>
+        <source>A Dutch trading company with %1 customers and four months of invoices, payments, reminders and interest notes. Try anything: the demo is kept in a file of its own, apart from your books.</source>
+        <translation>Een Nederlands handelsbedrijf met %1 klanten en vier maanden aan facturen, betalingen, aanmaningen en rentenota&apos;s. Probeer gerust alles uit: de demo staat in een eigen bestand, los van uw administratie.</translation>
+    </message>
+    <message>
+        <source>Create my company</source>
+        <translation>Mijn bedrijf aanmaken</translation>
+    </message>
+    <message>
+        <source>Enter your company&apos;s details and start with your own customers and invoices. You can add more companies later.</source>
+        <translation>Voer de gegevens van uw bedrijf in en begin met uw eigen klanten en facturen. U kunt later meer bedrijven toevoegen.</translation>
+    </message>
+    <message>
+        <source>Press F1 on any page for help: what the page is for and the steps of its common jobs.</source>
+        <translation>Druk op elke pagina op F1 voor hulp: waarvoor de pagina dient en de stappen van de gebruikelijke taken.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@ def test_english_invoice_shows_number_dates_lines_taxes_and_total(printed, sampl
     assert "Subtotal €3,298.70" in text
     assert "VAT 21% on €3,149.00 €661.29" in text and "VAT 9% on €149.70 €13.47" in text
     assert "Total €3,973.46" in text
-    assert "Payment terms: 30 days net" in text
+    assert "Payment terms: Payment within 30 days of the invoice date" in text
 
 
 def test_english_invoice_offers_the_discount_and_says_how_to_pay(printed, samples):

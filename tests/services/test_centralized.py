@@ -70,6 +70,25 @@ def test_cash_discount_in_the_paying_company(group):
     )
 
 
+def test_settling_an_open_payment_takes_the_discount_in_the_paying_company(group):
+    """settle (not post_payment): the payment is an open transaction among the marks."""
+    books, pay, inv = group
+    books.enable_centralized_payments(["PAY", "INV"], cash_discount_in="payment")
+    i = invoice(inv)
+    p = pay.post_payment("1001", date(2024, 5, 8), D("980.00"))
+    pay.settle("1001", date(2024, 5, 8), [Mark(p.number), Mark(i.number, company="INV")])
+    assert inv.document(i.number).balance == D("0.00")
+    assert pay.document(p.number).balance == D("0.00")
+    assert (pay.balance("cash_discount"), pay.balance("due_to"), pay.balance("receivable")) == (
+        D("20.00"),
+        D("-1000.00"),
+        D("0.00"),
+    )
+    assert (inv.balance("due_from"), inv.balance("receivable")) == (D("1000.00"), D("0.00"))
+    for co in (pay, inv):
+        assert all(r.difference == D("0.00") for r in co.reconcile_receivables())
+
+
 def test_partial_centralized_payment_and_unsettle(group):
     books, pay, inv = group
     books.enable_centralized_payments(["PAY", "INV"])

@@ -52,6 +52,16 @@ def test_charges_are_added_to_the_invoice_and_taxed(co):
     ]
 
 
+def test_a_drafts_charges_come_back_for_the_editor(co):
+    co.create_charge_code("FREIGHT", "Freight", account="fee_income")
+    draft = co.save_draft(
+        "1001", date(2026, 3, 2), [Line("Paper", D("40.00"))], charges=[Charge("FREIGHT", D("12.50"), "Transport")]
+    )
+    detail = co.invoice_detail(draft)
+    assert [(c.code, c.amount, c.description) for c in detail.charges] == [("FREIGHT", D("12.50"), "Transport")]
+    assert detail.total == D("52.50")
+
+
 @pytest.mark.parametrize(
     "charge, field",
     [
@@ -110,6 +120,16 @@ def test_non_mandatory_credit_limit_warns(co):
     draft = co.save_draft("5002", date(2026, 3, 1), [Line("x", D("60.00"))])
     result = co.post_drafts([draft])
     assert result.posted == ["INV-000001"] and "credit limit" in result.warnings[0][1]
+
+
+def test_a_credit_limit_of_zero_without_mandatory_means_no_limit(co):
+    """DOMAIN 5.3: 0.00 and not mandatory is "no limit"; 0.00 and mandatory refuses everything."""
+    co.create_customer("5003", "No limit", credit_limit=D("0.00"))
+    co.create_customer("5004", "Review all", credit_limit=D("0.00"), mandatory_credit_limit=True)
+    free = co.post_drafts([co.save_draft("5003", date(2026, 3, 1), [Line("x", D("60.00"))])])
+    assert free.posted == ["INV-000001"] and free.warnings == []
+    held = co.post_drafts([co.save_draft("5004", date(2026, 3, 1), [Line("x", D("60.00"))])])
+    assert held.posted == [] and held.errors[0][1] == "customer"
 
 
 def test_posting_progress_can_cancel_between_whole_invoices(co):

@@ -142,23 +142,33 @@ def test_dutch_navigation(demo_books, runner, qtbot, dutch):
         # the workspaces
         "Klanten",
         "Facturering",
+        "Periodieke facturen",
+        "Verkooporders",
         "Krediet en incasso",
         "Aanmaningen",
         "Rentenota's",
         "Rekeningoverzichten",
         "Ouderdomsanalyse",
         "Betalingen en vereffeningen",
+        "Terugbetalingen",
+        # period end
+        "Periodeafsluiting",
+        "Aansluiting debiteuren",
         # set-up
+        "Bedrijf",
         "Klantgroepen",
         "Boekingsprofielen",
         "Betalingsvoorwaarden",
         "Contantkortingen",
         "Btw",
+        "Toeslagcodes",
         "Betalingsmethoden",
         "Rentecodes",
         "Aanmaningsreeksen",
         "Ouderdomsperioden",
         "Nummerreeksen",
+        "Grootboekrekeningen",
+        "Wisselkoersen",
         "Parameters",
     ]
     assert w.pages["customers"].title_label.text() == "Klanten"

@@ -84,9 +84,9 @@ def test_the_period_is_the_previous_month_by_default(page):
 
 def test_typing_an_account_and_enter_shows_the_statement(page, qtbot):
     page.customer.setFocus()
-    qtbot.keyClicks(page.customer.lineEdit(), "1001")
+    qtbot.keyClicks(page.customer.edit, "1001")
     with qtbot.waitSignal(page.loaded, timeout=10000):
-        qtbot.keyClick(page.customer.lineEdit(), Qt.Key.Key_Return)
+        qtbot.keyClick(page.customer.edit, Qt.Key.Key_Return)
     st = page.statement
     assert st is not None and st.customer == "1001"
     assert (st.opening_balance, st.closing_balance) == (D("1000.00"), D("900.00"))

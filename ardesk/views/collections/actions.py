@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.collections.detail import CustomerDetail
 from ardesk.views.collections.dialogs import ActivityDialog, CreditDialog, ReasonDialog
 from ardesk.views.payments.settle import SettleDialog
@@ -148,7 +149,7 @@ class CollectionActions(QObject):
         try:
             action()
         except ArdeskError as exc:
-            self.detail.report_error(str(exc))
+            self.detail.report_error(message_text(exc, self.ctx.language))
             return False
         self._changed(done)
         return True

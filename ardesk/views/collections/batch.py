@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.ops import Runner
 
@@ -20,8 +21,9 @@ Outcome = tuple[list[str], list[tuple[str, str]], bool]
 class BatchRun(QObject):
     """run(numbers, work, done, failed): work(number) on a worker thread for each number in turn."""
 
-    def __init__(self, runner: Runner, parent: QWidget, title: str, label: str) -> None:
+    def __init__(self, runner: Runner, parent: QWidget, title: str, label: str, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language  # of the refusals reported
         self.progress_run = ProgressRun(runner, parent, title, label)
 
     def run(
@@ -41,7 +43,7 @@ class BatchRun(QObject):
                     work(number)
                     ok.append(number)
                 except ArdeskError as exc:
-                    refused.append((number, str(exc)))
+                    refused.append((number, message_text(exc, self.language)))
             progress(len(numbers), len(numbers))
             return ok, refused, False
 

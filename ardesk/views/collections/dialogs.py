@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.i18n import parse_amount
+from ardesk.i18n import message_text, parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.editor import DateEdit
 from ardesk.views.widgets.combo import CodeCombo
@@ -73,7 +73,7 @@ class _Form(QDialog):
             return
         except ArdeskError as exc:
             assert self.errors.general is not None
-            self.errors.general.setText(str(exc))
+            self.errors.general.setText(message_text(exc, self.ctx.language))
             self.errors.general.show()
             return
         super().accept()

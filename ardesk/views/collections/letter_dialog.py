@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import Letter
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import message_text
 from ardesk.views.collections.inputs import form_layout, parse_number
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.forms import FieldErrors, error_label
@@ -125,7 +126,7 @@ class LetterEditDialog(QDialog):
             self.errors.show(exc)
             return
         except ArdeskError as exc:
-            self.errors.general.setText(str(exc))
+            self.errors.general.setText(message_text(exc, self.ctx.language))
             self.errors.general.show()
             return
         super().accept()

@@ -232,7 +232,9 @@ class CollectionsPage(Page):
             self.size_columns()
             self._sized = True
         count = self.rows_loaded = len(found.ids)
-        self.count_label.setText(self.tr("%n customer(s)", "", count))
+        self.count_label.setText(
+            self.tr("%n customer(s)", "", count) if count else self.tr("Nothing to collect on this date.")
+        )
         header = self.view.horizontalHeader()
         column = self.model.sort_column()
         if column >= 0:

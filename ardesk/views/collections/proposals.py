@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import message_text
 from ardesk.views.collections.batch import BatchRun, Outcome
 from ardesk.views.collections.inputs import DateQuestion, customer_list
 from ardesk.views.collections.run_box import RunBox
@@ -229,8 +230,9 @@ class ProposalPage(Page):
 
         def query() -> tuple[list[Any], dict[str, str]]:
             records = self.fetch(state)
-            if any(r.customer not in known for r in records):
-                known.update((c.account, c.name) for c in company.customer_choices())
+            for account in {r.customer for r in records} - known.keys():  # only the new ones: books may be big
+                choice = company.customer_choice(account)
+                known[account] = choice.name if choice is not None else ""
             return records, known
 
         self.loading = True
@@ -307,8 +309,8 @@ class ProposalPage(Page):
     # --- messages --------------------------------------------------------------------------------------------
     def fail(self, exc: BaseException) -> None:
         if isinstance(exc, ArdeskError):
-            self.say(str(exc))
-            self.report(self.title_label.text(), str(exc))
+            self.say(message_text(exc, self.ctx.language))
+            self.report(self.title_label.text(), message_text(exc, self.ctx.language))
         else:
             self.ctx.runner.error.emit(exc)
 
@@ -337,7 +339,7 @@ class ProposalPage(Page):
         if isinstance(exc, ValidationError):
             self.run_errors.show(exc)
         elif isinstance(exc, ArdeskError):
-            self.run_errors.general.setText(str(exc))
+            self.run_errors.general.setText(message_text(exc, self.ctx.language))
             self.run_errors.general.show()
         else:
             self.ctx.runner.error.emit(exc)
@@ -352,7 +354,7 @@ class ProposalPage(Page):
             done(outcome)
             self.ctx.notify_changed()
 
-        self.batch = BatchRun(self.ctx.runner, self, title, label)
+        self.batch = BatchRun(self.ctx.runner, self, title, label, self.ctx.language)
         self.batch.run(numbers, work, finished, self.fail)
 
     def finish_each(self, title: str, outcome: Outcome, done_text: str) -> None:

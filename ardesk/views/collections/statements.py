@@ -48,9 +48,10 @@ from ardesk.api import CustomerChoice, CustomerGroupRow, Statement
 from ardesk.views.collections.table_model import bucket_caption
 from ardesk.views.collections.tiles import Tile
 from ardesk.views.context import AppContext
-from ardesk.views.invoicing.editor import CustomerCombo, DateEdit
+from ardesk.views.invoicing.editor import DateEdit
 from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.widgets.combo import CodeCombo
+from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.forms import error_label
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
@@ -279,7 +280,7 @@ class StatementsPage(Page):
         self.folder = Path.home()
         self.batch_run: ProgressRun | None = None
         self._generation = 0
-        self._choices = ctx.company.customer_choices()
+        self._resolving = False  # show_statement reading the picker: its customer_changed is not a choice
         self._kinds = {
             "invoice": self.tr("Invoice"),
             "credit_note": self.tr("Credit note"),
@@ -299,7 +300,7 @@ class StatementsPage(Page):
 
         # --- toolbar --------------------------------------------------------------------------------
         start, end = previous_month(ctx.today())
-        self.customer = CustomerCombo(self._choices)
+        self.customer = CustomerPicker(ctx.company)
         self.customer.setMinimumWidth(300)
         self.customer.setToolTip(self.tr("Type an account or part of a name (Ctrl+F); Enter shows the statement"))
         self.start = DateEdit(start, ctx.language)
@@ -409,8 +410,7 @@ class StatementsPage(Page):
         self.show_button.clicked.connect(self.show_statement)
         self.print_button.clicked.connect(self.print_pdf)
         self.batch_button.clicked.connect(self.open_batch)
-        self.customer.activated.connect(lambda _i: self.show_statement())
-        self.customer.left.connect(self.customer.resolve)
+        self.customer.customer_changed.connect(self._customer_chosen)
         self.currency.activated.connect(lambda _i: self.show_statement())
         for edit in (self.start, self.end):
             edit.dateChanged.connect(lambda _d: self._reload.start())
@@ -454,7 +454,11 @@ class StatementsPage(Page):
     # --- loading ------------------------------------------------------------------------------------
     def _focus_customer(self) -> None:
         self.customer.setFocus()
-        self.customer.lineEdit().selectAll()
+        self.customer.edit.selectAll()
+
+    def _customer_chosen(self, choice: object) -> None:
+        if choice is not None and not self._resolving:
+            self.show_statement()
 
     def _period_changed(self) -> None:
         if self.statement is not None and self.start.value() <= self.end.value():
@@ -463,7 +467,11 @@ class StatementsPage(Page):
     def show_statement(self) -> None:
         """Read the statement of the customer and period in the fields (Enter, Show)."""
         self._reload.stop()
-        account = self.customer.resolve()
+        self._resolving = True
+        try:
+            account = self.customer.account()
+        finally:
+            self._resolving = False
         if account is None:
             self.say(self.tr("Choose a customer first: type an account or part of a name."))
             self.customer.setFocus()
@@ -636,7 +644,7 @@ class StatementsPage(Page):
         current = self.statement.customer if self.statement is not None else None
         dialog = BatchDialog(
             self.ctx,
-            self._choices,
+            self.ctx.company.customer_choices(),  # read when asked for: the list may be long
             self.ctx.company.customer_groups(),
             self.start.value(),
             self.end.value(),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from ardesk.api import CustomerInfo
 from ardesk.views.context import AppContext
@@ -58,7 +58,13 @@ class CustomersPage(Page):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # the ids come sorted by account
         self.view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sort_indicator)
-        self.body.addWidget(self.view)
+        self.placeholder = plain_label("", "placeholder")  # instead of the table when no customer shows
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.placeholder)
+        self.body.addWidget(self._stack)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -102,6 +108,8 @@ class CustomersPage(Page):
         count = self.rows_loaded = len(ids)
         self.count_label.setText(self.tr("%n customer(s)", "", count))
         self.edit_button.setEnabled(count > 0)
+        self.placeholder.setText(self.empty_text())
+        self._stack.setCurrentWidget(self.view if count else self.placeholder)
         if self._select_after_load:
             self.select_account(self._select_after_load)
             self._select_after_load = None
@@ -109,6 +117,14 @@ class CustomersPage(Page):
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.loading = False
         self.loaded.emit()
+
+    def empty_text(self) -> str:
+        """What to do when the list is empty: add the first customer, or search for something else."""
+        if self.search.text().strip():
+            return self.tr('No customer matches "%1". Check the spelling, or clear the search box.').replace(
+                "%1", self.search.text().strip()
+            )
+        return self.tr("No customers yet. Click New customer to add your first customer.")
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ardesk.views.invoicing.lines_model import COLUMNS, EDITABLE, NUMERIC, InvoiceLinesModel
+from ardesk.views.invoicing.lines_model import ChargesModel, InvoiceLinesModel
 
 Index = QModelIndex | QPersistentModelIndex
 Hint = QAbstractItemDelegate.EndEditHint
@@ -35,11 +35,12 @@ class LineDelegate(QStyledItemDelegate):
         self.codes = codes
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        key = COLUMNS[index.column()]
+        model = index.model()
+        key = model.columns[index.column()]  # type: ignore[attr-defined]
         editor = QLineEdit(parent)
         editor.setFrame(False)
         editor.setObjectName(f"lineEditor_{key}")
-        if key in NUMERIC:
+        if key in model.numeric:  # type: ignore[attr-defined]
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if key in self.codes:
             completer = QCompleter(list(self.codes[key]), editor)
@@ -64,11 +65,25 @@ class LineDelegate(QStyledItemDelegate):
 
 
 class LinesView(QTableView):
+    """The lines grid; with a ChargesModel the charges grid (the same keys, its own columns)."""
+
     def __init__(
-        self, model: InvoiceLinesModel, codes: dict[str, Sequence[str]], parent: QWidget | None = None
+        self,
+        model: InvoiceLinesModel | ChargesModel,
+        codes: dict[str, Sequence[str]],
+        parent: QWidget | None = None,
+        *,
+        widths: Sequence[tuple[str, int]] = (
+            ("quantity", 80),
+            ("unit_price", 110),
+            ("account", 190),
+            ("tax", 120),
+            ("amount", 120),
+        ),
     ) -> None:
         super().__init__(parent)
         self.lines = model
+        columns = model.columns
         self.setModel(model)
         self.setItemDelegate(LineDelegate(codes, self))
         self.setEditTriggers(
@@ -87,10 +102,10 @@ class LinesView(QTableView):
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(COLUMNS.index("description"), QHeaderView.ResizeMode.Stretch)
-        for key, width in (("quantity", 80), ("unit_price", 110), ("account", 190), ("tax", 120), ("amount", 120)):
-            header.resizeSection(COLUMNS.index(key), width)
-        for column, key in enumerate(COLUMNS):
+        header.setSectionResizeMode(columns.index("description"), QHeaderView.ResizeMode.Stretch)
+        for key, width in widths:
+            header.resizeSection(columns.index(key), width)
+        for column, key in enumerate(columns):
             if key != "description":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.setCurrentIndex(model.index(0, 0))
@@ -98,7 +113,7 @@ class LinesView(QTableView):
     # --- where the cursor goes ------------------------------------------------------------------
     def next_cell(self, index: QModelIndex, step: int = 1) -> QModelIndex:
         """The next (or previous) editable cell in reading order; invalid past either end."""
-        editable = [COLUMNS.index(k) for k in EDITABLE]
+        editable = [self.lines.columns.index(k) for k in self.lines.editable]
         cells = [(r, c) for r in range(self.lines.rowCount()) for c in editable]
         here = (index.row(), index.column()) if index.isValid() else (0, -1)
         if here in cells:

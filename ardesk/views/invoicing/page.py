@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from ardesk.api import INVOICE_STATUSES as STATUSES
 from ardesk.api import CurrencyTotal, InvoiceDetail, InvoiceFilter, InvoiceList, InvoiceRow
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.i18n import parse_amount
+from ardesk.i18n import field_message, message_text, parse_amount
 from ardesk.views.context import AppContext
-from ardesk.views.invoicing.editor import CustomerCombo, DateEdit, InvoiceDialog
+from ardesk.views.invoicing.editor import DateEdit, InvoiceDialog
 from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
+from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.page import Page, make_table, plain_label
 
 WIDTHS = {
@@ -96,6 +97,8 @@ class InvoicingPage(Page):
         self.correct_button = self._button(self.tr("Correct"), self.correct_selected)
         self.preview_button = self._button(self.tr("Preview"), self.preview_selected)
         self.save_pdf_button = self._button(self.tr("Save PDF..."), self.save_pdf_selected)
+        self.pro_forma_button = self._button(self.tr("Pro forma..."), self.pro_forma_selected)
+        self.pro_forma_button.setToolTip(self.tr("Save the selected draft invoice as a pro forma invoice PDF"))
         self.recurring_button = self._button(self.tr("Recurring invoices..."), lambda: self.generate_recurring())
         self.post_button.setToolTip(self.tr("Post the selected drafts"))
         self.delete_button.setToolTip(self.tr("Delete the selected drafts"))
@@ -105,7 +108,7 @@ class InvoicingPage(Page):
         for group in (
             (self.new_button, self.edit_button, self.post_button, self.delete_button),
             (self.credit_button, self.correct_button),
-            (self.preview_button, self.save_pdf_button),
+            (self.preview_button, self.save_pdf_button, self.pro_forma_button),
         ):
             for button in group:
                 self.toolbar.addWidget(button)
@@ -133,8 +136,7 @@ class InvoicingPage(Page):
         self.search.setPlaceholderText(self.tr("Search number, account or name"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
-        self.customer = CustomerCombo(ctx.company.customer_choices())
-        self.customer.lineEdit().setPlaceholderText(self.tr("All customers"))
+        self.customer = CustomerPicker(ctx.company, placeholder=self.tr("All customers"))
         self.customer.setMinimumWidth(190)
         self.date_from = OptionalDate(ctx.language)
         self.date_to = OptionalDate(ctx.language)
@@ -204,9 +206,7 @@ class InvoicingPage(Page):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.refresh)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        self.customer.activated.connect(lambda _i: self._customer_filter_left())
-        self.customer.left.connect(self._customer_filter_left)
-        self.customer.lineEdit().returnPressed.connect(self._customer_filter_left)
+        self.customer.resolved.connect(self._customer_filter_left)  # a customer, or text naming no one
         for date_edit in (self.date_from, self.date_to):
             date_edit.dateChanged.connect(lambda _d: self._debounce.start())
         for edit in (self.amount_min, self.amount_max):
@@ -249,13 +249,9 @@ class InvoicingPage(Page):
             edit.style().unpolish(edit)
             edit.style().polish(edit)
             amounts.append(value)
-        typed = self.customer.currentText().strip()
-        customer = self.customer.account() if typed else None
-        self.customer.setProperty("invalid", bool(typed) and customer is None)
-        self.customer.style().unpolish(self.customer)
-        self.customer.style().polish(self.customer)
-        if typed and customer is None:
-            customer = typed  # no such customer (or several match): an empty list, and the field in red
+        customer = self.customer.account()
+        if customer is None and self.customer.text():
+            customer = self.customer.text()  # no such customer: an empty list (the picker shows it in red)
         return InvoiceFilter(
             status=self.status_filter,
             as_of=self.ctx.today(),
@@ -268,9 +264,9 @@ class InvoicingPage(Page):
         )
 
     def _customer_filter_left(self) -> None:
-        self.customer.resolve()
-        if self.customer.currentText().strip() != self._customer_text:
-            self._customer_text = self.customer.currentText().strip()
+        self.customer.choice()  # resolves what was typed
+        if self.customer.text() != self._customer_text:
+            self._customer_text = self.customer.text()
             self.refresh()
 
     def clear_filters(self) -> None:
@@ -319,7 +315,7 @@ class InvoicingPage(Page):
         self.model.set_ids(ids)
         self.rows_loaded = len(ids)
         self.totals, self.counts = totals, counts
-        self.count_label.setText(self.count_text(len(ids)))
+        self.count_label.setText(self.count_text(len(ids)) if ids else self.empty_text(counts))
         self.totals_label.setText(self.totals_text(totals))
         for i, status in enumerate(STATUSES):
             self.tabs.setTabText(i, f"{self._tab_titles[status]}  {counts.get(status, 0)}")
@@ -340,6 +336,16 @@ class InvoicingPage(Page):
 
     def count_text(self, count: int) -> str:
         return self.tr("%n document(s)", "", count)
+
+    def empty_text(self, counts: dict[str, int]) -> str:
+        """What to do next when the list is empty: clear the filters, or write the first invoice."""
+        edits = (self.search, self.amount_min, self.amount_max)
+        dates = (self.date_from.optional(), self.date_to.optional())
+        if any(e.text().strip() for e in edits) or self.customer.text() or any(dates):
+            return self.tr("No document matches the filters. Clear filters shows them all.")
+        if not counts.get("all", 0):
+            return self.tr("No invoices yet. Click New invoice (Ctrl+N) to write your first invoice.")
+        return self.count_text(0)
 
     def totals_text(self, totals: list[CurrencyTotal]) -> str:
         """Per currency: the sum of the amounts and of the open balances of every filtered document."""
@@ -400,6 +406,7 @@ class InvoicingPage(Page):
         self.correct_button.setEnabled(posted and one.kind == "invoice" and one.closed_date is None)
         self.preview_button.setEnabled(posted)
         self.save_pdf_button.setEnabled(bool(rows) and all(r.status == "posted" and r.number for r in rows))
+        self.pro_forma_button.setEnabled(one is not None and one.status == "draft" and one.kind == "invoice")
         self.post_button.setText(
             self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1 else self.tr("Post")
         )
@@ -416,8 +423,8 @@ class InvoicingPage(Page):
 
     def _fail(self, exc: BaseException) -> None:
         if isinstance(exc, ArdeskError):
-            self.say(str(exc))
-            QMessageBox.warning(self, self.tr("Invoicing"), str(exc))
+            self.say(message_text(exc, self.ctx.language))
+            QMessageBox.warning(self, self.tr("Invoicing"), message_text(exc, self.ctx.language))
         else:
             self.ctx.runner.error.emit(exc)
 
@@ -493,10 +500,19 @@ class InvoicingPage(Page):
         self.ctx.notify_changed()
 
     # --- posting ----------------------------------------------------------------------------------
+    def confirm_post(self, drafts: list[InvoiceRow]) -> bool:
+        """Posting cannot be undone: ask first, with the count and the total per currency (as the journal does)."""
+        totals: dict[str, Decimal] = {}
+        for r in drafts:
+            totals[r.currency] = totals.get(r.currency, Decimal(0)) + r.amount
+        total = " + ".join(f"{c} {self.ctx.amount(a, c)}" for c, a in sorted(totals.items()))
+        text = self.tr("Post %n invoice(s) for a total of %1?", "", len(drafts)).replace("%1", total)
+        return QMessageBox.question(self, self.tr("Post drafts"), text) == QMessageBox.StandardButton.Yes
+
     def post_selected(self) -> None:
         """Post the selected drafts in the background; a summary tells what was posted and what not."""
         drafts = [r for r in self.selected_rows() if r.status == "draft"]
-        if not drafts:
+        if not drafts or not self.confirm_post(drafts):
             return
         ids = [r.id for r in drafts]
         company = self.ctx.company
@@ -521,15 +537,17 @@ class InvoicingPage(Page):
                 if len(result.posted) == 1
                 else self.tr("%1 to %2").replace("%1", result.posted[0]).replace("%2", result.posted[-1])
             )
+        language = self.ctx.language
+        draft = self.tr("Draft %1")
         if result.errors:
             lines.append(self.tr("Drafts not posted: %1").replace("%1", str(len(result.errors))))
             lines += [
-                f"  {self.tr('Draft %1').replace('%1', str(i))} ({names.get(i, '')}): {f}: {m}"
-                for i, f, m in result.errors
+                f"  {draft.replace('%1', str(i))} ({names.get(i, '')}): {f}: {field_message(exc, language)}"
+                for (i, f, _), (_, exc) in zip(result.errors, result.refusals, strict=True)
             ]
-        if result.warnings:
+        if result.cautions:
             lines.append(self.tr("Posted with a warning:"))
-            lines += [f"  {self.tr('Draft %1').replace('%1', str(i))}: {w}" for i, w in result.warnings]
+            lines += [f"  {draft.replace('%1', str(i))}: {field_message(w, language)}" for i, w in result.cautions]
         if result.stopped:
             lines.append(self.tr("The run stopped early; the remaining drafts are still drafts."))
         summary = "\n".join(lines)
@@ -580,7 +598,10 @@ class InvoicingPage(Page):
             .replace("%1", str(len(result.drafts)))
             .replace("%2", result.recurrence_id)
         ]
-        lines += [f"  {customer} {self.ctx.date(day)}: {reason}" for customer, day, reason in result.skipped]
+        lines += [
+            f"  {customer} {self.ctx.date(day)}: {field_message(reason, self.ctx.language)}"
+            for (customer, day, _), reason in zip(result.skipped, result.skip_reasons, strict=True)
+        ]
         if result.cancelled:
             lines.append(self.tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
         summary = "\n".join(lines)
@@ -628,6 +649,29 @@ class InvoicingPage(Page):
         if not name:
             return
         self._print(row.number, Path(name), lambda path: self.say(self.tr("Saved %1.").replace("%1", str(path))))
+
+    def pro_forma_selected(self) -> None:
+        """The selected draft invoice as a pro forma invoice PDF (no invoice number), saved where the user says."""
+        row = self.current_row()
+        if row is None or row.status != "draft" or row.kind != "invoice":
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save pro forma"), str(Path.home() / f"pro-forma-{row.id}.pdf"), self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        company, path, draft_id = self.ctx.company, Path(name), row.id
+
+        def work() -> Path:
+            company.print_pro_forma(draft_id, path)
+            return path
+
+        self.ctx.runner.run(
+            work,
+            success=lambda done: self.say(self.tr("Saved %1.").replace("%1", str(done))),
+            failure=self._fail,
+            text=self.tr("Printing the pro forma..."),
+        )
 
     def save_pdfs(self, numbers: list[str]) -> None:
         """A print run: every selected document as NUMBER.pdf in a chosen folder, in the background."""

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ardesk.api import JournalInfo, JournalLineInfo
+from ardesk.api import CustomerChoice, JournalInfo, JournalLineInfo
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import field_message, message_text
 from ardesk.views.context import AppContext
 from ardesk.views.payments.payment_form import PaymentForm
 from ardesk.views.payments.settle import SettleDialog
@@ -48,9 +49,9 @@ class JournalDialog(QDialog):
         #: Confirms posting; tests replace it.
         self.confirm: Callable[[str], bool] = self._confirm
         self.resize(1100, 640)
-        customers, methods = ctx.company.customer_choices(), ctx.company.methods_of_payment()
-        self.names = {c.account: c.name for c in customers}
-        self.currencies = {c.account: c.currency for c in customers}
+        methods = ctx.company.methods_of_payment()
+        #: The lines' customers, looked up once each (the books may hold 100,000 customers).
+        self._customers: dict[str, CustomerChoice | None] = {}
 
         self.title = plain_label("", "pageTitle")
         self.subtitle = plain_label("", "pageSubtitle")
@@ -59,7 +60,7 @@ class JournalDialog(QDialog):
         self.view.setModel(self.model)
         self.problem_label = banner()
 
-        self.form = PaymentForm(ctx, customers, methods, errors=FieldErrors(banner()))
+        self.form = PaymentForm(ctx, methods, errors=FieldErrors(banner()))
         self.errors = self.form.errors
         self.customer, self.date, self.amount = self.form.customer, self.form.date, self.form.amount
         self.method, self.reference, self.prepayment = self.form.method, self.form.reference, self.form.prepayment
@@ -112,9 +113,19 @@ class JournalDialog(QDialog):
         close.clicked.connect(self.reject)
         self.reload()
 
+    def line_customer(self, account: str) -> CustomerChoice | None:
+        if account not in self._customers:
+            self._customers[account] = self.ctx.company.customer_choice(account)
+        return self._customers[account]
+
     def columns(self) -> list[Column]:
         def currency(line: JournalLineInfo) -> str:
-            return self.currencies.get(line.customer, self.ctx.currency)
+            choice = self.line_customer(line.customer)
+            return choice.currency if choice is not None else self.ctx.currency
+
+        def name(line: JournalLineInfo) -> str:
+            choice = self.line_customer(line.customer)
+            return choice.name if choice is not None else ""
 
         def marks(line: JournalLineInfo) -> str:
             return ", ".join(m.number for m in line.marks)
@@ -125,7 +136,7 @@ class JournalDialog(QDialog):
         return [
             Column(self.tr("Line"), lambda line: line.index, "int", alert=problem),
             Column(self.tr("Customer"), lambda line: line.customer, alert=problem),
-            Column(self.tr("Name"), lambda line: self.names.get(line.customer, ""), stretch=True),
+            Column(self.tr("Name"), name, stretch=True),
             Column(self.tr("Date"), lambda line: line.date, "date", alert=problem),
             Column(self.tr("Amount"), lambda line: line.amount, "amount", currency),
             Column(self.tr("Method"), lambda line: line.method),
@@ -173,7 +184,7 @@ class JournalDialog(QDialog):
             self.errors.show(exc)
             return
         except ArdeskError as exc:
-            show_banner(self.errors.general, str(exc))  # type: ignore[arg-type]
+            show_banner(self.errors.general, message_text(exc, self.ctx.language))  # type: ignore[arg-type]
             return
         self.form.clear_payment()
         self.status.setText(self.tr("Line %1 added.").replace("%1", str(index)))
@@ -200,7 +211,7 @@ class JournalDialog(QDialog):
         try:
             self.ctx.company.remove_payment_line(self.number, line.index)
         except ArdeskError as exc:
-            show_banner(self.problem_label, str(exc))
+            show_banner(self.problem_label, message_text(exc, self.ctx.language))
             return
         self.problems.pop(line.index, None)
         self.status.setText(self.tr("Line %1 removed; its marks are released.").replace("%1", str(line.index)))
@@ -259,19 +270,21 @@ class JournalDialog(QDialog):
             self.reload()
             self.ctx.runner.error.emit(exc)
             return
-        text = str(exc)
+        text = message_text(exc, self.ctx.language)
         if isinstance(exc, ValidationError) and exc.field.startswith("lines["):
             index = int(exc.field[len("lines[") :].split("]")[0])
             what = exc.field.split("].", 1)[1] if "]." in exc.field else ""
-            self.problems[index] = f"{what}: {exc.message}" if what else exc.message
+            self.problems[index] = (
+                f"{what}: {field_message(exc, self.ctx.language)}" if what else field_message(exc, self.ctx.language)
+            )
             text = (
                 self.tr("Line %1 (%2): %3")
                 .replace("%1", str(index))
                 .replace("%2", what or "-")
-                .replace("%3", exc.message)
+                .replace("%3", field_message(exc, self.ctx.language))
             )
         elif isinstance(exc, ValidationError):
-            text = exc.message
+            text = field_message(exc, self.ctx.language)
         self.reload()
         show_banner(self.problem_label, self.tr("Nothing was posted. %1").replace("%1", text))
         for index in self.problems:  # current but not selected, so the line stays red

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import OpenItemRow
 from ardesk.views.context import AppContext
-from ardesk.views.payments.settle_model import COLUMNS, MODES, OpenItemsTableModel
+from ardesk.views.payments.settle_model import COLUMNS, MODES, OpenItemsTableModel, row_key
 from ardesk.views.widgets.page import make_table, plain_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,12 +86,16 @@ class OpenItemsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        self.mark_all.clicked.connect(lambda: self.model.mark_numbers([r.number for r in self.model.rows()]))
+        self.mark_all.clicked.connect(lambda: self.model.mark_numbers([row_key(r) for r in self.model.rows()]))
         self.unmark.clicked.connect(self.model.clear_marks)
 
     def show_columns(self) -> None:
-        """Fit the columns; the "marked in journal" column only when a listed item is marked elsewhere."""
+        """Fit the columns; the "marked in journal" column only when a listed item is marked elsewhere, the
+        company column only when items of other companies of the group are listed."""
         self.view.resizeColumnsToContents()
+        self.view.setColumnHidden(
+            COLUMNS.index("company"), not any(getattr(r, "company", "") for r in self.model.rows())
+        )
         held = any(r.marked_in for r in self.model.rows())
         self.view.setColumnHidden(COLUMNS.index("marked_in"), not held)
         self.release.setVisible(held)

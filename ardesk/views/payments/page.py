@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabW
 
 from ardesk.api import PAYMENT_KINDS, DocumentRow, JournalRow
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.context import AppContext
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.settle import SettleDialog
@@ -153,7 +154,11 @@ class PaymentsPage(Page):
         self.journal_message.setText(
             "" if journals else self.tr("No payment journals yet: start one with New payment journal.")
         )
-        self.payment_count.setText(self.tr("%n payment(s)", "", len(payments)))
+        self.payment_count.setText(
+            self.tr("%n payment(s)", "", len(payments))
+            if payments
+            else self.tr("No payments yet. When a customer pays, click Enter customer payment.")
+        )
         self.open_journal_button.setEnabled(bool(journals))
         if journals and not self.journal_view.currentIndex().isValid():
             self.journal_view.setCurrentIndex(self.model.index(0, 0))
@@ -216,7 +221,7 @@ class PaymentsPage(Page):
             slip = self.ctx.company.create_deposit_slip(self.ctx.today(), numbers)
         except ArdeskError as exc:
             self.payment_message.setStyleSheet("color: #b3261e;")
-            self.payment_message.setText(str(exc))
+            self.payment_message.setText(message_text(exc, self.ctx.language))
             return None
         self.payment_message.setStyleSheet("color: #1d6b3a;")
         self.payment_message.setText(

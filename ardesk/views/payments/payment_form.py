@@ -11,11 +11,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLayout, QLineEdit, QWidget
 
-from ardesk.api import CustomerChoice, MethodOfPaymentRow
+from ardesk.api import MethodOfPaymentRow
 from ardesk.i18n import parse_amount
 from ardesk.views.context import AppContext
-from ardesk.views.payments.widgets import CustomerCombo, date_edit, date_of
+from ardesk.views.payments.widgets import date_edit, date_of
 from ardesk.views.widgets.combo import CodeCombo
+from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.forms import FieldErrors
 
 #: The API's names of the fields on this form (ValidationError.field).
@@ -28,7 +29,6 @@ class PaymentForm(QWidget):
     def __init__(
         self,
         ctx: AppContext,
-        customers: Sequence[CustomerChoice],
         methods: Sequence[MethodOfPaymentRow],
         *,
         date: dt.date | None = None,
@@ -38,7 +38,7 @@ class PaymentForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.errors = errors or FieldErrors()
-        self.customer = CustomerCombo(customers)
+        self.customer = CustomerPicker(ctx.company)
         self.date = date_edit(ctx, date or ctx.today())
         self.amount = QLineEdit()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -84,7 +84,7 @@ class PaymentForm(QWidget):
     def values(self) -> dict[str, Any]:
         """The fields as add_payment_line / post_payment take them (raises ValidationError for the amount)."""
         return {
-            "customer": self.customer.account() or "",
+            "customer": self.customer.account() or self.customer.text(),  # unknown: the API says so
             "date": date_of(self.date),
             "amount": self.typed_amount(),
             "method": self.method.code() or "",

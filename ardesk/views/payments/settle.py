@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import MarkPreview
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import field_message, message_text
 from ardesk.views.collections.tiles import Tile
 from ardesk.views.context import AppContext
 from ardesk.views.payments.open_items import OpenItemsPanel
 from ardesk.views.payments.payment_form import FIELDS, PaymentForm
+from ardesk.views.payments.settle_model import row_key
 from ardesk.views.payments.widgets import banner, date_of, show_banner
 from ardesk.views.widgets.page import plain_label
 
@@ -65,9 +68,9 @@ class SettleDialog(QDialog):
         self.previewing = False
         self.marked_total_value = Decimal("0.00")
         company = ctx.company
-        customers, methods = company.customer_choices(), company.methods_of_payment()
+        methods = company.methods_of_payment()
         journals = company.payment_journals(open_only=True)
-        self.form = PaymentForm(ctx, customers, methods, date=date)
+        self.form = PaymentForm(ctx, methods, date=date)
         self.errors = self.form.errors
         self.customer, self.date, self.amount = self.form.customer, self.form.date, self.form.amount
         self.method, self.reference, self.prepayment = self.form.method, self.form.reference, self.form.prepayment
@@ -78,6 +81,27 @@ class SettleDialog(QDialog):
 
         self.items = OpenItemsPanel(ctx, self)
         self.model, self.view, self.balance_label = self.items.model, self.items.view, self.items.balance_label
+        # Centralized payments (DOMAIN 4.13): the same party's open invoices in the group's other companies.
+        self.group = company.centralized_companies()
+        self.group_items = QCheckBox(self.tr("Open items of all companies in the group"))
+        self.group_items.setToolTip(
+            self.tr(
+                "Also list the open invoices of the same customer (party) in %1; a payment or settlement here "
+                "settles them with due-to / due-from postings. Credits of another company are settled there."
+            ).replace("%1", ", ".join(self.group[1:]))
+        )
+        self.group_note = plain_label(
+            self.tr("Group: %1. Credits of another company are settled in that company.").replace(
+                "%1", ", ".join(self.group)
+            ),
+            "muted",
+        )
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_items)
+        group_row.addSpacing(12)
+        group_row.addWidget(self.group_note, 1)
+        for part in (self.group_items, self.group_note):
+            part.setVisible(bool(self.group))
 
         self.marked_tile = Tile(self.tr("Marked total"))
         self.discount_tile = Tile(self.tr("Cash discount to take"))
@@ -117,6 +141,7 @@ class SettleDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)
+        layout.addLayout(group_row)
         layout.addWidget(self.items, 1)
         layout.addLayout(tiles)
         layout.addWidget(self.note)
@@ -136,8 +161,9 @@ class SettleDialog(QDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PREVIEW_DELAY_MS)
         self._debounce.timeout.connect(self.preview_now)
-        self.customer.account_changed.connect(lambda _a: self.load_items())
+        self.customer.customer_changed.connect(lambda _c: self.load_items())
         self.date.dateChanged.connect(lambda _d: self.load_items())
+        self.group_items.toggled.connect(lambda _on: self.load_items())
         self.amount.textChanged.connect(self._debounce.start)
         self.prepayment.toggled.connect(self._prepayment_toggled)
         self.model.marks_changed.connect(self._debounce.start)
@@ -157,7 +183,9 @@ class SettleDialog(QDialog):
     def load_items(self) -> None:
         """The chosen customer's open items as of the payment date (a quick read on the GUI thread)."""
         account = self.customer.account()
-        rows = self.ctx.company.open_items(account, date_of(self.date)) if account else []
+        rows: list[Any] = self.ctx.company.open_items(account, date_of(self.date)) if account else []
+        if account and self.group_items.isChecked():
+            rows += self.ctx.company.group_open_items(account, date_of(self.date))
         self.model.set_rows(rows)
         self.items.show_columns()
         balance = sum((r.balance for r in rows), Decimal(0))
@@ -169,6 +197,13 @@ class SettleDialog(QDialog):
             if account
             else ""
         )
+        others = [r for r in rows if getattr(r, "company", "")]
+        if others:  # centralized payments: say how much of it is the other companies'
+            share = sum((r.balance for r in others), Decimal(0))
+            self.balance_label.setText(
+                self.balance_label.text()
+                + self.tr(", of which %1 in other companies").replace("%1", self.ctx.amount(share, currency))
+            )
         self.errors.clear()
         show_banner(self.message, "")
         self.preview_now()
@@ -180,7 +215,7 @@ class SettleDialog(QDialog):
         try:
             marks = self.ctx.company.priority_marks(account)
         except ArdeskError as exc:
-            show_banner(self.message, str(exc))
+            show_banner(self.message, message_text(exc, self.ctx.language))
             return
         self.model.mark_numbers([m.number for m in marks])
 
@@ -204,7 +239,7 @@ class SettleDialog(QDialog):
         try:
             self.ctx.company.clear_marks(row.number)
         except ArdeskError as exc:
-            show_banner(self.message, str(exc))
+            show_banner(self.message, message_text(exc, self.ctx.language))
             return False
         self.status.setText(
             self.tr("%1 released from %2.").replace("%1", row.number).replace("%2", row.marked_in or "")
@@ -236,6 +271,7 @@ class SettleDialog(QDialog):
         self._generation += 1
         generation = self._generation
         marks, account, day = self.model.marks(), self.customer.account(), date_of(self.date)
+        keys = self.model.mark_keys()
         self.errors.clear()
         try:
             amount = self.typed_amount()
@@ -262,17 +298,19 @@ class SettleDialog(QDialog):
         self.previewing = True
         self.ctx.runner.run(
             job,
-            success=lambda result: self._previewed(generation, *result),
+            success=lambda result: self._previewed(generation, result[0], result[1], keys),
             failure=lambda exc: self._preview_failed(generation, exc),
         )
 
-    def _previewed(self, generation: int, full: list[MarkPreview], spread: list[MarkPreview]) -> None:
+    def _previewed(
+        self, generation: int, full: list[MarkPreview], spread: list[MarkPreview], keys: list[str] | None = None
+    ) -> None:
         if generation != self._generation:
             return
         self.previewing = False
         show_banner(self.message, "")
         self.marked_total_value = sum((p.amount_to_settle for p in full), Decimal("0.00"))
-        self.model.set_preview(spread)
+        self.model.set_preview(spread, keys)
         self.update_totals()
         self.previewed.emit()
 
@@ -289,7 +327,7 @@ class SettleDialog(QDialog):
     def credits_only(self) -> bool:
         """Only credits (credit notes, payments) are marked: the preview shows what settling them would
         pay out, but there is nothing for them to settle against, so nothing can be posted."""
-        rows = [r for r in self.model.rows() if r.number in self.model.marked]
+        rows = [r for r in self.model.rows() if row_key(r) in self.model.marked]
         return bool(rows) and all(r.balance < 0 for r in rows)
 
     def refund(self) -> tuple[Decimal, Decimal] | None:
@@ -418,17 +456,17 @@ class SettleDialog(QDialog):
                 return
             if key == "marks" and "[" in exc.field:
                 index = int(exc.field.split("[")[1].split("]")[0])
-                marks = self.model.marks()
+                marks = self.model.mark_keys()
                 if 0 <= index < len(marks):
-                    number = marks[index].number
-                    self.model.set_problem(number, exc.message)
+                    number = marks[index]
+                    self.model.set_problem(number, field_message(exc, self.ctx.language))
                     row = self.model.row_of(number)
                     self.view.scrollTo(self.model.index(row, 0))
-                    show_banner(self.message, exc.message)
+                    show_banner(self.message, field_message(exc, self.ctx.language))
                     return
-            show_banner(self.message, exc.message)
+            show_banner(self.message, field_message(exc, self.ctx.language))
             return
-        show_banner(self.message, str(exc))
+        show_banner(self.message, message_text(exc, self.ctx.language))
 
     def _ask(self, title: str, text: str, with_cancel: bool) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
@@ -552,7 +590,7 @@ class SettleDialog(QDialog):
         except ArdeskError as exc:
             self.show_error(exc)
             return False
-        if {p.number: p for p in offset} == self.model.preview:
+        if dict(zip(self.model.mark_keys(), offset, strict=False)) == self.model.preview:
             return True
         currency = self.currency()
         lines = "\n".join(

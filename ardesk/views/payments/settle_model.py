@@ -1,5 +1,6 @@
 """OpenItemsTableModel: the customer's open items with a mark box, an editable amount to settle and the
-cash discount mode per item, plus the figures of the last settlement preview."""
+cash discount mode per item, plus the figures of the last settlement preview. With centralized payments
+(DOMAIN 4.13) the rows may include open items of other companies of the group (their `company` set)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from ardesk.api import Mark, MarkPreview, OpenItemRow
 from ardesk.errors import ValidationError
-from ardesk.i18n import parse_amount
+from ardesk.i18n import field_message, parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.record_model import ALERT, LEFT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "mark",
+    "company",
     "number",
     "kind",
     "date",
@@ -38,8 +40,16 @@ ERROR_BACKGROUND = QColor("#fdecea")
 EDITABLE_BACKGROUND = QColor("#fffbe6")
 
 
+def row_key(row: OpenItemRow) -> str:
+    """What marks, amounts and previews are kept under: the document number, or "COMPANY:number" for an
+    item of another company of the group (numbers repeat between companies)."""
+    company = getattr(row, "company", "")
+    return f"{company}:{row.number}" if company else row.number
+
+
 class OpenItemsTableModel(QAbstractTableModel):
-    """Marks are kept per document number; marks() turns them into API Marks in the table's order."""
+    """Marks are kept per row key (row_key: the document number for the company's own items);
+    marks() turns them into API Marks in the table's order."""
 
     #: Marks, typed amounts or modes changed: the dialog previews again (debounced).
     marks_changed = Signal()
@@ -57,6 +67,7 @@ class OpenItemsTableModel(QAbstractTableModel):
         self.problem: dict[str, str] = {}
         self.titles = {
             "mark": self.tr("Mark"),
+            "company": self.tr("Company"),
             "number": self.tr("Number"),
             "kind": self.tr("Type"),
             "date": self.tr("Date"),
@@ -86,7 +97,7 @@ class OpenItemsTableModel(QAbstractTableModel):
         """New open items (another customer or date): marks on documents still listed are kept."""
         self.beginResetModel()
         self._rows = list(rows)
-        numbers = {r.number for r in rows}
+        numbers = {row_key(r) for r in rows}
         self.marked &= numbers
         self.typed = {k: v for k, v in self.typed.items() if k in numbers}
         self.modes = {k: v for k, v in self.modes.items() if k in numbers}
@@ -94,8 +105,14 @@ class OpenItemsTableModel(QAbstractTableModel):
         self.problem.clear()
         self.endResetModel()
 
-    def set_preview(self, previews: list[MarkPreview]) -> None:
-        self.preview = {p.number: p for p in previews}
+    def set_preview(self, previews: list[MarkPreview], keys: list[str] | None = None) -> None:
+        """The engine's previews, in the order of the marks they were asked for (keys: those marks' row
+        keys; default the marks now)."""
+        keys = self.mark_keys() if keys is None else keys
+        if len(keys) == len(previews):
+            self.preview = dict(zip(keys, previews, strict=True))
+        else:
+            self.preview = {p.number: p for p in previews}
         self.problem.clear()
         self._all_changed()
 
@@ -111,15 +128,25 @@ class OpenItemsTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def row_of(self, number: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.number == number), -1)
+        """The row of a row key (for the company's own items: the document number)."""
+        return next((i for i, r in enumerate(self._rows) if row_key(r) == number), -1)
 
     # --- marking ----------------------------------------------------------------------------------
     def marks(self) -> list[Mark]:
         return [
-            Mark(r.number, self.typed.get(r.number), use_cash_discount=self.modes.get(r.number, "normal"))
+            Mark(
+                r.number,
+                self.typed.get(row_key(r)),
+                use_cash_discount=self.modes.get(row_key(r), "normal"),
+                company=getattr(r, "company", "") or None,
+            )
             for r in self._rows
-            if r.number in self.marked
+            if row_key(r) in self.marked
         ]
+
+    def mark_keys(self) -> list[str]:
+        """The row keys of marks(), in the same order."""
+        return [row_key(r) for r in self._rows if row_key(r) in self.marked]
 
     def set_marked(self, number: str, marked: bool) -> None:
         if marked:
@@ -156,6 +183,7 @@ class OpenItemsTableModel(QAbstractTableModel):
         self.marks_changed.emit()
 
     def mark_numbers(self, numbers: list[str]) -> None:
+        """Mark these row keys (document numbers for the company's own items)."""
         self.marked.update(n for n in numbers if self.row_of(n) >= 0)
         self._all_changed()
         self.marks_changed.emit()
@@ -197,18 +225,20 @@ class OpenItemsTableModel(QAbstractTableModel):
 
     def value(self, row: OpenItemRow, key: str) -> Any:
         """The raw value of a cell (tests, sorting)."""
-        preview = self.preview.get(row.number)
+        preview = self.preview.get(row_key(row))
         if key == "amount_to_settle":
             if preview is not None:
                 return preview.amount_to_settle
-            typed = self.typed.get(row.number)
+            typed = self.typed.get(row_key(row))
             return None if typed is None else (typed if row.balance > 0 else -typed)
         if key == "discount_to_take":
             return preview.discount_to_take if preview is not None else None
         if key == "mode":
-            return self.modes.get(row.number, "normal")
+            return self.modes.get(row_key(row), "normal")
         if key == "mark":
-            return row.number in self.marked
+            return row_key(row) in self.marked
+        if key == "company":
+            return getattr(row, "company", "") or self.ctx.company.code
         return getattr(row, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -216,7 +246,7 @@ class OpenItemsTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         key = COLUMNS[index.column()]
-        marked = row.number in self.marked
+        marked = row_key(row) in self.marked
         if role == Qt.ItemDataRole.CheckStateRole and key == "mark":
             return Qt.CheckState.Checked if marked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
@@ -230,17 +260,17 @@ class OpenItemsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if key in AMOUNTS else LEFT)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row.number in self.problem:
+            if row_key(row) in self.problem:
                 return QBrush(ERROR_BACKGROUND)
             if marked and key in ("amount_to_settle", "mode"):
                 return QBrush(EDITABLE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and (
-            row.number in self.problem or (key == "marked_in" and row.marked_in)
+            row_key(row) in self.problem or (key == "marked_in" and row.marked_in)
         ):
             return ALERT
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.number in self.problem:
-                return self.problem[row.number]
+            if row_key(row) in self.problem:
+                return self.problem[row_key(row)]
             if key == "amount_to_settle":
                 return self.tr(
                     "Type the cash applied to this document; leave empty for all that is open net of the cash discount"
@@ -258,7 +288,7 @@ class OpenItemsTableModel(QAbstractTableModel):
         if key == "kind":
             return self.kinds.get(row.kind, row.kind)
         if key == "mode":
-            return self.mode_names[self.modes.get(row.number, "normal")] if row.number in self.marked else ""
+            return self.mode_names[self.modes.get(row_key(row), "normal")] if row_key(row) in self.marked else ""
         if key == "marked_in":
             return row.marked_in or ""
         value = self.value(row, key)
@@ -279,20 +309,20 @@ class OpenItemsTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()]
         if key == "mark" and role == Qt.ItemDataRole.CheckStateRole:
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-            self.set_marked(row.number, checked)
+            self.set_marked(row_key(row), checked)
             return True
         if key == "mode" and role == Qt.ItemDataRole.EditRole and value in MODES:
-            self.modes[row.number] = str(value)
-            self.marked.add(row.number)
-            self._row_changed(row.number)
+            self.modes[row_key(row)] = str(value)
+            self.marked.add(row_key(row))
+            self._row_changed(row_key(row))
             self.marks_changed.emit()
             return True
         if key == "amount_to_settle" and role == Qt.ItemDataRole.EditRole:
             try:
                 amount = parse_amount(str(value), self.ctx.locale, field="amount_to_settle")
             except ValidationError as exc:
-                self.invalid_input.emit(f"{row.number}: {exc.message}")
+                self.invalid_input.emit(f"{row.number}: {field_message(exc, self.ctx.language)}")
                 return False
-            self.set_amount(row.number, amount)
+            self.set_amount(row_key(row), amount)
             return True
         return False

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSizePolicy, 
 
 from ardesk.api import PAYMENT_KINDS, SettlementRecord, TransactionRow
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.context import AppContext
-from ardesk.views.payments.widgets import ActionDialog, CustomerCombo, banner, show_banner
+from ardesk.views.payments.widgets import ActionDialog, banner, show_banner
+from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.page import fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
@@ -29,9 +31,7 @@ class TransactionsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ask: Ask = self._ask
-        customers = ctx.company.customer_choices()
-        self.currencies = {c.account: c.currency for c in customers}
-        self.customer = CustomerCombo(customers)
+        self.customer = CustomerPicker(ctx.company)
         self.open_only = QCheckBox(self.tr("Open only"))
         self.count_label = plain_label("", "muted")
         # The hint may be long (and longer in Dutch): it must not widen the window.
@@ -85,7 +85,7 @@ class TransactionsView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.status)
 
-        self.customer.account_changed.connect(lambda _a: self.reload())
+        self.customer.customer_changed.connect(lambda _c: self.reload())
         self.open_only.toggled.connect(lambda _on: self.reload())
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.load_settlements())
         self.reverse_button.clicked.connect(self.reverse_selected)
@@ -240,7 +240,7 @@ class TransactionsView(QWidget):
         try:
             action()
         except ArdeskError as exc:
-            show_banner(self.message, str(exc))
+            show_banner(self.message, message_text(exc, self.ctx.language))
             return False
         self.status.setText(done)
         self.ctx.notify_changed()

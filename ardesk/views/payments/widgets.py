@@ -1,16 +1,13 @@
-"""Small inputs shared by the payments dialogs: customer chooser, date edit, banner and the action prompt."""
+"""Small inputs shared by the payments dialogs: date edit, banner and the action prompt."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -21,48 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ardesk.api import CustomerChoice
 from ardesk.errors import ValidationError
-from ardesk.i18n import parse_amount
+from ardesk.i18n import field_message, parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.forms import error_label
 from ardesk.views.widgets.page import plain_label
 
 #: Qt date formats per Babel locale, matching ardesk.i18n.format_date.
 DATE_FORMATS = {"nl_NL": "dd-MM-yyyy", "en_GB": "dd/MM/yyyy"}
-
-
-class CustomerCombo(QComboBox):
-    """Type part of an account or name to find the customer; account() is the chosen account."""
-
-    account_changed = Signal(str)
-
-    def __init__(self, customers: Sequence[CustomerChoice], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumWidth(300)
-        self.setMaxVisibleItems(20)
-        for c in customers:
-            self.addItem(f"{c.account}  {c.name}", c.account)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Account or name"))
-        self.setCurrentIndex(-1)
-        self.currentIndexChanged.connect(lambda _i: self.account_changed.emit(self.account() or ""))
-
-    def account(self) -> str | None:
-        """The chosen account; what was typed when it names no customer (the API then says so)."""
-        text = self.currentText().strip()
-        if self.currentIndex() >= 0 and self.itemText(self.currentIndex()) == self.currentText():
-            return str(self.itemData(self.currentIndex()))
-        return text.split()[0] if text else None
-
-    def set_account(self, account: str | None) -> None:
-        self.setCurrentIndex(self.findData(account) if account else -1)
 
 
 def date_edit(ctx: AppContext, value: dt.date) -> QDateEdit:
@@ -136,7 +99,7 @@ class ActionDialog(QDialog):
         try:
             fee = parse_amount(self.fee.text(), self.ctx.locale, field="fee")
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(field_message(exc, self.ctx.language))
             return
         self.values = (date_of(self.date), fee)
         super().accept()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import AgingDefinitionRow
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import field_message, message_text
 from ardesk.views.collections.inputs import form_layout
 from ardesk.views.context import AppContext
 from ardesk.views.setup.grid import EditGrid, GridColumn, parse_int, row_field
@@ -129,7 +130,7 @@ class AgingDefinitionDialog(QDialog):
             self.show_error(exc)
             return
         except ArdeskError as exc:
-            self.errors.general.setText(str(exc))
+            self.errors.general.setText(message_text(exc, self.ctx.language))
             self.errors.general.show()
             return
         self.ctx.notify_changed()
@@ -139,7 +140,7 @@ class AgingDefinitionDialog(QDialog):
         found = row_field(exc.field, "buckets")
         if found is not None:
             row, name = found
-            message = f"{self.buckets.where(self.tr('Bucket %1'), row, name)}: {exc.message}"
+            message = f"{self.buckets.where(self.tr('Bucket %1'), row, name)}: {field_message(exc, self.ctx.language)}"
             self.errors.show(ValidationError("buckets", message))
             self.buckets.mark(row, name or "label")
         else:

@@ -10,12 +10,13 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from ardesk.api import InterestCodeInfo, InterestVersion, LetterSequenceInfo
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.collections.inputs import DateQuestion
 from ardesk.views.context import AppContext
 from ardesk.views.setup.aging_dialog import AgingDefinitionDialog
@@ -92,6 +93,12 @@ class EditableListPage(SetupListPage):
 
 
 class InterestCodesPage(EditableListPage):
+    empty_text = QT_TRANSLATE_NOOP(
+        "ListPage",
+        "No interest codes yet. Click Turn on the Dutch collection pack for the statutory interest codes, or "
+        "New to add your own.",
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(self.tr("Interest codes"), self.tr("Rates of interest notes, each from the date it applies"))
@@ -195,12 +202,18 @@ class InterestCodesPage(EditableListPage):
         try:
             self.ctx.company.enable_dutch_collection_pack()
         except ArdeskError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, message_text(exc, self.ctx.language))
             return
         self.ctx.notify_changed()
 
 
 class LetterSequencesPage(EditableListPage):
+    empty_text = QT_TRANSLATE_NOOP(
+        "ListPage",
+        "No letter sequences yet. Click New to set up your reminders and notices, or turn on the Dutch "
+        "collection pack under Interest codes.",
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(
@@ -244,6 +257,11 @@ class LetterSequencesPage(EditableListPage):
 
 
 class AgingDefinitionsPage(EditableListPage):
+    empty_text = QT_TRANSLATE_NOOP(
+        "ListPage",
+        "No aging definitions yet. Click New to set the buckets (for example 1-30, 31-60, 61-90 and over 90 days).",
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(self.tr("Aging definitions"), self.tr("The buckets of the aging of customer balances"))
@@ -291,6 +309,6 @@ class AgingDefinitionsPage(EditableListPage):
         try:
             self.ctx.company.delete_aging_definition(record.code)
         except ArdeskError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, message_text(exc, self.ctx.language))
             return
         self.ctx.notify_changed()

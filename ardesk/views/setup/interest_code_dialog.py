@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import InterestCodeInfo
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import message_text
 from ardesk.views.collections.inputs import DateQuestion, form_layout
 from ardesk.views.context import AppContext
 from ardesk.views.setup.grid import row_field
@@ -237,7 +238,7 @@ class InterestCodeDialog(QDialog):
             self.show_error(exc)
             return
         except ArdeskError as exc:
-            self.errors.general.setText(str(exc))
+            self.errors.general.setText(message_text(exc, self.ctx.language))
             self.errors.general.show()
             return
         self.ctx.notify_changed()
@@ -251,4 +252,4 @@ class InterestCodeDialog(QDialog):
             return
         row, name = found
         self.show_versions(row)
-        self.version_errors.show(ValidationError(name or "valid_from", exc.message))
+        self.version_errors.show(ValidationError(name or "valid_from", exc.template, **exc.params))

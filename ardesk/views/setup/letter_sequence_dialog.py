@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import LetterSequenceInfo, LetterStep
 from ardesk.errors import ArdeskError, ValidationError
+from ardesk.i18n import field_message, message_text
 from ardesk.views.collections.inputs import form_layout, parse_number
 from ardesk.views.context import AppContext
 from ardesk.views.setup.grid import EditGrid, GridColumn, parse_int, row_field
@@ -303,7 +304,7 @@ class LetterSequenceDialog(QDialog):
             self.show_error(exc)
             return
         except ArdeskError as exc:
-            self.errors.general.setText(str(exc))
+            self.errors.general.setText(message_text(exc, self.ctx.language))
             self.errors.general.show()
             return
         self.ctx.notify_changed()
@@ -314,10 +315,12 @@ class LetterSequenceDialog(QDialog):
         if found is not None:
             row, name = found
             self.steps.mark(row, name or "code")
-            self.steps_error.setText(f"{self.steps.where(self.tr('Step %1'), row, name)}: {exc.message}")
+            self.steps_error.setText(
+                f"{self.steps.where(self.tr('Step %1'), row, name)}: {field_message(exc, self.ctx.language)}"
+            )
             self.steps_error.show()
         elif exc.field == "steps":
-            self.steps_error.setText(exc.message)
+            self.steps_error.setText(field_message(exc, self.ctx.language))
             self.steps_error.show()
             self.steps.setFocus()
         elif exc.field in ("subject", "body", "closing"):

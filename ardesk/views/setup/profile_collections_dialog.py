@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ardesk.errors import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.forms import error_label
@@ -125,7 +126,7 @@ class ProfileCollectionsDialog(QDialog):
                 company.set_posting_profile_collections(p.profile, **values)
                 changed = True
             except ArdeskError as exc:
-                self.error.setText(f"{p.profile}: {exc}")
+                self.error.setText(f"{p.profile}: {message_text(exc, self.ctx.language)}")
                 self.error.show()
                 if changed:
                     self.ctx.notify_changed()

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ardesk.errors import ValidationError
+from ardesk.i18n import field_message, message_text
 
 
 class FieldErrors:
     """Field name (as the API names it) -> (input widget, its error label in the row below)."""
 
-    def __init__(self, general: QLabel | None = None) -> None:
+    def __init__(self, general: QLabel | None = None, language: str | None = None) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel, QFormLayout]] = {}
         self.general = general  # for errors about no particular field
+        self.language = language  # the UI language of the messages; None: the one installed (ui_language)
 
     def add_row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> None:
         """Add `label: widget` to the form and, hidden below it, the field's error label."""
@@ -45,13 +47,18 @@ class FieldErrors:
         key = exc.field.split("[")[0].split(".")[0]
         if key in self._fields:
             widget, error, form = self._fields[key]
-            error.setText(exc.message)
+            error.setText(field_message(exc, self.language or ui_language()))
             form.setRowVisible(error, True)
             _mark(widget, True)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.general is not None:
-            self.general.setText(f"{exc.field}: {exc.message}")
+            self.general.setText(message_text(exc, self.language or ui_language()))
             self.general.show()
+
+
+def ui_language() -> str:
+    """The UI language installed (i18n.install_translators sets Qt's default locale): "nl" or "en"."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
 def error_label() -> QLabel:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ardesk.views.context import AppContext
@@ -17,8 +18,10 @@ class ListPage(Page):
     fetch runs on a worker thread, so it may use only its arguments and self.ctx's plain attributes,
     never a widget."""
 
-    #: Shown instead of the table when there are no rows ("" keeps the empty table).
-    empty_text = ""
+    #: Shown instead of the table when there are no rows ("" keeps the empty table): what to do next.
+    #: Mark it QT_TRANSLATE_NOOP("ListPage", "..."); it is translated in that context when shown.
+    #: (object: PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text, a str.)
+    empty_text: object = ""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -29,6 +32,7 @@ class ListPage(Page):
         self.view.setSortingEnabled(True)
         self.placeholder = plain_label("", "placeholder")
         self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # where the rows begin
         self.count_label = plain_label("", "muted")
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.view)
@@ -59,6 +63,10 @@ class ListPage(Page):
     def after_load(self, rows: list[Any], extra: Any) -> None:
         """Hook: update summaries once the rows (and fetch_extra's result) are in."""
 
+    def empty_message(self) -> str:
+        """The translated empty_text (subclasses may override it to say more)."""
+        return QCoreApplication.translate("ListPage", str(self.empty_text)) if self.empty_text else ""
+
     def count_text(self, count: int) -> str:
         return self.tr("%n row(s)", "", count)
 
@@ -83,7 +91,7 @@ class ListPage(Page):
         self.rows_loaded = len(rows)
         self.count_label.setText(self.count_text(len(rows)))
         show_placeholder = not rows and bool(self.empty_text)
-        self.placeholder.setText(self.empty_text)
+        self.placeholder.setText(self.empty_message())
         self._stack.setCurrentWidget(self.placeholder if show_placeholder else self.view)
         self.after_load(rows, extra)
         self.loading = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ardesk.api import ArdeskError
+from ardesk.i18n import message_text
 from ardesk.views.context import AppContext
 
 
@@ -142,11 +143,12 @@ class Page(QWidget):
         """A refusal of the books (ArdeskError) or of the file system (OSError, writing path) is told in a
         warning; anything else is a bug for the main window's error handler."""
         if isinstance(exc, ArdeskError):
-            self.warn(title, str(exc))
+            self.warn(title, message_text(exc, self.ctx.language))
         elif isinstance(exc, OSError):
             where = str(path) if path is not None else (exc.filename or "")
             # The context of this class: self.tr would look the text up under the subclass's name.
             text = QCoreApplication.translate("Page", "Could not write %1: %2")
+            # shows-exception-text: the system's reason the file cannot be written
             self.warn(title, text.replace("%1", str(where)).replace("%2", exc.strerror or str(exc)))
         else:
             self.ctx.runner.error.emit(exc)

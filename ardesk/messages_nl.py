@@ -1,0 +1,632 @@
+"""Dutch texts of the engine's messages: English template -> Dutch template with the same placeholders."""
+
+from __future__ import annotations
+
+#: Every message template of ardesk.errors raised by the engine, in Dutch for a bookkeeper. Field
+#: names, codes and values in quotes are identifiers and stay as they are (tests/unit/test_messages.py).
+DUTCH: dict[str, str] = {
+    # --- general checks of what is typed or passed in
+    "must not be empty": "mag niet leeg zijn",
+    "is required": "is verplicht",
+    "must be text": "moet tekst zijn",
+    "must be text, got {type_name}": "moet tekst zijn, niet {type_name}",
+    "is longer than {max_len} characters": "is langer dan {max_len} tekens",
+    "{text!r} is longer than {max_len} characters": "{text!r} is langer dan {max_len} tekens",
+    "must not contain control characters": "mag geen stuurtekens bevatten",
+    "must be one line": "moet op één regel passen",
+    "is {count} characters long; at most {limit} are allowed": (
+        "is {count} tekens lang; er zijn er hoogstens {limit} toegestaan"
+    ),
+    "contains an invisible control character (U+{code:04X}) at {position}": (
+        "bevat een onzichtbaar stuurteken (U+{code:04X}) op positie {position}"
+    ),
+    "must be True or False": "moet True of False zijn",
+    "must be True or False, got {value!r}": "moet True of False zijn, niet {value!r}",
+    "must be True or False, got {default!r}": "moet True of False zijn, niet {default!r}",
+    "must be True or False, got {v!r}": "moet True of False zijn, niet {v!r}",
+    "must be a date": "moet een datum zijn",
+    "must be a date, got {type_name} {value!r}": "moet een datum zijn, niet {type_name} {value!r}",
+    "{value} is out of range": "{value} valt buiten het toegestane bereik",
+    "must be one of {choices}": "moet een van deze zijn: {choices}",
+    "must be one of {choices}; got {value!r}": "moet een van deze zijn: {choices}; niet {value!r}",
+    "must be one of {choices}; got {kind!r}": "moet een van deze zijn: {choices}; niet {kind!r}",
+    "must be one of {choices}; got {v!r}": "moet een van deze zijn: {choices}; niet {v!r}",
+    "must be one of {choices}; got {fields!r}": "moet een van deze zijn: {choices}; niet {fields!r}",
+    "must be 'en' or 'nl'": "moet 'en' of 'nl' zijn",
+    "must be 'en' or 'nl', got {value!r}": "moet 'en' of 'nl' zijn, niet {value!r}",
+    "must be a whole number of at least 1": "moet een geheel getal van minstens 1 zijn",
+    "must be a whole number, not {type_name}": "moet een geheel getal zijn, niet {type_name}",
+    "must be a whole number from {low} to {high}, got {v!r}": (
+        "moet een geheel getal van {low} tot en met {high} zijn, niet {v!r}"
+    ),
+    "must be a whole number from 0 to 8, got {places!r}": (
+        "moet een geheel getal van 0 tot en met 8 zijn, niet {places!r}"
+    ),
+    "must be a whole number from 1 to {steps}": "moet een geheel getal van 1 tot en met {steps} zijn",
+    "must be at least {low}, got {value}": "moet minstens {low} zijn, niet {value}",
+    "must not be negative, got {value}": "mag niet negatief zijn, niet {value}",
+    "must be a function of (done, total)": "moet een functie van (done, total) zijn",
+    "must be a role name": "moet de naam van een rol zijn",
+    "cannot sort by {sort!r}": "kan niet sorteren op {sort!r}",
+    "cannot be changed here; fields are {choices}": "kan hier niet gewijzigd worden; de velden zijn {choices}",
+    "{email!r} is not an e-mail address": "{email!r} is geen e-mailadres",
+    "must be a three-letter ISO currency code such as EUR, got {value!r}": (
+        "moet een ISO-valutacode van drie letters zijn, zoals EUR, niet {value!r}"
+    ),
+    "{value!r} is not a known currency": "{value!r} is geen bekende valuta",
+    "must be a two-letter country code such as NL": "moet een landcode van twee letters zijn, zoals NL",
+    "{value!r} is not a country code (ISO 3166, such as NL, BE, DE)": (
+        "{value!r} is geen landcode (ISO 3166, zoals NL, BE, DE)"
+    ),
+    "{value!r} is not an IBAN": "{value!r} is geen IBAN",
+    "an IBAN from {iban} has {expected} characters, this one {count}": (
+        "een IBAN uit {iban} heeft {expected} tekens, dit nummer {count}"
+    ),
+    "{value!r} has a wrong check digit; please check for typing errors": (
+        "{value!r} heeft een onjuist controlegetal; controleer het op typefouten"
+    ),
+    "{value!r} is not a BIC (8 or 11 letters and digits)": "{value!r} is geen BIC (8 of 11 letters en cijfers)",
+    # --- amounts, percentages and numbers
+    "must be a finite number": "moet een eindig getal zijn",
+    "{value!r} is not a number": "{value!r} is geen getal",
+    "{value!r} is not an amount; type it like {example}": "{value!r} is geen bedrag; typ het als {example}",
+    "must be a decimal amount, not {type_name}": "moet een decimaal bedrag zijn, niet {type_name}",
+    "must be an exact decimal amount, not {type_name} {value!r}": (
+        "moet een exact decimaal bedrag zijn, niet {type_name} {value!r}"
+    ),
+    "must be an exact decimal amount, not float {principal!r}": (
+        "moet een exact decimaal bedrag zijn, niet float {principal!r}"
+    ),
+    "must be a Decimal amount, not {type_name}": "moet een Decimal-bedrag zijn, niet {type_name}",
+    "must be an exact decimal, not float {value!r}": "moet een exact decimaal getal zijn, niet float {value!r}",
+    "must be a Decimal, not {type_name}": "moet een Decimal zijn, niet {type_name}",
+    "{value:.6E} is out of range": "{value:.6E} valt buiten het toegestane bereik",
+    "{amount:.3E} is out of range": "{amount:.3E} valt buiten het toegestane bereik",
+    "{amount:,} is out of range (at most {limit:,.0f})": (
+        "{amount:,} valt buiten het toegestane bereik (hoogstens {limit:,.0f})"
+    ),
+    "an amount is out of range": "een bedrag valt buiten het toegestane bereik",
+    "{amount} has more than {places} decimals": "{amount} heeft meer dan {places} decimalen",
+    "{amount} has more than {places} decimals ({currency} amounts have {places})": (
+        "{amount} heeft meer dan {places} decimalen (bedragen in {currency} hebben er {places})"
+    ),
+    "must not be negative, got {amount}": "mag niet negatief zijn, niet {amount}",
+    "must not be zero": "mag niet nul zijn",
+    "must be between {low} and {high} percent, got {pct}": "moet tussen {low} en {high} procent liggen, niet {pct}",
+    "{pct} has more than 6 decimals": "{pct} heeft meer dan 6 decimalen",
+    "{amount!r} is finer than the currency's minor unit": "{amount!r} is fijner dan de kleinste eenheid van de valuta",
+    "must be a positive quantity with at most 4 decimals": "moet een positief aantal met hoogstens 4 decimalen zijn",
+    "must be a price of at least 0 with at most 4 decimals": (
+        "moet een prijs van minstens 0 met hoogstens 4 decimalen zijn"
+    ),
+    "{qty} has more than 4 decimals or is too large": "{qty} heeft meer dan 4 decimalen of is te groot",
+    "{price} has more than 4 decimals or is too large": "{price} heeft meer dan 4 decimalen of is te groot",
+    # --- exchange rates
+    "must be positive with at most 8 decimals": "moet positief zijn met hoogstens 8 decimalen",
+    "{cur} is the company's own currency; its rate is always 1": (
+        "{cur} is de eigen valuta van het bedrijf; de koers is altijd 1"
+    ),
+    "must be 1 (or left out) for the company's own currency": (
+        "moet 1 zijn (of leeg blijven) voor de eigen valuta van het bedrijf"
+    ),
+    "there is no exchange rate from {currency} to {company_currency}; give one or record it first": (
+        "er is geen wisselkoers van {currency} naar {company_currency}; geef er een op of leg hem eerst vast"
+    ),
+    "there is no exchange rate from {currency} to {company_currency} on {day}; give one or record it first": (
+        "er is geen wisselkoers van {currency} naar {company_currency} op {day}; geef er een op of leg hem eerst vast"
+    ),
+    "there is no exchange rate for {currency} on {date}": "er is geen wisselkoers voor {currency} op {date}",
+    "there is no {cur} rate from {day}": "er is geen koers van {cur} met ingang van {day}",
+    # --- the database and files
+    "the database refused the change: {text}": "de database weigerde de wijziging: {text}",
+    "The same documents was changed by another user at the same moment; nothing was saved. Try again.": (
+        "Dezelfde documenten zijn op hetzelfde moment door een andere gebruiker gewijzigd; er is niets "
+        "opgeslagen. Probeer het opnieuw."
+    ),
+    "The open balance of {numbers} was changed by another user at the same moment; nothing was saved. Try again.": (
+        "Het openstaande saldo van {numbers} is op hetzelfde moment door een andere gebruiker gewijzigd; er is "
+        "niets opgeslagen. Probeer het opnieuw."
+    ),
+    "Posted documents and vouchers cannot be changed or deleted; post a reversal or a credit note instead.": (
+        "Geboekte documenten en boekstukken kunnen niet gewijzigd of verwijderd worden; boek in plaats daarvan "
+        "een terugboeking of een creditnota."
+    ),
+    "The books are busy in another window; try again in a moment.": (
+        "De administratie is bezig in een ander venster; probeer het zo dadelijk opnieuw."
+    ),
+    "The books in {path} are already open in another ardesk window or on another computer. Close that one "
+    "first, or use a PostgreSQL server for several users.": (
+        "De administratie in {path} is al geopend in een ander ardesk-venster of op een andere computer. Sluit "
+        "die eerst, of gebruik een PostgreSQL-server voor meerdere gebruikers."
+    ),
+    "This file was written by a newer version of ardesk (schema {revision}); update ardesk to open it.": (
+        "Dit bestand is geschreven door een nieuwere versie van ardesk (schema {revision}); werk ardesk bij om "
+        "het te openen."
+    ),
+    "upgrade left broken references: {problems}": "de upgrade liet verbroken verwijzingen achter: {problems}",
+    "cannot open the books at {url}: {orig}": "kan de administratie op {url} niet openen: {orig}",
+    "the folder {target!r} does not exist": "de map {target!r} bestaat niet",
+    "the folder {parent!r} does not exist": "de map {parent!r} bestaat niet",
+    "the folder {parent} does not exist": "de map {parent} bestaat niet",
+    "give the file to write": "geef het bestand op dat geschreven moet worden",
+    "give the combined file's name, not a folder": "geef de naam van het gecombineerde bestand op, geen map",
+    "must be the bytes of a PNG or JPEG image": "moet de inhoud van een PNG- of JPEG-afbeelding zijn",
+    "the logo image must be smaller than 2 MB": "het logo moet kleiner zijn dan 2 MB",
+    # --- set-up records looked up by code
+    "there is no customer {code!r}": "er is geen klant {code!r}",
+    "there is no customer group {code!r}": "er is geen klantgroep {code!r}",
+    "there is no terms of payment {code!r}": "er is geen betalingsvoorwaarde {code!r}",
+    "there is no cash discount {code!r}": "er is geen contantkorting {code!r}",
+    "there is no posting profile {code!r}": "er is geen boekingsprofiel {code!r}",
+    "there is no sales tax code {code!r}": "er is geen btw-code {code!r}",
+    "there is no method of payment {code!r}": "er is geen betalingsmethode {code!r}",
+    "there is no account {code!r}": "er is geen grootboekrekening {code!r}",
+    "there is no ChargeCode {code!r}": "er is geen toeslagcode {code!r}",
+    "there is no InterestCode {code!r}": "er is geen rentecode {code!r}",
+    "there is no LetterSequence {code!r}": "er is geen aanmaningsreeks {code!r}",
+    "there is no NumberSequence {code!r}": "er is geen nummerreeks {code!r}",
+    "there is no {what} {code!r}": "er is geen {what} {code!r}",
+    "The record was changed by another user at the same moment; nothing was saved. Try again.": (
+        "De gegevens zijn op hetzelfde moment door een andere gebruiker gewijzigd; er is niets opgeslagen. "
+        "Probeer het opnieuw."
+    ),
+    "{shown} is deactivated; choose another or activate it again under Set up": (
+        "{shown} is gedeactiveerd; kies een andere of activeer hem weer onder Inrichting"
+    ),
+    "no account is set up for the role {role!r}": "er is geen grootboekrekening ingericht voor de rol {role!r}",
+    "there is no company {code!r}": "er is geen bedrijf {code!r}",
+    "there is no customer {account!r}": "er is geen klant {account!r}",
+    "there is no customer {text!r}": "er is geen klant {text!r}",
+    "must be a list of customer accounts": "moet een lijst met klantnummers zijn",
+    # --- set-up
+    "company {code!r} already exists": "bedrijf {code!r} bestaat al",
+    "{code!r} already exists": "{code!r} bestaat al",
+    "unknown role {role!r}; roles are {choices}": "onbekende rol {role!r}; de rollen zijn {choices}",
+    "must be 'net' or 'cod'": "moet 'net' of 'cod' zijn",
+    "give at least one (days, percent) period": "geef minstens één periode (dagen, procent) op",
+    "must be a (days, percent) pair": "moet een paar (dagen, procent) zijn",
+    "periods must be in ascending order of days": "de periodes moeten oplopen in aantal dagen",
+    "a posting profile needs at least one line": "een boekingsprofiel heeft minstens één regel nodig",
+    "must be (scope, who, receivable account[, write-off account])": (
+        "moet (scope, who, debiteurenrekening[, afboekingsrekening]) zijn"
+    ),
+    "must be 'table', 'group' or 'all'": "moet 'table', 'group' of 'all' zijn",
+    "a line for {scope} {who!r} is given twice": "een regel voor {scope} {who!r} is twee keer opgegeven",
+    "must be empty for scope 'all'": "moet leeg zijn bij scope 'all'",
+    "posting profile {code!r} has no line for customer {account!r} (nor for its group {group_code!r}, nor for all)": (
+        "boekingsprofiel {code!r} heeft geen regel voor klant {account!r} (en ook niet voor de klantgroep "
+        "{group_code!r} of voor alle klanten)"
+    ),
+    "there is no posting profile {text!r}": "er is geen boekingsprofiel {text!r}",
+    "direct debit requires the payment kind 'electronic'": "automatische incasso vereist de betaalsoort 'electronic'",
+    "is not a company detail": "is geen gegeven van het bedrijf",
+    "is not an accounts receivable parameter": "is geen parameter van de debiteurenadministratie",
+    "{code} is in use ({where}); deactivate it instead": (
+        "{code} is in gebruik ({where}); deactiveer hem in plaats daarvan"
+    ),
+    "{code} is a default of the company; choose another default first": (
+        "{code} is een standaardwaarde van het bedrijf; kies eerst een andere standaardwaarde"
+    ),
+    "{number} has postings; its kind cannot change": "op {number} is geboekt; de soort kan niet meer veranderen",
+    "{number} is a summary account for customer balances": ("{number} is een verzamelrekening voor de debiteurensaldi"),
+    "must not be lower than {next_number}: numbers are never used twice": (
+        "mag niet lager zijn dan {next_number}: nummers worden nooit twee keer gebruikt"
+    ),
+    "the number sequence {code!r} is not set up": "de nummerreeks {code!r} is niet ingericht",
+    "a {kind} code has a rate of 0 %": "een {kind}-code heeft een tarief van 0 %",
+    # --- customers
+    "customer {account!r} already exists": "klant {account!r} bestaat al",
+    "is not a customer field": "is geen veld van een klant",
+    "a customer must belong to a customer group": "een klant moet bij een klantgroep horen",
+    "must be 'no', 'invoice' or 'all'": "moet 'no', 'invoice' of 'all' zijn",
+    # --- invoicing
+    "must be a list of Charge": "moet een lijst met Charge zijn",
+    "must be 'invoice' or 'credit_note'": "moet 'invoice' of 'credit_note' zijn",
+    "the document total is 0.00; there is nothing to post": "het documenttotaal is 0,00; er valt niets te boeken",
+    "credit note lines carry the positive amounts that are credited": (
+        "de regels van een creditnota bevatten de positieve bedragen die gecrediteerd worden"
+    ),
+    "must be a draft id": "moet het nummer van een concept zijn",
+    "there is no draft {draft_id}": "er is geen concept {draft_id}",
+    "invoice {number} is posted and cannot be changed; correct it or post a credit note": (
+        "factuur {number} is geboekt en kan niet gewijzigd worden; corrigeer hem of boek een creditnota"
+    ),
+    "must be a Line": "moet een Line zijn",
+    "must be a Charge": "moet een Charge zijn",
+    "is not an invoice field": "is geen veld van een factuur",
+    "there is no posted invoice {header!r}": "er is geen geboekte factuur {header!r}",
+    "invoice {number} belongs to another customer": "factuur {number} hoort bij een andere klant",
+    "{amount} is not quantity × unit price ({computed}); give one of the two, or make them agree": (
+        "{amount} is niet aantal × stukprijs ({computed}); geef een van beide op, of laat ze overeenkomen"
+    ),
+    "give an amount or a unit price": "geef een bedrag of een stukprijs op",
+    "customer {account} is on hold for invoicing": "klant {account} is geblokkeerd voor facturering",
+    "an invoice needs at least one line": "een factuur heeft minstens één regel nodig",
+    "must not be before the document date": "mag niet vóór de documentdatum liggen",
+    "this invoice takes {account} to {after:,.2f}, over the credit limit of {limit:,.2f}": (
+        "door deze factuur komt {account} op {after:,.2f}, boven de kredietlimiet van {limit:,.2f}"
+    ),
+    "these are not drafts of this company: {ids}": "dit zijn geen concepten van dit bedrijf: {ids}",
+    "there is no posted invoice {number!r}": "er is geen geboekte factuur {number!r}",
+    "{number} was already corrected (cancelled by {done})": "{number} is al gecorrigeerd (geannuleerd door {done})",
+    "{number} is (partly) settled; unsettle its payments before correcting it": (
+        "{number} is (gedeeltelijk) vereffend; maak de vereffening van de betalingen eerst ongedaan"
+    ),
+    "must not be before the invoice date {date}": "mag niet vóór de factuurdatum {date} liggen",
+    "there is no posted invoice or credit note {number!r}": "er is geen geboekte factuur of creditnota {number!r}",
+    "there is no posted invoice or credit note {text!r}": "er is geen geboekte factuur of creditnota {text!r}",
+    # --- orders, packing slips and recurring invoices
+    "item {number!r} already exists": "artikel {number!r} bestaat al",
+    "there is no item {item!r}": "er is geen artikel {item!r}",
+    "an order needs at least one line": "een order heeft minstens één regel nodig",
+    "there is no sales order {number!r}": "er is geen verkooporder {number!r}",
+    "there is no sales order {text!r}": "er is geen verkooporder {text!r}",
+    "must not be before the order date {date}": "mag niet vóór de orderdatum {date} liggen",
+    "everything on {number} has been delivered": "alles van {number} is geleverd",
+    "give at least one packing slip number": "geef minstens één pakbonnummer op",
+    "the packing slips belong to different customers": "de pakbonnen horen bij verschillende klanten",
+    "packing slips are invoiced with a positive total": "pakbonnen worden gefactureerd met een positief totaal",
+    "must be an OrderLine": "moet een OrderLine zijn",
+    "give a price for a line without an item": "geef een prijs op voor een regel zonder artikel",
+    "give a description for a line without an item": "geef een omschrijving op voor een regel zonder artikel",
+    "give {line index: quantity} for at least one line": "geef {line index: quantity} op voor minstens één regel",
+    "there is no packing slip {number!r}": "er is geen pakbon {number!r}",
+    "there is no packing slip {text!r}": "er is geen pakbon {text!r}",
+    "packing slip {number} is already invoiced": "pakbon {number} is al gefactureerd",
+    "packing slip {number} is given twice": "pakbon {number} is twee keer opgegeven",
+    "the order has no line {i!r}": "de order heeft geen regel {i!r}",
+    "only {left} is left to deliver": "er staat nog maar {left} open om te leveren",
+    "there is no draft invoice {draft_id}": "er is geen conceptfactuur {draft_id}",
+    "there is no invoice {number}": "er is geen factuur {number}",
+    "the overdue list needs a date": "de lijst met vervallen posten heeft een datum nodig",
+    "a pro forma is printed for a draft invoice, not a credit note": (
+        "een pro-formafactuur wordt afgedrukt voor een conceptfactuur, niet voor een creditnota"
+    ),
+    "there is no template {text!r}": "er is geen sjabloon {text!r}",
+    "there is no template {template!r}": "er is geen sjabloon {template!r}",
+    "a template named {name!r} already exists": "er bestaat al een sjabloon met de naam {name!r}",
+    "must be an assignment id": "moet het nummer van een koppeling zijn",
+    "there is no assignment {assignment_id}": "er is geen koppeling {assignment_id}",
+    "must not be before the start date {start_date}": "mag niet vóór de begindatum {start_date} liggen",
+    "must not be before the start date": "mag niet vóór de begindatum liggen",
+    "must be 'template' or 'customer'": "moet 'template' of 'customer' zijn",
+    # --- vouchers and periods
+    "a voucher needs at least one line": "een boekstuk heeft minstens één regel nodig",
+    "the voucher does not balance: debit minus credit is {total}": (
+        "het boekstuk is niet in evenwicht: debet min credit is {total}"
+    ),
+    "there is no voucher {number!r}": "er is geen boekstuk {number!r}",
+    "a period ends on the last day of a month ({day:%Y-%m}-{last:02d}), not on {day}": (
+        "een periode eindigt op de laatste dag van een maand ({day:%Y-%m}-{last:02d}), niet op {day}"
+    ),
+    "the period ending {end} is not closed": "de periode die eindigt op {end} is niet afgesloten",
+    "the period ending {end} is already closed": "de periode die eindigt op {end} is al afgesloten",
+    "{date} lies in a closed period ({end:%B %Y}); reopen it or use a later date": (
+        "{date} valt in een afgesloten periode ({end:%B %Y}); heropen die of gebruik een latere datum"
+    ),
+    "reconciliation as of a past date comes with period close": (
+        "aansluiting per een datum in het verleden komt met het afsluiten van periodes"
+    ),
+    "balances as of a past date come with settlement history": (
+        "saldi per een datum in het verleden komen met de vereffeningshistorie"
+    ),
+    # --- payments, settlement and journals
+    "must be a list of PaymentLine": "moet een lijst met PaymentLine zijn",
+    "must be a PaymentLine": "moet een PaymentLine zijn",
+    "give at least one document number": "geef minstens één documentnummer op",
+    "there is no document {number!r}": "er is geen document {number!r}",
+    "there is no document {text!r}": "er is geen document {text!r}",
+    "there is no document {text!r} of {account}": "er is geen document {text!r} van {account}",
+    "there is no method of payment {method!r}": "er is geen betalingsmethode {method!r}",
+    "method of payment {code} has no account to post to": (
+        "betalingsmethode {code} heeft geen grootboekrekening om op te boeken"
+    ),
+    "method of payment {code} has no bank account": "betalingsmethode {code} heeft geen bankrekening",
+    "a prepayment is settled against its invoice later, not when it is posted": (
+        "een vooruitbetaling wordt later met de factuur vereffend, niet bij het boeken"
+    ),
+    "{number} is marked on another line too": "{number} is ook op een andere regel gemarkeerd",
+    "must not be before the date of {choices}": "mag niet vóór de datum van {choices} liggen",
+    "must be a settlement id": "moet het nummer van een vereffening zijn",
+    "there is no settlement {settlement_id}": "er is geen vereffening {settlement_id}",
+    "settlement {settlement_id} was already undone": "vereffening {settlement_id} is al ongedaan gemaakt",
+    "must not be before the settlement date": "mag niet vóór de vereffeningsdatum liggen",
+    "{text} is a {kind}; unsettle its settlement instead": (
+        "{text} is een {kind}; maak in plaats daarvan de vereffening ongedaan"
+    ),
+    "must not be before {date}": "mag niet vóór {date} liggen",
+    "{text} was already reversed": "{text} is al teruggeboekt",
+    "{text} is not a payment": "{text} is geen betaling",
+    "only credits are marked ({numbers}): a payment settles invoices, so mark an invoice for them to settle "
+    "against; a credit balance is paid back with a reimbursement": (
+        "er zijn alleen creditposten gemarkeerd ({numbers}): een betaling lettert facturen af, dus markeer een "
+        "factuur om ze mee af te letteren; een creditsaldo wordt terugbetaald met een terugbetaling"
+    ),
+    "mark at least one debit (invoice) and one credit (payment, credit note)": (
+        "markeer minstens één debetpost (factuur) en één creditpost (betaling, creditnota)"
+    ),
+    "the marked credits cover the marked invoices; settle them instead of posting a payment": (
+        "de gemarkeerde creditposten dekken de gemarkeerde facturen; letter ze af in plaats van een betaling te boeken"
+    ),
+    "{amount} is less than the {marked} marked with amounts": (
+        "{amount} is minder dan de {marked} die met bedragen is gemarkeerd"
+    ),
+    "{number} is marked in payment journal {journal}, line {seq}, which is not posted yet; post that journal "
+    "or remove the mark there first": (
+        "{number} is gemarkeerd in betalingsjournaal {journal}, regel {seq}, dat nog niet geboekt is; boek dat "
+        "journaal of verwijder daar eerst de markering"
+    ),
+    "must be a list of Mark": "moet een lijst met Mark zijn",
+    "must be a Mark": "moet een Mark zijn",
+    "must be 'normal', 'always' or 'never'": "moet 'normal', 'always' of 'never' zijn",
+    "give a document number": "geef een documentnummer op",
+    "{number} belongs to another customer": "{number} hoort bij een andere klant",
+    "{number} is a credit of {code}; settle it there": "{number} is een creditpost van {code}; letter hem daar af",
+    "{number} is in {currency}, the payment in {payment_currency}": (
+        "{number} is in {currency}, de betaling in {payment_currency}"
+    ),
+    "{number} is marked twice": "{number} is twee keer gemarkeerd",
+    "{number} is already settled": "{number} is al vereffend",
+    "{requested} is more than the {open} open on {number}": (
+        "{requested} is meer dan de {open} die op {number} openstaat"
+    ),
+    "a cash discount on another company's invoice needs a payment of this company": (
+        "een contantkorting op een factuur van een ander bedrijf vraagt om een betaling van dit bedrijf"
+    ),
+    "{amount} is more than is open on {number} or {credit_number}": (
+        "{amount} is meer dan er openstaat op {number} of {credit_number}"
+    ),
+    "transactions of different customers cannot be settled together": (
+        "posten van verschillende klanten kunnen niet samen vereffend worden"
+    ),
+    "{number} is in {currency} and {credit_number} in {credit_currency}; settle documents of one currency": (
+        "{number} is in {currency} en {credit_number} in {credit_currency}; letter documenten in één valuta af"
+    ),
+    "there is no payment journal {text!r}": "er is geen betalingsjournaal {text!r}",
+    "payment journal {text} is posted": "betalingsjournaal {text} is geboekt",
+    "give the amount received, or mark what it pays": (
+        "geef het ontvangen bedrag op, of markeer wat ermee betaald wordt"
+    ),
+    "journal {number} has no line {index!r}": "journaal {number} heeft geen regel {index!r}",
+    "payment journal {number} has no lines": "betalingsjournaal {number} heeft geen regels",
+    "give at least one posted payment": "geef minstens één geboekte betaling op",
+    "a deposit slip holds the payments of one bank account": (
+        "een stortingsbewijs bevat de betalingen van één bankrekening"
+    ),
+    "there is no posted payment {number!r}": "er is geen geboekte betaling {number!r}",
+    "payment {number} has no reference (cheque number) for the deposit slip": (
+        "betaling {number} heeft geen kenmerk (chequenummer) voor het stortingsbewijs"
+    ),
+    "payment {number} is already on a deposit slip": "betaling {number} staat al op een stortingsbewijs",
+    "payment {number} is given twice": "betaling {number} is twee keer opgegeven",
+    # --- refunds and write-offs
+    "give at least one refund": "geef minstens één terugbetaling op",
+    "no IBAN": "geen IBAN",
+    "the maximum of {maximum:,.2f} would be exceeded": "het maximum van {maximum:,.2f} zou overschreden worden",
+    "in {currency}; SEPA credit transfers are in EUR": "in {currency}; SEPA-overboekingen zijn in EUR",
+    "company {code} has no IBAN to pay the refunds from": (
+        "bedrijf {code} heeft geen IBAN om de terugbetalingen van te doen"
+    ),
+    "there is no refund {text!r}": "er is geen terugbetaling {text!r}",
+    "{text} is given twice": "{text} is twee keer opgegeven",
+    "{text} is in {currency}; SEPA credit transfers are in EUR": (
+        "{text} is in {currency}; SEPA-overboekingen zijn in EUR"
+    ),
+    "customer {account} has no IBAN to refund to": "klant {account} heeft geen IBAN om naar terug te betalen",
+    "give either the transactions to write off or a customer": "geef de af te boeken posten op of een klant",
+    "customer {account} has nothing open to write off": "klant {account} heeft niets openstaan om af te boeken",
+    "there is no open document {text!r}": "er is geen openstaand document {text!r}",
+    # --- centralized payments
+    "give at least two company codes": "geef minstens twee bedrijfscodes op",
+    "the companies of a centralized-payments group need one accounting currency; these have {choices}": (
+        "de bedrijven van een groep voor centrale betalingen hebben één boekhoudvaluta nodig; deze hebben {choices}"
+    ),
+    "{code} and {other_code} are not in one centralized-payments group": (
+        "{code} en {other_code} zitten niet in één groep voor centrale betalingen"
+    ),
+    "customer {account} has no party; centralized payments find the customer in the other company by its party": (
+        "klant {account} heeft geen relatie; centrale betalingen vinden de klant in het andere bedrijf via de relatie"
+    ),
+    "company {code} has no customer with party {party!r}": ("bedrijf {code} heeft geen klant met relatie {party!r}"),
+    "must be 'invoice' or 'payment'": "moet 'invoice' of 'payment' zijn",
+    "{code} is given twice": "{code} is twee keer opgegeven",
+    # --- aging
+    "must be 'due_date' or 'document_date', got {value!r}": "moet 'due_date' of 'document_date' zijn, niet {value!r}",
+    "give 1 to {max_buckets} (label, from_days, to_days) buckets": (
+        "geef 1 tot en met {max_buckets} perioden (label, from_days, to_days) op"
+    ),
+    "must be None: the last bucket takes all older items": (
+        "moet None zijn: de laatste periode neemt alle oudere posten"
+    ),
+    "{code!r} is the only aging definition; create another one first": (
+        "{code!r} is de enige ouderdomsperiodedefinitie; maak er eerst een andere aan"
+    ),
+    "there is no aging definition {code!r}": "er is geen ouderdomsperiodedefinitie {code!r}",
+    "there is no aging definition in this company": "er is geen ouderdomsperiodedefinitie in dit bedrijf",
+    "there is no aging definition {name!r}": "er is geen ouderdomsperiodedefinitie {name!r}",
+    "{code!r} has {count} buckets; the printed report has room for {printed_buckets}": (
+        "{code!r} heeft {count} perioden; het afgedrukte rapport heeft ruimte voor {printed_buckets}"
+    ),
+    "must be (label, from_days, to_days)": "moet (label, from_days, to_days) zijn",
+    "{label!r} is the label of an earlier bucket": "{label!r} is het label van een eerdere periode",
+    "must not be before from_days": "mag niet vóór from_days liggen",
+    "must be None: the first bucket takes every younger item": (
+        "moet None zijn: de eerste periode neemt alle jongere posten"
+    ),
+    "must be a whole number of days (at most {max_days}) or None": (
+        "moet een geheel aantal dagen (hoogstens {max_days}) of None zijn"
+    ),
+    "only the last bucket may be open-ended (None)": "alleen de laatste periode mag open zijn (None)",
+    "must be {day}: the day after the previous bucket ends (no gap, no overlap)": (
+        "moet {day} zijn: de dag na het einde van de vorige periode (geen gat, geen overlap)"
+    ),
+    "there is no bucket {bucket!r} in aging definition {code}": (
+        "er is geen periode {bucket!r} in ouderdomsperiodedefinitie {code}"
+    ),
+    # --- statements and activities
+    "{first} is after the end date {last}": "{first} ligt na de einddatum {last}",
+    "a promise to pay needs the date promised": "een betalingsbelofte heeft de beloofde datum nodig",
+    "there is no activity {activity_id!r}": "er is geen activiteit {activity_id!r}",
+    "must be '', 'hold', 'disputed', 'promise' or 'promise_broken'": (
+        "moet '', 'hold', 'disputed', 'promise' of 'promise_broken' zijn"
+    ),
+    "must be '', 'hold' or 'disputed'": "moet '', 'hold' of 'disputed' zijn",
+    # --- interest
+    "an interest code needs at least one version": "een rentecode heeft minstens één versie nodig",
+    "interest code {code!r} already exists": "rentecode {code!r} bestaat al",
+    "must be an InterestVersion": "moet een InterestVersion zijn",
+    "a version from {valid_from} exists already": "er bestaat al een versie met ingang van {valid_from}",
+    "must be (from, value)": "moet (from, value) zijn",
+    "unknown method {method!r} (one of {choices})": "onbekende methode {method!r} (een van {choices})",
+    "must be (number, unit)": "moet (number, unit) zijn",
+    "unknown unit {every!r} (day or month)": "onbekende eenheid {every!r} (day of month)",
+    "unknown range kind {range_by!r} (amount, days or months)": (
+        "onbekende staffelsoort {range_by!r} (amount, days of months)"
+    ),
+    "minimum {minimum} is above maximum {maximum}": "minimum {minimum} ligt boven maximum {maximum}",
+    "range_by {range_by!r} needs at least one range line": (
+        "range_by {range_by!r} heeft minstens één staffelregel nodig"
+    ),
+    "ranges are given but range_by is not set": "er zijn staffels opgegeven maar range_by is niet ingesteld",
+    "the method {method} needs a percent": "de methode {method} heeft een percentage nodig",
+    "the method {method} needs an amount": "de methode {method} heeft een bedrag nodig",
+    "line {line} must be (from_value, value)": "regel {line} moet (from_value, value) zijn",
+    "the first line must start at 0, not {start}": "de eerste regel moet bij 0 beginnen, niet bij {start}",
+    "line {line}: from values must be ascending ({start} after {previous})": (
+        "regel {line}: de vanaf-waarden moeten oplopen ({start} na {previous})"
+    ),
+    "line {line}: a {range_by} number is whole, not {start}": (
+        "regel {line}: een aantal {range_by} is geheel, niet {start}"
+    ),
+    "must be a RateVersion, not {type_name}": "moet een RateVersion zijn, niet {type_name}",
+    "{valid_from} must come after the previous version's {previous} (dates unique and ascending)": (
+        "{valid_from} moet na {previous} van de vorige versie komen (datums uniek en oplopend)"
+    ),
+    "{day} comes before {days}: change points must be ascending": (
+        "{day} komt vóór {days}: de wijzigingsdatums moeten oplopen"
+    ),
+    "must be (date, balance)": "moet (date, balance) zijn",
+    "must be a list of transaction kinds": "moet een lijst met postsoorten zijn",
+    "must not be after to_date": "mag niet na to_date liggen",
+    "there is no interest note {text!r}": "er is geen rentenota {text!r}",
+    "give the document numbers whose lines to remove": "geef de documentnummers op waarvan de regels weg moeten",
+    "a note keeps at least one line; cancel the note instead": (
+        "een nota houdt minstens één regel; annuleer in plaats daarvan de nota"
+    ),
+    "interest note {number} is {state}, not a proposal": "rentenota {number} heeft de status {state}, geen voorstel",
+    "must not be before the calculation date {to_date}": "mag niet vóór de berekeningsdatum {to_date} liggen",
+    "must not be before the note's posting date {date}": "mag niet vóór de boekingsdatum {date} van de nota liggen",
+    "interest note {number} is {state}; only a posted note can be waived": (
+        "rentenota {number} heeft de status {state}; alleen een geboekte nota kan kwijtgescholden worden"
+    ),
+    "interest note {number} is paid; there is nothing to waive": (
+        "rentenota {number} is betaald; er valt niets kwijt te schelden"
+    ),
+    "interest note {number} is {state}; only a posted note can be reversed": (
+        "rentenota {number} heeft de status {state}; alleen een geboekte nota kan teruggeboekt worden"
+    ),
+    "interest note {number} is {state}; only a waived note can be reinstated": (
+        "rentenota {number} heeft de status {state}; alleen een kwijtgescholden nota kan hersteld worden"
+    ),
+    "{num!r} has no line on note {number}": "{num!r} heeft geen regel op nota {number}",
+    # --- collection letters and their costs
+    "a collection letter sequence needs at least one step": "een aanmaningsreeks heeft minstens één stap nodig",
+    "a sequence has at most {max_steps} steps": "een reeks heeft hoogstens {max_steps} stappen",
+    "collection letter sequence {code!r} already exists": "aanmaningsreeks {code!r} bestaat al",
+    "must be 'transaction' or 'customer'": "moet 'transaction' of 'customer' zijn",
+    "must be a list of currency codes, or None for every currency": (
+        "moet een lijst met valutacodes zijn, of None voor elke valuta"
+    ),
+    "sequence {code} has no step {step_code!r}": "reeks {code} heeft geen stap {step_code!r}",
+    "must be a LetterStep": "moet een LetterStep zijn",
+    "step {code!r} is given twice": "stap {code!r} is twee keer opgegeven",
+    "must be a whole number of days from 0 to 3650, got {days!r}": (
+        "moet een geheel aantal dagen van 0 tot en met 3650 zijn, niet {days!r}"
+    ),
+    "a 14-day letter must state the amount of the collection costs: use {costs}": (
+        "een veertiendagenbrief moet het bedrag van de incassokosten noemen: gebruik {costs}"
+    ),
+    "has an unknown placeholder {{{name}}}; did you mean {{{close}}}?": (
+        "bevat een onbekende plaatsaanduiding {{{name}}}; bedoelde u {{{close}}}?"
+    ),
+    "has an unknown placeholder {{{name}}}; known: {known}": (
+        "bevat een onbekende plaatsaanduiding {{{name}}}; bekend zijn: {known}"
+    ),
+    "there is no collection letter {text!r}": "er is geen aanmaning {text!r}",
+    "letter {number} is {state}; only a created letter can be edited": (
+        "aanmaning {number} heeft de status {state}; alleen een aangemaakte aanmaning kan bewerkt worden"
+    ),
+    "letter {number} is {state}; only a created letter can be cancelled": (
+        "aanmaning {number} heeft de status {state}; alleen een aangemaakte aanmaning kan geannuleerd worden"
+    ),
+    "letter {number} is {state}; only a created letter can be posted": (
+        "aanmaning {number} heeft de status {state}; alleen een aangemaakte aanmaning kan geboekt worden"
+    ),
+    "must not be before the letter date {letter_date}": "mag niet vóór de briefdatum {letter_date} liggen",
+    "letter {number} is {state}; only a posted letter can be reversed": (
+        "aanmaning {number} heeft de status {state}; alleen een geboekte aanmaning kan teruggeboekt worden"
+    ),
+    "must not be before the posting date {posted_date}": "mag niet vóór de boekingsdatum {posted_date} liggen",
+    "there is no fee {text!r}": "er zijn geen aanmaningskosten {text!r}",
+    "fee {text} is paid or waived; there is nothing to waive": (
+        "aanmaningskosten {text} zijn betaald of kwijtgescholden; er valt niets kwijt te schelden"
+    ),
+    "must not be before the fee's date {date}": "mag niet vóór de datum {date} van de aanmaningskosten liggen",
+    "must be a list of document numbers": "moet een lijst met documentnummers zijn",
+    "a letter keeps at least one transaction; cancel the letter instead": (
+        "een aanmaning houdt minstens één post; annuleer in plaats daarvan de aanmaning"
+    ),
+    "letter {later} was posted later for the same items; reverse it first": (
+        "aanmaning {later} is later voor dezelfde posten geboekt; boek die eerst terug"
+    ),
+    "{num!r} is not in letter {number}": "{num!r} staat niet in aanmaning {number}",
+    # --- words inside messages (ardesk.errors.Term): what uses a code, states, kinds
+    "account roles": "rekeningrollen",
+    "the AR parameters": "de debiteurenparameters",
+    "cash discounts": "contantkortingen",
+    "cash discount periods": "contantkortingsperiodes",
+    "charge codes": "toeslagcodes",
+    "customers": "klanten",
+    "customer groups": "klantgroepen",
+    "customer transactions": "klanttransacties",
+    "deposit slips": "stortingsbewijzen",
+    "interest codes": "rentecodes",
+    "invoices": "facturen",
+    "invoice charges": "factuurtoeslagen",
+    "invoice lines": "factuurregels",
+    "invoice tax lines": "btw-regels van facturen",
+    "invoice templates": "factuursjablonen",
+    "invoice template lines": "regels van factuursjablonen",
+    "open items": "openstaande posten",
+    "ledger entries": "grootboekboekingen",
+    "collection letter sequences": "aanmaningsreeksen",
+    "collection letter steps": "stappen van aanmaningsreeksen",
+    "methods of payment": "betalingsmethoden",
+    "payment journal lines": "betalingsjournaalregels",
+    "posting profile lines": "regels van boekingsprofielen",
+    "sales order lines": "verkooporderregels",
+    "sales tax codes": "btw-codes",
+    "other records": "andere gegevens",
+    "created": "aangemaakt",
+    "posted": "geboekt",
+    "reversed": "teruggeboekt",
+    "cancelled": "geannuleerd",
+    "waived": "kwijtgescholden",
+    "reinstated": "hersteld",
+    "cash discount": "contantkorting",
+    "penny difference": "afrondingsverschil",
+    "over underpayment": "over- of onderbetaling",
+    "reversal": "terugboeking",
+    "write off": "afschrijving",
+    "intercompany": "intercompany-vereffening",
+    "day": "dagen",
+    "month": "maanden",
+    "zero": "nultarief",
+    "exempt": "vrijgesteld",
+    "reverse charge": "verlegd",
+    "intra eu": "intracommunautair",
+    "export": "uitvoer",
+    "table": "klant",
+    "group": "groep",
+    "all": "alle klanten",
+}

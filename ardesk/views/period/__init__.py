@@ -1,0 +1,1 @@
+"""Period end pages: closing and reopening ledger months, and the receivables reconciliation."""
