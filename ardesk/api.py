@@ -181,13 +181,15 @@ class Books:
         engine: Engine,
         lock: InstanceLock | None = None,
         state: str = "current",
-        warnings: list[str] | None = None,
+        warnings: list[ArdeskError] | None = None,
     ) -> None:
         self.engine = engine
         self.url = engine.url
         self.schema_state = state  # created | current | upgraded
         #: What the bookkeeper should know about these books on opening (e.g. restored protections).
-        self.warnings: list[str] = list(warnings or [])
+        #: The same as errors, whose template and params the GUI shows in its language (i18n.message_text).
+        self.notices: list[ArdeskError] = list(warnings or [])
+        self.warnings: list[str] = [notice.message for notice in self.notices]
         self._lock = lock
         self.setup_cache = SetupCache()
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
@@ -212,7 +214,7 @@ class Books:
                 lock.acquire()
         try:
             engine = make_engine(url)
-            warnings: list[str] = []
+            warnings: list[ArdeskError] = []
             state = schema.prepare(engine, warnings)
         except ArdeskError:
             if lock:

@@ -75,8 +75,11 @@ def open_books(target: str | None, language: str = "en") -> Books | None:
     what the bookkeeper must know about the books (protections that had been removed) shown once."""
     try:
         books = Books.open(target, exclusive=True)
-        for warning in books.warnings:
-            show_warning(QCoreApplication.translate("App", "The books were changed outside ardesk"), warning)
+        for notice in books.notices:
+            show_warning(
+                QCoreApplication.translate("App", "The books were changed outside ardesk"),
+                message_text(notice, language),
+            )
         return books
     except DatabaseInUseError as exc:
         show_error(QCoreApplication.translate("App", "The books are in use"), message_text(exc, language))

@@ -156,7 +156,7 @@ DUTCH: dict[str, str] = {
     "there is no customer {code!r}": "er is geen klant {code!r}",
     "there is no customer group {code!r}": "er is geen klantgroep {code!r}",
     "there is no terms of payment {code!r}": "er is geen betalingsvoorwaarde {code!r}",
-    "there is no cash discount {code!r}": "er is geen contantkorting {code!r}",
+    "there is no cash discount {code!r}": "er is geen betalingskorting {code!r}",
     "there is no posting profile {code!r}": "er is geen boekingsprofiel {code!r}",
     "there is no sales tax code {code!r}": "er is geen btw-code {code!r}",
     "there is no method of payment {code!r}": "er is geen betalingsmethode {code!r}",
@@ -371,7 +371,7 @@ DUTCH: dict[str, str] = {
         "{requested} is meer dan de {open} die op {number} openstaat"
     ),
     "a cash discount on another company's invoice needs a payment of this company": (
-        "een contantkorting op een factuur van een ander bedrijf vraagt om een betaling van dit bedrijf"
+        "een betalingskorting op een factuur van een ander bedrijf vraagt om een betaling van dit bedrijf"
     ),
     "{amount} is more than is open on {number} or {credit_number}": (
         "{amount} is meer dan er openstaat op {number} of {credit_number}"
@@ -402,6 +402,11 @@ DUTCH: dict[str, str] = {
     # --- refunds and write-offs
     "give at least one refund": "geef minstens één terugbetaling op",
     "no IBAN": "geen IBAN",
+    "These books had lost {count} of their protective rules ({names}): someone changed the database outside "
+    "ardesk. They are restored; run Verify books to check the history.": (
+        "Deze administratie was {count} van haar beschermende regels kwijt ({names}): iemand heeft de database "
+        "buiten ardesk gewijzigd. Ze zijn hersteld; voer Administratie controleren uit om de historie na te gaan."
+    ),
     "the maximum of {maximum:,.2f} would be exceeded": "het maximum van {maximum:,.2f} zou overschreden worden",
     "in {currency}; SEPA credit transfers are in EUR": "in {currency}; SEPA-overboekingen zijn in EUR",
     "company {code} has no IBAN to pay the refunds from": (
@@ -583,8 +588,8 @@ DUTCH: dict[str, str] = {
     # --- words inside messages (ardesk.errors.Term): what uses a code, states, kinds
     "account roles": "rekeningrollen",
     "the AR parameters": "de debiteurenparameters",
-    "cash discounts": "contantkortingen",
-    "cash discount periods": "contantkortingsperiodes",
+    "cash discounts": "betalingskortingen",
+    "cash discount periods": "betalingskortingsperiodes",
     "charge codes": "toeslagcodes",
     "customers": "klanten",
     "customer groups": "klantgroepen",
@@ -613,7 +618,7 @@ DUTCH: dict[str, str] = {
     "cancelled": "geannuleerd",
     "waived": "kwijtgescholden",
     "reinstated": "hersteld",
-    "cash discount": "contantkorting",
+    "cash discount": "betalingskorting",
     "penny difference": "afrondingsverschil",
     "over underpayment": "over- of onderbetaling",
     "reversal": "terugboeking",

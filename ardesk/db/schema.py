@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from ardesk.db import triggers
-from ardesk.errors import DatabaseError
+from ardesk.errors import ArdeskError, DatabaseError
 from ardesk.models import Base
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -45,7 +45,7 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def prepare(engine: Engine, warnings: list[str] | None = None) -> str:
+def prepare(engine: Engine, warnings: list[ArdeskError] | None = None) -> str:
     """Bring the schema to head. Returns "created", "current" or "upgraded". Protective triggers that
     were removed from current books are restored, with a message appended to `warnings`."""
     has_tables = inspect(engine).has_table("company")
@@ -69,7 +69,7 @@ def prepare(engine: Engine, warnings: list[str] | None = None) -> str:
     return "upgraded"
 
 
-def restore_triggers(engine: Engine, warnings: list[str] | None = None) -> list[str]:
+def restore_triggers(engine: Engine, warnings: list[ArdeskError] | None = None) -> list[str]:
     """Reinstall the protective triggers when any is missing (removed outside ardesk); returns their names."""
     with engine.connect() as conn:
         gone = triggers.missing(conn)
@@ -78,9 +78,12 @@ def restore_triggers(engine: Engine, warnings: list[str] | None = None) -> list[
             triggers.reinstall(conn)
         if warnings is not None:
             warnings.append(
-                f"These books had lost {len(gone)} of their protective rules ({', '.join(gone[:5])}"
-                f"{' ...' if len(gone) > 5 else ''}): someone changed the database outside ardesk. "
-                "They are restored; run Verify books to check the history."
+                ArdeskError(
+                    "These books had lost {count} of their protective rules ({names}): someone changed the "
+                    "database outside ardesk. They are restored; run Verify books to check the history.",
+                    count=len(gone),
+                    names=", ".join(gone[:5]) + (" ..." if len(gone) > 5 else ""),
+                )
             )
     return gone
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ardesk.models import Company, SalesTax, TermsOfPayment
+from ardesk.models import Company, CustomerGroup, SalesTax, TermsOfPayment
 from ardesk.services import lookup
 
 #: (code, percent, kind, English description, Dutch description): the Dutch VAT rates (art. 9 Wet OB 1968)
@@ -50,6 +51,13 @@ def apply(s: Session, company: Company) -> None:
         )
     for code, days, en, nl in DEFAULT_TERMS:
         s.add(TermsOfPayment(company_id=company.id, code=code, days=days, description=nl if dutch_text else en))
+    s.flush()
     params = lookup.parameters(s, company.id)
     params.default_sales_tax = taxes[0][0]
+    # The standard group's customers are due in 30 days unless they have terms of their own.
+    group = s.scalar(select(CustomerGroup).where(CustomerGroup.company_id == company.id, CustomerGroup.code == "STD"))
+    if group is not None:
+        group.terms_id = s.scalar(
+            select(TermsOfPayment.id).where(TermsOfPayment.company_id == company.id, TermsOfPayment.code == "N30")
+        )
     s.flush()

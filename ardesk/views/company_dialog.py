@@ -21,7 +21,7 @@ class NewCompanyDialog(QDialog):
         self.ui_language = language  # the language of the engine's messages
         self.company: Company | None = None
         self.setWindowTitle(self.tr("Create your company"))
-        self.setMinimumWidth(900)
+        self.setMinimumWidth(940)  # the Dutch hints and labels whole in both columns
         intro = plain_label(
             self.tr(
                 "Enter the company whose customers you keep in these books. Its name, address, KvK and VAT "

@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -51,7 +53,9 @@
     <message numerus="yes">
         <source>%n rate(s)</source>
         <translation>
-            <numerusform>%n rate</numerusform><numerusform>%n rates</numerusform></translation>
+            <numerusform>%n rate</numerusform>
+            <numerusform>%n rates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -69,12 +73,16 @@
     <message numerus="yes">
         <source>%n line(s) keep their sales tax code; new lines take %1, the code of %2.</source>
         <translation>
-            <numerusform>%n line keeps its sales tax code; new lines take %1, the code of %2.</numerusform><numerusform>%n lines keep their sales tax code; new lines take %1, the code of %2.</numerusform></translation>
+            <numerusform>%n line keeps its sales tax code; new lines take %1, the code of %2.</numerusform>
+            <numerusform>%n lines keep their sales tax code; new lines take %1, the code of %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This invoice charges no VAT on %n line(s) for a domestic customer.</source>
         <translation>
-            <numerusform>This invoice charges no VAT on %n line for a domestic customer.</numerusform><numerusform>This invoice charges no VAT on %n lines for a domestic customer.</numerusform></translation>
+            <numerusform>This invoice charges no VAT on %n line for a domestic customer.</numerusform>
+            <numerusform>This invoice charges no VAT on %n lines for a domestic customer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -89,7 +97,9 @@
     <message numerus="yes">
         <source>Post %n invoice(s) for a total of %1?</source>
         <translation>
-            <numerusform>Post %n invoice for a total of %1?</numerusform><numerusform>Post %n invoices for a total of %1?</numerusform></translation>
+            <numerusform>Post %n invoice for a total of %1?</numerusform>
+            <numerusform>Post %n invoices for a total of %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -137,7 +147,7 @@
     <name>ListPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <extracomment>Shown instead of the table when there are no rows ("" keeps the empty table): what to do next. Mark it QT_TRANSLATE_NOOP("ListPage", "..."); it is translated in that context when shown. (object: PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns the text, a str.)</extracomment>
+        <extracomment>Shown instead of the table when there are no rows (&quot;&quot; keeps the empty table): what to do next. Mark it QT_TRANSLATE_NOOP(&quot;ListPage&quot;, &quot;...&quot;); it is translated in that context when shown. (object: PySide6&apos;s stub types QT_TRANSLATE_NOOP as returning object; it returns the text, a str.)</extracomment>
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
@@ -190,17 +200,23 @@
     <message numerus="yes">
         <source>Post a refund to %n customer(s), %1 in all, dated %2 and paid from %3?</source>
         <translation>
-            <numerusform>Post a refund to %n customer, %1 in all, dated %2 and paid from %3?</numerusform><numerusform>Post a refund to %n customers, %1 in all, dated %2 and paid from %3?</numerusform></translation>
+            <numerusform>Post a refund to %n customer, %1 in all, dated %2 and paid from %3?</numerusform>
+            <numerusform>Post a refund to %n customers, %1 in all, dated %2 and paid from %3?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s) posted.</source>
         <translation>
-            <numerusform>%n refund posted.</numerusform><numerusform>%n refunds posted.</numerusform></translation>
+            <numerusform>%n refund posted.</numerusform>
+            <numerusform>%n refunds posted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n refund(s), %1 in all, to %2 for execution on %3 (message %4).</source>
         <translation>
-            <numerusform>Wrote %n refund, %1 in all, to %2 for execution on %3 (message %4).</numerusform><numerusform>Wrote %n refunds, %1 in all, to %2 for execution on %3 (message %4).</numerusform></translation>
+            <numerusform>Wrote %n refund, %1 in all, to %2 for execution on %3 (message %4).</numerusform>
+            <numerusform>Wrote %n refunds, %1 in all, to %2 for execution on %3 (message %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

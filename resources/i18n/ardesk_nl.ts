@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Overpayment and underpayment</source>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>cash discounts</source>
-        <translation>contantkortingen</translation>
+        <translation>betalingskortingen</translation>
     </message>
     <message>
         <source>charge codes</source>
@@ -768,11 +768,11 @@
     <name>CashDiscountDialog</name>
     <message>
         <source>New cash discount</source>
-        <translation>Nieuwe contantkorting</translation>
+        <translation>Nieuwe betalingskorting</translation>
     </message>
     <message>
         <source>Cash discount %1</source>
-        <translation>Contantkorting %1</translation>
+        <translation>Betalingskorting %1</translation>
     </message>
     <message>
         <source>for example 2 % within 8 days</source>
@@ -780,11 +780,11 @@
     </message>
     <message>
         <source>(the cash discount account)</source>
-        <translation>(de rekening voor contantkorting)</translation>
+        <translation>(de rekening voor betalingskorting)</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Description</source>
@@ -831,7 +831,7 @@
     <name>CashDiscountsPage</name>
     <message>
         <source>Cash discounts</source>
-        <translation>Contantkortingen</translation>
+        <translation>Betalingskortingen</translation>
     </message>
     <message>
         <source>Discount for payment within a number of days</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Description</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>enter the amount of the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>vul het bedrag van de toeslag in</translation>
     </message>
     <message>
         <source>The charge code carries no sales tax</source>
@@ -1816,7 +1816,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation>Rekening</translation>
+        <translation>Klantnummer</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1840,7 +1840,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Credit limit</source>
@@ -3011,7 +3011,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3031,7 +3031,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Tab or Enter: next cell.  Enter on the last cell: new line.  Ctrl+S: save draft.  Ctrl+Enter: post.</source>
-        <translation>Tab of Enter: volgende cel.  Enter in laatste cel: nieuwe regel.  Ctrl+S: opslaan.  Ctrl+Enter: boeken.</translation>
+        <translation>Tab of Enter: volgende cel.  Enter in de laatste cel: nieuwe regel.  Ctrl+S: concept opslaan.  Ctrl+Enter: boeken.</translation>
     </message>
     <message>
         <source>Add charge</source>
@@ -3359,7 +3359,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Search number, account or name</source>
-        <translation>Zoek op nummer, rekening of naam</translation>
+        <translation>Zoek nummer, rekening of naam</translation>
     </message>
     <message>
         <source>Credit note</source>
@@ -3554,7 +3554,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Draft %1</source>
-        <translation type="unfinished">Concept %1</translation>
+        <translation>Concept %1</translation>
     </message>
     <message>
         <source>Drafts not posted: %1</source>
@@ -4434,7 +4434,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>No cash discount codes. A cash discount (for example 2 % within 8 days) is only needed if you reward customers who pay early.</source>
-        <translation>Geen contantkortingscodes. Een contantkorting (bijvoorbeeld 2 % binnen 8 dagen) is alleen nodig als u klanten beloont die vroeg betalen.</translation>
+        <translation>Geen betalingskortingscodes. Een betalingskorting (bijvoorbeeld 2 % binnen 8 dagen) is alleen nodig als u klanten beloont die vroeg betalen.</translation>
     </message>
     <message>
         <source>No sales tax codes. Invoice lines need a sales tax code (BTW) with its percentage and tax account.</source>
@@ -4564,7 +4564,7 @@ Postcode  PLAATS</translation>
     <message>
         <source>Accounts receivable</source>
         <extracomment>(section, [(page key, label, page class)]); labels are translated in the &quot;Navigation&quot; context. (PySide6&apos;s stub types QT_TRANSLATE_NOOP as returning object; it returns the message, a str.)</extracomment>
-        <translation>Werkruimten</translation>
+        <translation>Debiteuren</translation>
     </message>
     <message>
         <source>Customers</source>
@@ -4644,7 +4644,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Cash discounts</source>
-        <translation>Contantkortingen</translation>
+        <translation>Betalingskortingen</translation>
     </message>
     <message>
         <source>Sales tax</source>
@@ -4727,7 +4727,7 @@ Postcode  PLAATS</translation>
     </message>
     <message>
         <source>Cash discount voucher</source>
-        <translation>Boekstuk contantkorting</translation>
+        <translation>Boekstuk betalingskorting</translation>
     </message>
     <message>
         <source>Settlement voucher</source>
@@ -4921,7 +4921,7 @@ Postcode  PLAATS</translation>
         <source>Cash discount
 date</source>
         <translation>Datum
-contantkorting</translation>
+betalingskorting</translation>
     </message>
     <message>
         <source>Discount
@@ -4932,7 +4932,7 @@ korting</translation>
     <message>
         <source>Use cash
 discount</source>
-        <translation>Contantkorting
+        <translation>Betalingskorting
 toepassen</translation>
     </message>
     <message>
@@ -4995,11 +4995,11 @@ in journaal</translation>
     </message>
     <message>
         <source>Type the cash applied to this document; leave empty for all that is open net of the cash discount</source>
-        <translation>Typ het ontvangen bedrag dat u aan dit document toewijst; laat leeg voor het volledige openstaande bedrag na aftrek van de contantkorting</translation>
+        <translation>Typ het ontvangen bedrag dat u aan dit document toewijst; laat leeg voor het volledige openstaande bedrag na aftrek van de betalingskorting</translation>
     </message>
     <message>
         <source>The credit note&apos;s own cash discount: it refunds this much less, and the cash discount the customer took is given back</source>
-        <translation>De eigen contantkorting van de creditnota: er wordt zoveel minder terugbetaald en de contantkorting die de klant nam, wordt teruggeboekt</translation>
+        <translation>De eigen betalingskorting van de creditnota: er wordt zoveel minder terugbetaald en de betalingskorting die de klant nam, wordt teruggeboekt</translation>
     </message>
 </context>
 <context>
@@ -5173,7 +5173,7 @@ in journaal</translation>
     </message>
     <message>
         <source>Cash discount administration</source>
-        <translation>Beheer van contantkorting</translation>
+        <translation>Beheer van betalingskorting</translation>
     </message>
     <message>
         <source>Specific</source>
@@ -5189,11 +5189,11 @@ in journaal</translation>
     </message>
     <message>
         <source>Calculate cash discounts for partial payments</source>
-        <translation>Contantkorting berekenen voor deelbetalingen</translation>
+        <translation>Betalingskorting berekenen voor deelbetalingen</translation>
     </message>
     <message>
         <source>Calculate cash discounts for credit notes</source>
-        <translation>Contantkorting berekenen voor creditnota&apos;s</translation>
+        <translation>Betalingskorting berekenen voor creditnota&apos;s</translation>
     </message>
     <message>
         <source>Maximum penny difference</source>
@@ -5719,6 +5719,7 @@ in journaal</translation>
     </message>
     <message>
         <source>Add line</source>
+        <extracomment>Per line: scope, who (a CustomerPicker for one customer, else a combo of groups), account, write-off.</extracomment>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
@@ -5740,6 +5741,10 @@ in journaal</translation>
     <message>
         <source>(the company&apos;s)</source>
         <translation>(die van het bedrijf)</translation>
+    </message>
+    <message>
+        <source>account or name</source>
+        <translation>klantnummer of naam</translation>
     </message>
     <message>
         <source>Line %1</source>
@@ -6811,7 +6816,7 @@ in journaal</translation>
     </message>
     <message>
         <source>Cash discount to take</source>
-        <translation>Toe te passen contantkorting</translation>
+        <translation>Toe te passen betalingskorting</translation>
     </message>
     <message>
         <source>Amount to receive</source>
@@ -6866,11 +6871,11 @@ in journaal</translation>
     </message>
     <message>
         <source>Also list the open invoices of the same customer (party) in %1; a payment or settlement here settles them with due-to / due-from postings. Credits of another company are settled there.</source>
-        <translation>Ook de openstaande facturen van dezelfde klant (relatie) in %1 tonen; een betaling of vereffening hier vereffent ze met rekening-courantboekingen tussen de bedrijven. Credits van een ander bedrijf worden daar vereffend.</translation>
+        <translation>Ook de openstaande facturen van dezelfde klant (relatie) in %1 tonen; een betaling of vereffening hier vereffent ze met rekening-courantboekingen tussen de bedrijven. Creditposten van een ander bedrijf worden daar vereffend.</translation>
     </message>
     <message>
         <source>Group: %1. Credits of another company are settled in that company.</source>
-        <translation>Groep: %1. Credits van een ander bedrijf worden in dat bedrijf vereffend.</translation>
+        <translation>Groep: %1. Creditposten van een ander bedrijf worden in dat bedrijf vereffend.</translation>
     </message>
     <message>
         <source>, of which %1 in other companies</source>
@@ -6913,11 +6918,11 @@ in journaal</translation>
     </message>
     <message>
         <source>Cash discount given back</source>
-        <translation>Teruggeboekte contantkorting</translation>
+        <translation>Teruggeboekte betalingskorting</translation>
     </message>
     <message>
         <source>Only credits are marked: settling %1 would refund %2 to the customer and give back %3 of cash discount.</source>
-        <translation>Alleen creditposten zijn gemarkeerd: vereffenen van %1 betaalt de klant %2 terug en boekt %3 contantkorting terug.</translation>
+        <translation>Alleen creditposten zijn gemarkeerd: vereffenen van %1 betaalt de klant %2 terug en boekt %3 betalingskorting terug.</translation>
     </message>
     <message>
         <source>Only credits are marked: settling %1 would refund %2 to the customer.</source>
@@ -6949,7 +6954,7 @@ in journaal</translation>
     </message>
     <message>
         <source> (cash discount %1)</source>
-        <translation> (contantkorting %1)</translation>
+        <translation> (betalingskorting %1)</translation>
     </message>
     <message>
         <source>Settle without a payment?</source>
@@ -6978,12 +6983,64 @@ De rest blijft openstaan. Vereffenen?</translation>
         <extracomment>The text colour of an inactive code&apos;s row. The kind set_active and delete_code take (ardesk.api.CODE_KINDS); &quot;&quot; for neither button. Rows open edit_dialog(record). The noun of one code in messages (&quot;Sales tax code&quot;), marked for translation in the &quot;SetupListPage&quot; context.</extracomment>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Wijzigen...</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
             <numerusform>%n codes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>Keep it on what has it, but let nothing new choose it</source>
+        <translation>Blijft staan waar de code al gebruikt wordt, maar kan niet meer worden gekozen</translation>
+    </message>
+    <message>
+        <source>Let new customers and documents choose it again</source>
+        <translation>Nieuwe klanten en documenten kunnen de code weer kiezen</translation>
+    </message>
+    <message>
+        <source>Only a code nothing uses can be deleted</source>
+        <translation>Alleen een code die nergens wordt gebruikt, kan worden verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 is weer actief.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: what has it keeps it, but nothing new can choose it.</source>
+        <translation>%1 is gedeactiveerd: waar de code al gebruikt wordt, blijft hij staan, maar hij kan niet meer worden gekozen.</translation>
+    </message>
+    <message>
+        <source>%1 will be deleted; this cannot be undone. Delete it?</source>
+        <translation>%1 wordt verwijderd; dit kan niet ongedaan worden gemaakt. Verwijderen?</translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Customer group</source>
@@ -6999,7 +7056,7 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Sales tax code</source>
@@ -7042,7 +7099,7 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Reversal</source>
@@ -7329,7 +7386,7 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Template</source>
@@ -7487,7 +7544,7 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
     <message>
         <source>Cash discount</source>
-        <translation>Contantkorting</translation>
+        <translation>Betalingskorting</translation>
     </message>
     <message>
         <source>Reversal</source>
@@ -7638,7 +7695,7 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
     <message>
         <source>Undo the settlement of %1 with %2 (and the rest of that settlement action)? Both become open again; cash discounts and differences are reversed.</source>
-        <translation>De vereffening van %1 met %2 ongedaan maken (en de rest van die vereffening)? Beide komen weer open te staan; contantkortingen en verschillen worden teruggeboekt.</translation>
+        <translation>De vereffening van %1 met %2 ongedaan maken (en de rest van die vereffening)? Beide komen weer open te staan; betalingskortingen en verschillen worden teruggeboekt.</translation>
     </message>
     <message>
         <source>Settlement of %1 with %2 undone.</source>

@@ -55,6 +55,7 @@ def test_a_dutch_company_is_ready_to_invoice_with_vat(nl, tmp_path):
     assert codes["VERLEGD"].invoice_text == "Btw verlegd"
     assert [(t.code, t.days) for t in nl.terms_of_payment()] == [("N14", 14), ("N30", 30)]
     assert nl.parameters()["default_sales_tax"] == "BTW21"
+    assert next(g for g in nl.customer_groups() if g.code == "STD").terms == "N30"
     nl.create_customer("1000", "Klant B.V.", terms="N14")
     inv = nl.post_free_text_invoice("1000", DAY, [Line("Brood", D("100.00"), tax="BTW21")])
     assert inv.amount == D("121.00")
@@ -79,7 +80,7 @@ def test_reverse_charge_and_intra_eu_lines_print_the_legal_text_with_the_custome
     text = " ".join(pdf_text(tmp_path / "i.pdf").split())
     assert "Intra-Community supply, exempt under Article 138 of Directive 2006/112/EC" in text
     assert "customer's VAT number: BE0123456789" in text
-    assert "Payment within 30 days" not in text  # no terms given: none printed
+    assert "Payment terms: Payment within 30 days of the invoice date" in text  # the STD group's N30
 
 
 def test_a_code_may_carry_its_own_invoice_wording(nl, tmp_path):

@@ -217,7 +217,7 @@ def test_terms_and_tallies_show_in_the_language() -> None:
         "number", "{text} is a {kind}; unsettle its settlement instead", text="C1", kind=Term("cash discount")
     )
     assert kind.message == "C1 is a cash discount; unsettle its settlement instead"
-    assert field_message(kind, "nl") == "C1 is een contantkorting; maak in plaats daarvan de vereffening ongedaan"
+    assert field_message(kind, "nl") == "C1 is een betalingskorting; maak in plaats daarvan de vereffening ongedaan"
     unknown = ArdeskError("{text} is a {kind}; unsettle its settlement instead", text="C1", kind=Term("a new word"))
     assert field_message(unknown, "nl") == "C1 is een a new word; maak in plaats daarvan de vereffening ongedaan"
 

@@ -73,7 +73,7 @@ def test_an_interest_code_with_two_versions_through_the_editor(ctx, qtbot):
         ("grace_days", "2.5", "not a whole number"),
         ("percent", "1e3", "not a number"),
         ("percent", "7,5.0", "not an amount"),
-        ("percent", "-2", "between 0 and 1000"),
+        ("percent", "-2", "between 0 and 1,000"),
     ],
 )
 def test_bad_interest_input_shows_beside_the_field_and_changes_nothing(ctx, qtbot, field, text, message):

@@ -159,7 +159,7 @@ def test_dutch_navigation(demo_books, runner, qtbot, dutch):
         "Klantgroepen",
         "Boekingsprofielen",
         "Betalingsvoorwaarden",
-        "Contantkortingen",
+        "Betalingskortingen",
         "Btw",
         "Toeslagcodes",
         "Betalingsmethoden",

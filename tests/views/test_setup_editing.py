@@ -23,6 +23,7 @@ from ardesk.views.setup.pages import (
 )
 from ardesk.views.setup.posting_profile_dialog import PostingProfileDialog
 from ardesk.views.setup.profile_collections_dialog import ProfileCollectionsDialog
+from ardesk.views.widgets.customer_picker import CustomerPicker
 
 pytestmark = pytest.mark.gui
 
@@ -404,3 +405,30 @@ def test_terms_and_a_method_of_payment_are_edited_and_an_unused_method_deleted_w
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert "PIN" not in {m.code for m in ctx.company.methods_of_payment()}
+
+
+def test_a_profile_line_for_one_customer_is_chosen_with_the_customer_picker(open_page, qtbot, ctx):
+    """Scope "table" searches the books (CustomerPicker) instead of listing every customer."""
+    page = open_page(PostingProfilesPage)
+
+    def new(dialog: PostingProfileDialog) -> None:
+        dialog.code.setText("KEY")
+        dialog.rows[0][2].set_code("130100")
+        dialog.new_line()
+        scope = dialog.rows[1][0]
+        scope.set_code("table")
+        who = dialog.rows[1][1]
+        assert isinstance(who, CustomerPicker)
+        who.set_account("10010")
+        dialog.rows[1][2].set_code("130500")
+        scope.set_code("group")  # and back: the picker gives way to the groups
+        assert not isinstance(dialog.rows[1][1], CustomerPicker)
+        scope.set_code("table")
+        dialog.rows[1][1].set_account("10010")
+        dialog.accept()
+
+    opened = drive(page, qtbot, new)
+    click(qtbot, page, page.new_button)
+    assert opened[0].result() == QDialog.DialogCode.Accepted
+    [profile] = [p for p in ctx.company.posting_profile_details() if p.code == "KEY"]
+    assert [(x.scope, x.who, x.account) for x in profile.lines] == [("table", "10010", "130500"), ("all", "", "130100")]

@@ -340,6 +340,10 @@ class CollectionsPage(Page):
         rows = range(min(sample, self.model.rowCount()))
         for column, key in enumerate(self.model.columns):
             if key == "name":
+                # The list scrolls sideways anyway (more so in Dutch): the names get their width, up to a cap,
+                # rather than being squeezed to the stretch minimum.
+                names = [self.view.sizeHintForIndex(self.model.index(row, column)).width() for row in rows]
+                self.view.stretch_minimum = min(self.view.stretch_maximum, max(160, *names, 0))
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             cells = [self.view.sizeHintForIndex(self.model.index(row, column)).width() for row in rows]

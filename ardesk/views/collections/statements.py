@@ -301,7 +301,7 @@ class StatementsPage(Page):
         # --- toolbar --------------------------------------------------------------------------------
         start, end = previous_month(ctx.today())
         self.customer = CustomerPicker(ctx.company)
-        self.customer.setMinimumWidth(300)
+        self.customer.setMinimumWidth(240)  # grows with the window; 300 pushed the Dutch page past 1280 px
         self.customer.setToolTip(self.tr("Type an account or part of a name (Ctrl+F); Enter shows the statement"))
         self.start = DateEdit(start, ctx.language)
         self.end = DateEdit(end, ctx.language)
@@ -319,7 +319,7 @@ class StatementsPage(Page):
             self.tr("Print the statements of many customers into a folder or one file (Ctrl+Shift+P)")
         )
         self.toolbar.addWidget(plain_label(self.tr("Customer"), "muted"))
-        self.toolbar.addWidget(self.customer)
+        self.toolbar.addWidget(self.customer, 1)
         self.toolbar.addSpacing(8)
         self.toolbar.addWidget(plain_label(self.tr("Period"), "muted"))
         self.toolbar.addWidget(self.start)

@@ -62,11 +62,6 @@ INACTIVE = QColor("#98a2b3")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    """SetupListPage's own texts: translated in its context, whatever the subclass (self.tr would not)."""
-    return QCoreApplication.translate("SetupListPage", text)
-
-
 def refusal(exc: ArdeskError, language: str) -> str:
     """What the books said in the UI language, without the field name of a ValidationError ("code: ...")."""
     return field_message(exc, language)
@@ -116,16 +111,22 @@ class SetupListPage(ListPage):
         self._keep: str | None = None
         self.toolbar.addWidget(self.count_label)
         self.toolbar.addStretch(1)
+        # This class's texts are translated in its own context, whatever the subclass (self.tr would look under
+        # the subclass's name), and spelled out as QCoreApplication.translate(...) calls so that lupdate finds them.
         if type(self).new_dialog is not SetupListPage.new_dialog:
-            self.new_button = QPushButton(_tr("New"))
+            self.new_button = QPushButton(QCoreApplication.translate("SetupListPage", "New"))
             self.new_button.setObjectName("primary")
             self.new_button.clicked.connect(lambda _checked=False: self.create())
             self.toolbar.addWidget(self.new_button)
         if self.editable:
-            self.edit_button_ = self.button(_tr("Edit..."), self.edit_selected)
+            self.edit_button_ = self.button(QCoreApplication.translate("SetupListPage", "Edit..."), self.edit_selected)
         if self.code_kind:
-            self.active_button = self.button(_tr("Deactivate"), self.toggle_active)
-            self.delete_button = self.button(_tr("Delete"), self.delete_selected)
+            self.active_button = self.button(
+                QCoreApplication.translate("SetupListPage", "Deactivate"), self.toggle_active
+            )
+            self.delete_button = self.button(
+                QCoreApplication.translate("SetupListPage", "Delete"), self.delete_selected
+            )
         self.add_table()
         if self.editable or self.code_kind:
             self.body.addWidget(self.add_message_line())
@@ -189,16 +190,22 @@ class SetupListPage(ListPage):
             self.edit_button_.setEnabled(record is not None)
         if self.active_button is not None:
             active = getattr(record, "active", True)
-            self.active_button.setText(_tr("Deactivate") if active else _tr("Activate"))
-            self.active_button.setToolTip(
-                _tr("Keep it on what has it, but let nothing new choose it")
+            self.active_button.setText(
+                QCoreApplication.translate("SetupListPage", "Deactivate")
                 if active
-                else _tr("Let new customers and documents choose it again")
+                else QCoreApplication.translate("SetupListPage", "Activate")
+            )
+            self.active_button.setToolTip(
+                QCoreApplication.translate("SetupListPage", "Keep it on what has it, but let nothing new choose it")
+                if active
+                else QCoreApplication.translate("SetupListPage", "Let new customers and documents choose it again")
             )
             self.active_button.setEnabled(record is not None)
         if self.delete_button is not None:
             self.delete_button.setEnabled(record is not None)
-            self.delete_button.setToolTip(_tr("Only a code nothing uses can be deleted"))
+            self.delete_button.setToolTip(
+                QCoreApplication.translate("SetupListPage", "Only a code nothing uses can be deleted")
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -234,16 +241,23 @@ class SetupListPage(ListPage):
         try:
             self.ctx.company.set_active(self.code_kind, record.code, active)
         except ArdeskError as exc:
-            self.refuse(_tr("Deactivate") if not active else _tr("Activate"), refusal(exc, self.ctx.language))
+            self.refuse(
+                QCoreApplication.translate("SetupListPage", "Deactivate")
+                if not active
+                else QCoreApplication.translate("SetupListPage", "Activate"),
+                refusal(exc, self.ctx.language),
+            )
             return
         self._keep = record.code
         if active:
-            self.say(_tr("%1 is active again.").replace("%1", self.what(record)))
+            self.say(
+                QCoreApplication.translate("SetupListPage", "%1 is active again.").replace("%1", self.what(record))
+            )
         else:
             self.say(
-                _tr("%1 is deactivated: what has it keeps it, but nothing new can choose it.").replace(
-                    "%1", self.what(record)
-                )
+                QCoreApplication.translate(
+                    "SetupListPage", "%1 is deactivated: what has it keeps it, but nothing new can choose it."
+                ).replace("%1", self.what(record))
             )
         self.ctx.notify_changed()
 
@@ -255,14 +269,16 @@ class SetupListPage(ListPage):
         company = self.ctx.company
         try:
             if not company.code_uses(self.code_kind, record.code):
-                question = _tr("%1 will be deleted; this cannot be undone. Delete it?").replace("%1", self.what(record))
-                if not self.ask_yes(_tr("Delete"), question):
+                question = QCoreApplication.translate(
+                    "SetupListPage", "%1 will be deleted; this cannot be undone. Delete it?"
+                ).replace("%1", self.what(record))
+                if not self.ask_yes(QCoreApplication.translate("SetupListPage", "Delete"), question):
                     return
             company.delete_code(self.code_kind, record.code)  # refused, with where it is used, if it is
         except ArdeskError as exc:
-            self.refuse(_tr("Delete"), refusal(exc, self.ctx.language))
+            self.refuse(QCoreApplication.translate("SetupListPage", "Delete"), refusal(exc, self.ctx.language))
             return
-        self.say(_tr("%1 is deleted.").replace("%1", self.what(record)))
+        self.say(QCoreApplication.translate("SetupListPage", "%1 is deleted.").replace("%1", self.what(record)))
         self.ctx.notify_changed()
 
     def ask_yes(self, title: str, text: str) -> bool:
@@ -276,7 +292,7 @@ class SetupListPage(ListPage):
 
 
 def active_column() -> Column:
-    return Column(_tr("Active"), lambda r: r.active, "bool")
+    return Column(QCoreApplication.translate("SetupListPage", "Active"), lambda r: r.active, "bool")
 
 
 class CustomerGroupsPage(SetupListPage):

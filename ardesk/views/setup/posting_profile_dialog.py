@@ -28,6 +28,7 @@ from ardesk.views.context import AppContext
 from ardesk.views.setup.dialogs import CodeDialog, account_items
 from ardesk.views.setup.grid import row_field
 from ardesk.views.widgets.combo import NONE, CodeCombo
+from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.forms import error_label
 from ardesk.views.widgets.page import plain_label
 
@@ -66,7 +67,6 @@ class PostingProfileDialog(CodeDialog):
         self.setMinimumSize(1040, 520)
         company = ctx.company
         self.accounts = company.accounts()
-        self.customers = [(c.account, f"{c.account} - {c.name}") for c in company.customer_choices()]
         self.groups = [(g.code, f"{g.code} - {g.name}") for g in company.customer_groups() if g.active]
         self.code = self.code_field()
         self.description = QLineEdit(record.description if record else "")
@@ -96,7 +96,8 @@ class PostingProfileDialog(CodeDialog):
         header.resizeSection(WHO, 260)
         header.resizeSection(ACCOUNT, 280)
         header.setSectionResizeMode(WRITEOFF, QHeaderView.ResizeMode.Stretch)
-        self.rows: list[tuple[CodeCombo, CodeCombo, CodeCombo, CodeCombo]] = []
+        #: Per line: scope, who (a CustomerPicker for one customer, else a combo of groups), account, write-off.
+        self.rows: list[list[QWidget]] = []
         for line in record.lines if record else [ProfileLine("all", "", "")]:
             self.add_line(line)
         self.lines_error = error_label()
@@ -148,7 +149,7 @@ class PostingProfileDialog(CodeDialog):
             account_items(self.accounts, line.writeoff_account, self.tr("(the company's)"), summary=False),
             line.writeoff_account,
         )
-        widgets = (scope, who, account, writeoff)
+        widgets: list[QWidget] = [scope, who, account, writeoff]
         for column, widget in enumerate(widgets):
             widget.installEventFilter(self)
             self.table.setCellWidget(row, column, widget)
@@ -158,10 +159,20 @@ class PostingProfileDialog(CodeDialog):
         self._lines_changed()
         return row
 
-    def _fill_who(self, widgets: tuple[CodeCombo, CodeCombo, CodeCombo, CodeCombo], who: str | None) -> None:
-        """The customers or the groups to choose from, after the scope; nothing for all customers."""
-        scope, combo = widgets[SCOPE].code(), widgets[WHO]
-        items = self.customers if scope == "table" else self.groups if scope == "group" else []
+    def _fill_who(self, widgets: list[QWidget], who: str | None) -> None:
+        """A customer picker for one customer (searched in the books, however many there are), the groups
+        to choose from for a group, nothing for all customers."""
+        scope = widgets[SCOPE].code()  # type: ignore[attr-defined]
+        if scope == "table":
+            if not isinstance(widgets[WHO], CustomerPicker):
+                picker = CustomerPicker(self.ctx.company, placeholder=self.tr("account or name"))
+                self._replace_who(widgets, picker)
+            widgets[WHO].set_account(who or None)  # type: ignore[attr-defined]
+            return
+        if not isinstance(widgets[WHO], CodeCombo):
+            self._replace_who(widgets, CodeCombo([], None))
+        combo: Any = widgets[WHO]
+        items = self.groups if scope == "group" else []
         if who and all(code != who for code, _ in items):
             items = [*items, (who, who)]
         combo.blockSignals(True)
@@ -173,6 +184,12 @@ class PostingProfileDialog(CodeDialog):
         combo.set_code(who)
         combo.blockSignals(False)
         combo.setEnabled(scope != "all")
+
+    def _replace_who(self, widgets: list[QWidget], widget: QWidget) -> None:
+        widgets[WHO].hide()  # the table deletes it later; until then it must not show in the corner
+        widget.installEventFilter(self)
+        self.table.setCellWidget(self.rows.index(widgets) if widgets in self.rows else len(self.rows), WHO, widget)
+        widgets[WHO] = widget
 
     def new_line(self) -> None:
         """A line for one customer group (the line for all customers usually exists already)."""
@@ -209,7 +226,12 @@ class PostingProfileDialog(CodeDialog):
 
     def read_lines(self) -> list[tuple[str, str, str | None, str | None]]:
         return [
-            (scope.code() or "all", who.code() or "", account.code(), writeoff.code())
+            (
+                scope.code() or "all",  # type: ignore[attr-defined]
+                (who.account() if isinstance(who, CustomerPicker) else who.code()) or "",  # type: ignore[attr-defined]
+                account.code(),  # type: ignore[attr-defined]
+                writeoff.code(),  # type: ignore[attr-defined]
+            )
             for scope, who, account, writeoff in self.rows
         ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QStyle,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,8 +34,31 @@ def plain_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
+def heading_width(header: QHeaderView, section: int) -> int:
+    """The narrowest section that shows its heading whole: the widest line of the text plus the padding and
+    border the style puts around it (Fusion draws the sort arrow above the text: it takes no width)."""
+    model = header.model()
+    if model is None:
+        return 0
+    text = str(model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+    if not text.strip():
+        return 0
+    header.ensurePolished()  # the stylesheet's padding and font
+    metrics = header.fontMetrics()
+    width = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.orientation = header.orientation()
+    option.rect = QRect(0, 0, 200, max(header.height(), 30))
+    if header.isSortIndicatorShown():
+        option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    return width + option.rect.width() - label.width()
+
+
 class Table(QTableView):
-    """A QTableView whose stretch column takes the width the others leave (and gives it back first)."""
+    """A QTableView whose stretch column takes the width the others leave (and gives it back first), and
+    whose columns are never narrower than their headings (in any language), whatever width they were given."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +66,28 @@ class Table(QTableView):
         self.stretch_minimum = 160
         self.stretch_maximum = 520  # a short list keeps its columns together rather than spread out
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:  # new or retitled columns: their headings must fit
+            model.modelReset.connect(self.fit_headings)  # bound methods: Qt drops them with the view
+            model.headerDataChanged.connect(self.fit_headings)
+            model.columnsInserted.connect(self.fit_headings)
+        self.fit_headings()
+
+    def fit_headings(self) -> None:
+        """Widen every shown column narrower than its heading (fixed widths, the default width, a longer
+        translation); wider columns are left as they are."""
+        header = self.horizontalHeader()
+        if header.isHidden():  # no headings to show (a totals footer)
+            return
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):
+                needed = heading_width(header, column)
+                if header.sectionSize(column) < needed:
+                    header.resizeSection(column, needed)
+
     def fill_width(self) -> None:
+        self.fit_headings()
         column = self.stretch_column
         header = self.horizontalHeader()
         if column is None or not 0 <= column < header.count():
@@ -50,10 +96,15 @@ class Table(QTableView):
             header.sectionSize(c) for c in range(header.count()) if c != column and not header.isSectionHidden(c)
         )
         spare = self.viewport().width() - others
-        header.resizeSection(column, max(self.stretch_minimum, min(self.stretch_maximum, spare)))
+        least = max(self.stretch_minimum, heading_width(header, column))
+        header.resizeSection(column, max(least, min(self.stretch_maximum, spare)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fill_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.fill_width()
 
 
@@ -85,7 +136,7 @@ def fit_columns(view: Table, maximum: int = 340) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for column in range(header.count()):
-        header.resizeSection(column, min(maximum, header.sectionSize(column)))
+        header.resizeSection(column, max(heading_width(header, column), min(maximum, header.sectionSize(column))))
     view.fill_width()
 
 
