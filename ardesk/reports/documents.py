@@ -43,6 +43,7 @@ class InvoiceLineDoc:
     amount: Decimal
     tax_code: str | None = None
     tax_rate: Decimal | None = None  # percent, Decimal("21") = 21 %
+    tax_kind: str = "standard"  # services.tax_texts.TAX_KINDS: reverse charge prints "verlegd", not 0 %
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class TaxDoc:
     rate: Decimal
     base: Decimal
     tax: Decimal
+    kind: str = "standard"  # services.tax_texts.TAX_KINDS
 
 
 @dataclass(frozen=True)

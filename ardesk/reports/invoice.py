@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ardesk.reports import texts
-from ardesk.reports.documents import InvoiceDoc
+from ardesk.reports.documents import InvoiceDoc, InvoiceLineDoc
 from ardesk.reports.styles import (
     BODY_WIDTH,
     PAD_X,
@@ -106,11 +106,18 @@ def _lines_table(doc: InvoiceDoc, st: Styles) -> Table:
                 cell(line.description, st.cell, widths[0] - 2 * PAD_X),
                 "" if line.quantity is None else texts.quantity(line.quantity, lang),
                 "" if line.unit_price is None else texts.unit_price(line.unit_price, lang),
-                "" if line.tax_rate is None else texts.percent(line.tax_rate, lang),
+                _line_vat(line, lang),
                 texts.money(line.amount, doc.currency, lang, symbol=False),
             ]
         )
     return data_table(data, widths, st, right=range(1, len(widths)))
+
+
+def _line_vat(line: InvoiceLineDoc, lang: str) -> str:
+    """The rate, or for reverse charge the word the customer's VAT return needs ("verlegd"), not 0 %."""
+    if line.tax_kind == "reverse_charge":
+        return texts.text("vat_reverse_charged", lang)
+    return "" if line.tax_rate is None else texts.percent(line.tax_rate, lang)
 
 
 def _totals_table(doc: InvoiceDoc, st: Styles) -> Table:
@@ -124,7 +131,12 @@ def _totals_table(doc: InvoiceDoc, st: Styles) -> Table:
         rows.append([t("subtotal", lang), money(doc.lines_total)])
     rows += [[para(charge.description, st.body), money(charge.amount)] for charge in doc.charges]
     rows += [
-        [t("vat_on", lang, rate=texts.percent(tax.rate, lang), base=money(tax.base)), money(tax.tax)]
+        [
+            t("vat_reverse_charged_on", lang, base=money(tax.base))
+            if tax.kind == "reverse_charge"
+            else t("vat_on", lang, rate=texts.percent(tax.rate, lang), base=money(tax.base)),
+            money(tax.tax),
+        ]
         for tax in doc.taxes
     ]
     rows.append([t("total_credit" if doc.is_credit_note else "total", lang), money(doc.total)])
@@ -140,6 +152,8 @@ def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
         return texts.money(value, doc.currency, lang)
 
     out: list[Flowable] = [Paragraph(f"<b>{markup(note)}</b>", st.body) for note in doc.tax_notes]
+    if out:
+        out.append(Spacer(1, 2 * mm))
     if doc.original_number:
         key = "credit_for" if doc.is_credit_note else "replaces"
         out.append(para(t(key, lang, original=doc.original_number), st.body))

@@ -35,6 +35,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "amount": ("Amount", "Bedrag"),
     "subtotal": ("Subtotal", "Subtotaal"),
     "vat_on": ("VAT {rate} on {base}", "Btw {rate} over {base}"),
+    "vat_reverse_charged": ("RC", "verlegd"),
+    "vat_reverse_charged_on": ("VAT reverse-charged on {base}", "Btw verlegd over {base}"),
     "total": ("Total", "Totaal"),
     "total_credit": ("Total credited", "Totaal gecrediteerd"),
     "terms": ("Payment terms", "Betalingsvoorwaarden"),

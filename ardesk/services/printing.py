@@ -69,6 +69,7 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
             amount=sign * line.amount,
             tax_code=codes[line.sales_tax_id][0] if line.sales_tax_id else None,
             tax_rate=rate(line.sales_tax_id),
+            tax_kind=codes[line.sales_tax_id][2] if line.sales_tax_id else "standard",
         )
         for line in s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.seq))
     )
@@ -96,7 +97,14 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
         language=inv.language,
         lines=lines,
         taxes=tuple(
-            TaxDoc(code=code, rate=tax.percent, base=sign * tax.base, tax=sign * tax.amount) for tax, code in taxes
+            TaxDoc(
+                code=code,
+                rate=tax.percent,
+                base=sign * tax.base,
+                tax=sign * tax.amount,
+                kind=codes.get(tax.sales_tax_id, ("", 0, "standard"))[2],
+            )
+            for tax, code in taxes
         ),
         lines_total=sign * inv.lines_total,
         tax_total=sign * inv.tax_total,
@@ -176,15 +184,15 @@ def _letterhead(co: Company) -> Letterhead:
     )
 
 
-def _tax_codes(s: Session, invoice_id: int) -> dict[int, tuple[str, Decimal]]:
-    """(code, current percent) of every sales tax the invoice's lines and charges use."""
+def _tax_codes(s: Session, invoice_id: int) -> dict[int, tuple[str, Decimal, str]]:
+    """(code, current percent, kind) of every sales tax the invoice's lines and charges use."""
     ids = {
         *s.scalars(select(InvoiceLine.sales_tax_id).where(InvoiceLine.invoice_id == invoice_id)),
         *s.scalars(select(InvoiceCharge.sales_tax_id).where(InvoiceCharge.invoice_id == invoice_id)),
     } - {None}
     if not ids:
         return {}
-    return {t.id: (t.code, t.percent) for t in s.scalars(select(SalesTax).where(SalesTax.id.in_(ids)))}
+    return {t.id: (t.code, t.percent, t.kind) for t in s.scalars(select(SalesTax).where(SalesTax.id.in_(ids)))}
 
 
 def _discount_offers(s: Session, inv: Invoice) -> tuple[DiscountOffer, ...]:

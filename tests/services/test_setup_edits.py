@@ -76,7 +76,10 @@ def test_reverse_charge_and_intra_eu_lines_print_the_legal_text_with_the_custome
     assert (verlegd.amount, icp.amount) == (D("500.00"), D("800.00"))
     nl.print_invoice(verlegd.number, tmp_path / "v.pdf")
     nl.print_invoice(icp.number, tmp_path / "i.pdf")
-    assert "Btw verlegd (btw-nummer afnemer: NL987654321B01)" in pdf_text(tmp_path / "v.pdf")
+    text = pdf_text(tmp_path / "v.pdf")
+    assert "Btw verlegd (btw-nummer afnemer: NL987654321B01)" in text
+    assert "Stukadoorswerk verlegd 500,00" in text  # the line says "verlegd", not 0 %
+    assert "Btw verlegd over € 500,00 € 0,00" in text and "Btw 0 %" not in text
     text = " ".join(pdf_text(tmp_path / "i.pdf").split())
     assert "Intra-Community supply, exempt under Article 138 of Directive 2006/112/EC" in text
     assert "customer's VAT number: BE0123456789" in text
