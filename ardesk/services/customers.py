@@ -97,8 +97,9 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
         if key in refs:
             if key == "group" and value is None:
                 raise ValidationError("group", "a customer must belong to a customer group")
-            row = lookup.optional_usable(s, refs[key], company.id, value, key)
-            new[key + "_id" if key != "group" else "group_id"] = row.id if row else None
+            column = key + "_id" if key != "group" else "group_id"
+            row = _kept_or_usable(s, company, refs[key], value, key, getattr(c, column, None))
+            new[column] = row.id if row else None
         elif key == "name":
             new["name"] = name_text(value, "name")
         elif key == "currency":
@@ -127,7 +128,7 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
         elif key == "country":
             new["country"] = country_code(value, "country")
         elif key == "sales_tax":
-            tax = lookup.optional_usable(s, SalesTax, company.id, value or None, key)
+            tax = _kept_or_usable(s, company, SalesTax, value or None, key, c.sales_tax_id)
             new["sales_tax_id"] = tax.id if tax else None
         elif key == "iban":
             new["iban"] = None if value in (None, "") else normalize_iban(value)
@@ -153,6 +154,17 @@ def _apply(s: Session, company: Company, c: Customer, values: dict[str, object])
             new[key] = optional_text(value, key, max_len=30 if key != "phone" else 50)
     for key, value in new.items():
         setattr(c, key, value)
+
+
+def _kept_or_usable(
+    s: Session, company: Company, model: type[Any], code: object, field: str, current_id: int | None
+) -> Any:
+    """The code for a customer field: a deactivated code is refused, unless it is the one the customer has
+    already (what has a code keeps it; services.setup_edits)."""
+    if code is None:
+        return None
+    row = lookup.by_code(s, model, company.id, code, field)
+    return row if row.id == current_id else lookup.usable(s, model, company.id, code, field)
 
 
 def open_balances(s: Session, company_id: int, customer_ids: Sequence[int] | None = None) -> dict[int, Decimal]:

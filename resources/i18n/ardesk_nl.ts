@@ -712,8 +712,16 @@
         <translation>Ge&amp;selecteerde klanten</translation>
     </message>
     <message>
-        <source>Filter account or name</source>
-        <translation>Filter op rekening of naam</translation>
+        <source>Type an account or part of a name; Enter chooses it, Enter again adds it</source>
+        <translation>Typ een rekening of een deel van een naam; Enter kiest de klant, nog eens Enter voegt hem toe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Only customers with a balance on the end date</source>
@@ -752,8 +760,8 @@
         <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
-        <source>Tick at least one customer.</source>
-        <translation>Vink ten minste één klant aan.</translation>
+        <source>Add at least one customer.</source>
+        <translation>Voeg ten minste één klant toe.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1805,14 @@ Postcode  PLAATS</translation>
     <message>
         <source>Sales tax code</source>
         <translation>Btw-code</translation>
+    </message>
+    <message>
+        <source>Method of payment</source>
+        <translation>Betalingsmethode</translation>
+    </message>
+    <message>
+        <source>Posting profile</source>
+        <translation>Boekingsprofiel</translation>
     </message>
     <message>
         <source>Credit</source>

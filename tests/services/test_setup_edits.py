@@ -193,6 +193,9 @@ def test_a_code_in_use_is_deactivated_not_deleted(nl, books):
     with pytest.raises(ValidationError, match="deactivated"):
         nl.create_customer("1001", "Ander B.V.", terms="N14", sales_tax="BTW9")
     assert nl.customer("1000").sales_tax == "BTW9"  # what has it keeps it
+    nl.update_customer("1000", name="Klant B.V. (nieuw)", sales_tax="BTW9")  # saving it again is no new use
+    with pytest.raises(ValidationError, match="deactivated"):
+        nl.create_customer("1002", "Derde B.V.", sales_tax="BTW9")
     nl.set_active("sales_tax", "BTW9", True)
     nl.post_free_text_invoice("1000", DAY, [Line("Boek", D("20.00"), tax="BTW9")])
 

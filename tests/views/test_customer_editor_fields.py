@@ -114,3 +114,51 @@ def test_sales_tax_offers_active_codes_and_keeps_an_inactive_current_one(ctx, ed
     assert other.sales_tax.itemText(0) == "(the company's default)"
     own = edit("10040")
     assert own.sales_tax.code() == "VRIJ"
+
+
+def test_posting_profile_and_method_of_payment_are_saved_and_shown_again(ctx, edit):
+    dialog = edit("10020")
+    profiles = [dialog.posting_profile.itemText(i) for i in range(dialog.posting_profile.count())]
+    assert profiles == ["(the company's default)", "GEN - Handelsdebiteuren", "PREPAY - Vooruitbetalingen"]
+    assert dialog.posting_profile.code() is None and dialog.method_of_payment.code() is None
+    dialog.posting_profile.set_code("PREPAY")
+    dialog.method_of_payment.set_code("INCASSO")
+    dialog.accept()
+    assert dialog.result() == 1, dialog.errors.general.text()
+    saved = ctx.company.customer("10020")
+    assert (saved.posting_profile, saved.method_of_payment) == ("PREPAY", "INCASSO")
+
+    again = edit("10020")
+    assert again.posting_profile.code() == "PREPAY"
+    assert again.posting_profile.currentText() == "PREPAY - Vooruitbetalingen"
+    assert again.method_of_payment.currentText() == "INCASSO - SEPA-incasso"
+
+
+def test_posting_profile_cleared_back_to_the_company_default(ctx, edit):
+    ctx.company.update_customer("10030", posting_profile="GEN", method_of_payment="BANK")
+    dialog = edit("10030")
+    assert dialog.posting_profile.currentText() == "GEN - Handelsdebiteuren"
+    dialog.posting_profile.set_code(None)
+    dialog.method_of_payment.set_code(None)
+    assert dialog.posting_profile.currentText() == "(the company's default)"
+    dialog.accept()
+    assert dialog.result() == 1, dialog.errors.general.text()
+    saved = ctx.company.customer("10030")
+    assert (saved.posting_profile, saved.method_of_payment) == (None, None)
+    assert edit("10030").posting_profile.currentText() == "(the company's default)"
+
+
+def test_a_deactivated_posting_profile_is_kept_but_not_offered_to_others(ctx, edit):
+    receivable = ctx.company.accounts()[0].number
+    ctx.company.create_posting_profile("OLD", [("all", None, receivable)], description="Old receivables")
+    ctx.company.update_customer("10040", posting_profile="OLD")
+    ctx.company.set_active("posting_profile", "OLD", False)
+    other = edit("10050")
+    assert [other.posting_profile.itemData(i) for i in range(other.posting_profile.count())] == ["", "GEN", "PREPAY"]
+    own = edit("10040")
+    assert own.posting_profile.currentText() == "OLD - Old receivables"
+    own.phone.setText("020 123 45 67")
+    own.accept()  # the profile unchanged: saving other fields is not refused for it
+    assert own.result() == 1, own.errors.general.text()
+    saved = ctx.company.customer("10040")
+    assert (saved.posting_profile, saved.phone) == ("OLD", "020 123 45 67")

@@ -12,16 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -33,8 +35,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
-    QListView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -52,6 +54,7 @@ from ardesk.views.invoicing.editor import DateEdit
 from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.customer_picker import CustomerPicker
+from ardesk.views.widgets.customer_picker import label as customer_label
 from ardesk.views.widgets.forms import error_label
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
@@ -119,13 +122,13 @@ class BatchChoice:
 
 
 class BatchDialog(QDialog):
-    """The choices of a print run: period, customers (all with a balance, a group, or those ticked in a
-    filterable list), one PDF per customer into a folder or one combined PDF. choice() reads them."""
+    """The choices of a print run: period, customers (all with a balance, a group, or the customers added
+    one by one with the customer picker; nothing reads all customers), one PDF per customer into a folder
+    or one combined PDF. choice() reads them."""
 
     def __init__(
         self,
         ctx: AppContext,
-        customers: Sequence[CustomerChoice],
         groups: Sequence[CustomerGroupRow],
         start: dt.date,
         end: dt.date,
@@ -133,8 +136,9 @@ class BatchDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(self.tr("Print statements"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         self.start = DateEdit(start, ctx.language)
         self.end = DateEdit(end, ctx.language)
         period = QHBoxLayout()
@@ -151,23 +155,21 @@ class BatchDialog(QDialog):
             self.who.addButton(button)
         self.group = CodeCombo([(g.code, f"{g.code} - {g.name}") for g in groups])
         self.group_button.setEnabled(bool(groups))
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter account or name"))
-        self.filter.setClearButtonEnabled(True)
-        self.items = QStandardItemModel(self)
-        for c in customers:
-            item = QStandardItem(f"{c.account} - {c.name}")
-            item.setData(c.account, Qt.ItemDataRole.UserRole)
-            item.setCheckable(True)
-            item.setEditable(False)
-            self.items.appendRow(item)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.items)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.list = QListView()
-        self.list.setModel(self.proxy)
-        self.list.setMinimumHeight(160)
-        self.list.setStyleSheet("QListView { background: #ffffff; } QListView::item { padding: 2px 4px; }")
+        self._picked: CustomerChoice | None = None  # what the picker shows, once resolved to a customer
+        self.picker = CustomerPicker(ctx.company)
+        self.picker.setToolTip(self.tr("Type an account or part of a name; Enter chooses it, Enter again adds it"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.setEnabled(False)
+        self.chosen = QListWidget()
+        self.chosen.setMinimumHeight(120)
+        self.chosen.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chosen.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name ends in "...", its tooltip whole
+        self.chosen.setStyleSheet("QListWidget { background: #ffffff; } QListWidget::item { padding: 2px 4px; }")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setEnabled(False)
         self.with_balance = QCheckBox(self.tr("Only customers with a balance on the end date"))
         self.with_balance.setChecked(True)
         self.with_balance.setToolTip(self.tr("Off: also customers with a movement in the period"))
@@ -177,9 +179,11 @@ class BatchDialog(QDialog):
         grid.addWidget(self.group_button, 1, 0)
         grid.addWidget(self.group, 1, 1)
         grid.addWidget(self.selected_button, 2, 0)
-        grid.addWidget(self.filter, 2, 1)
-        grid.addWidget(self.list, 3, 0, 1, 2)
-        grid.addWidget(self.with_balance, 4, 0, 1, 2)
+        grid.addWidget(self.picker, 2, 1)
+        grid.addWidget(self.add_button, 2, 2)
+        grid.addWidget(self.chosen, 3, 1)
+        grid.addWidget(self.remove_button, 3, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.with_balance, 4, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
         self.per_customer = QRadioButton(self.tr("One PDF per customer, in a &folder"))
@@ -208,9 +212,13 @@ class BatchDialog(QDialog):
 
         self.tick(ticked)
         (self.selected_button if ticked else self.all_button).setChecked(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.filter.textEdited.connect(lambda _t: self.selected_button.setChecked(True))
-        self.items.itemChanged.connect(lambda _i: self.selected_button.setChecked(True))
+        self.picker.customer_changed.connect(self._customer_changed)
+        self.picker.edit.installEventFilter(self)  # after the picker's own filter, so this one runs first
+        self.add_button.clicked.connect(self.add_picked)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.chosen.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.chosen.selectedItems()))
+        )
         self.group.activated.connect(lambda _i: self.group_button.setChecked(True))
         self.who.buttonToggled.connect(lambda _b, _on: self._enable())
         self._enable()
@@ -218,26 +226,66 @@ class BatchDialog(QDialog):
     def _enable(self) -> None:
         self.group.setEnabled(self.group_button.isChecked())
 
+    def _customer_changed(self, choice: CustomerChoice | None) -> None:
+        self._picked = choice
+        self.add_button.setEnabled(choice is not None)
+        if choice is not None:
+            self.selected_button.setChecked(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a customer already chosen in the picker adds it (typed text: the picker resolves it
+        first), instead of pressing Print."""
+        if (
+            watched is self.picker.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self._picked is not None
+            and self.picker.text() == customer_label(self._picked)
+        ):
+            self.add_picked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def add_picked(self) -> None:
+        """Add the picker's customer to the chosen ones (once), then empty the picker for the next."""
+        choice = self.picker.choice()
+        if choice is None:
+            return
+        self._add(choice)
+        self.selected_button.setChecked(True)
+        self.picker.clear()
+        self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add(self, choice: CustomerChoice) -> QListWidgetItem:
+        for row in range(self.chosen.count()):
+            item = self.chosen.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == choice.account:
+                break
+        else:
+            item = QListWidgetItem(customer_label(choice))
+            item.setToolTip(customer_label(choice))
+            item.setData(Qt.ItemDataRole.UserRole, choice.account)
+            self.chosen.addItem(item)
+        self.chosen.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.chosen.scrollToItem(item)
+        return item
+
+    def remove_selected(self) -> None:
+        for item in self.chosen.selectedItems():
+            self.chosen.takeItem(self.chosen.row(item))
+
     def ticked(self) -> list[str]:
-        """The accounts ticked in the list (filtered out or not), in the list's order."""
-        out = []
-        for row in range(self.items.rowCount()):
-            item = self.items.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return out
+        """The accounts of the chosen customers, in the order they were added."""
+        return [str(self.chosen.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.chosen.count())]
 
     def tick(self, accounts: Sequence[str]) -> None:
-        """Tick these accounts (and no others), and scroll to the first."""
-        first = None
-        for row in range(self.items.rowCount()):
-            item = self.items.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in accounts
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            if checked and first is None:
-                first = self.proxy.mapFromSource(item.index())
-        if first is not None:
-            self.list.scrollTo(first, QListView.ScrollHint.PositionAtCenter)
+        """Make these accounts (and no others) the chosen customers; unknown accounts are left out."""
+        self.chosen.clear()
+        for account in accounts:
+            choice = self.ctx.company.customer_choice(account)
+            if choice is not None:
+                self._add(choice)
 
     def choice(self) -> BatchChoice:
         return BatchChoice(
@@ -254,10 +302,12 @@ class BatchDialog(QDialog):
         if choice.start > choice.end:
             return self.tr("The period starts after it ends.")
         if self.selected_button.isChecked() and not choice.customers:
-            return self.tr("Tick at least one customer.")
+            return self.tr("Add at least one customer.")
         return ""
 
     def accept(self) -> None:
+        if self.selected_button.isChecked() and self.picker.choice() is not None:
+            self.add_picked()  # a customer picked but not yet added is meant to be printed too
         problem = self.problem()
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
@@ -644,7 +694,6 @@ class StatementsPage(Page):
         current = self.statement.customer if self.statement is not None else None
         dialog = BatchDialog(
             self.ctx,
-            self.ctx.company.customer_choices(),  # read when asked for: the list may be long
             self.ctx.company.customer_groups(),
             self.start.value(),
             self.end.value(),

@@ -166,6 +166,28 @@ class CustomerDialog(QDialog):
             current_tax,
         )
 
+        # DOMAIN 2.4: the customer's own posting profile; None posts with the company's default profile.
+        current_profile = info.posting_profile if info else None
+        self.posting_profile = CodeCombo(
+            [(None, self.tr("(the company's default)"))]
+            + [
+                (p.code, f"{p.code} - {p.description}")
+                for p in company.posting_profile_details()
+                if p.active or p.code == current_profile
+            ],
+            current_profile,
+        )
+        current_method = info.method_of_payment if info else None
+        self.method_of_payment = CodeCombo(
+            [(None, self.tr("(none)"))]
+            + [
+                (m.code, f"{m.code} - {m.description}")
+                for m in company.methods_of_payment()
+                if m.active or m.code == current_method
+            ],
+            current_method,
+        )
+
         general = self._section(
             self.tr("Customer"),
             [
@@ -200,6 +222,8 @@ class CustomerDialog(QDialog):
                 (self.tr("Terms of payment"), self.terms, "terms"),
                 (self.tr("Cash discount"), self.cash_discount, "cash_discount"),
                 (self.tr("Sales tax code"), self.sales_tax, "sales_tax"),
+                (self.tr("Method of payment"), self.method_of_payment, "method_of_payment"),
+                (self.tr("Posting profile"), self.posting_profile, "posting_profile"),
             ],
         )
         credit = self._section(
@@ -227,6 +251,8 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(buttons)
         self.errors.clear()
+        # At least what the widest tab needs in this language (an explicit minimum overrides the layout's).
+        self.setMinimumWidth(max(820, layout.minimumSize().width()))
         (self.name if info else self.account).setFocus()
 
     def _columns(self, left: list[QGroupBox], right: list[QGroupBox]) -> QWidget:
@@ -289,7 +315,16 @@ class CustomerDialog(QDialog):
             "sales_tax": self.sales_tax.code(),
             "iban": self.iban.text().strip() or None,
             "bic": self.bic.text().strip() or None,
+            **self._changed_code("posting_profile", self.posting_profile.code()),
+            **self._changed_code("method_of_payment", self.method_of_payment.code()),
         }
+
+    def _changed_code(self, field: str, code: str | None) -> dict[str, str | None]:
+        """{field: code} unless it is the customer's code already: a deactivated code the customer keeps
+        is not offered anew (the API refuses deactivated codes for new use)."""
+        if self.original is not None and getattr(self.original, field) == code:
+            return {}
+        return {field: code}
 
     def accept(self) -> None:
         self.errors.clear()
