@@ -3,7 +3,8 @@
 The main window is shown at its default size (1280x800, MainWindow.__init__) and every page of
 ``navigation.PAGES`` is selected and loaded in turn (no page may need a larger window: the window would grow
 past its default size); on each, the first row of every list is selected, a customer is chosen in the
-transaction views and every tab is visited. Then the main dialogs are opened at their default size.
+transaction views and every tab is visited. Then the main dialogs are opened at their default size, and every
+tab of their tab widgets (tabs on tabs too) is visited.
 On each, every *visible* widget is measured with its own font (stylesheet fonts included):
 
 * QLabel without word wrap: the widest line of its text (rich text reduced to plain text, "&" mnemonics
@@ -64,9 +65,10 @@ from ardesk.views.collections.dialogs import ActivityDialog, CreditDialog, Reaso
 from ardesk.views.company_dialog import NewCompanyDialog
 from ardesk.views.customers.dialogs import CustomerDialog
 from ardesk.views.invoicing.editor import InvoiceDialog
+from ardesk.views.invoicing.recurring_run import DueDateDialog
 from ardesk.views.main_window import MainWindow
 from ardesk.views.navigation import PAGES
-from ardesk.views.orders.recurring import TemplateDialog
+from ardesk.views.orders.recurring import AssignDialog, EndDialog, TemplateDialog
 from ardesk.views.orders.sales_orders import ItemDialog, OrderDialog
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.settle import SettleDialog
@@ -320,6 +322,41 @@ def _settle(window: MainWindow, qtbot) -> None:
     qtbot.wait(20)
 
 
+def _outer_tabs(tabs: QTabWidget, root: QWidget) -> QTabWidget | None:
+    """The tab widget (under root) that tabs lies on a tab of, if any."""
+    parent = tabs.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QTabWidget):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def every_tab(root: QWidget, settle: Callable[[], None], where: str) -> list[str]:
+    """Check every tab of every tab widget under root (root included), tabs on tabs too: each tab is made
+    current, the layout settles, and what is then visible is measured."""
+    problems: list[str] = []
+
+    def visit(tabs: QTabWidget, place: str) -> None:
+        for index in range(tabs.count()):
+            if not (tabs.isVisible() and tabs.isTabEnabled(index)):
+                continue
+            tabs.setCurrentIndex(index)
+            settle()
+            here = f"{place} tab '{_without_mnemonic(tabs.tabText(index))}'"
+            problems.extend(cut_off(root, here))
+            page = tabs.widget(index)
+            for inner in [page, *page.findChildren(QTabWidget)]:
+                if isinstance(inner, QTabWidget) and _outer_tabs(inner, root) is tabs:
+                    visit(inner, here)
+        tabs.setCurrentIndex(0)
+
+    for tabs in root.findChildren(QTabWidget):
+        if _outer_tabs(tabs, root) is None:
+            visit(tabs, where)
+    return problems
+
+
 def _visit(window: MainWindow, page: QWidget, qtbot, where: str) -> list[str]:
     """Check the page as it opens, with the first row of its lists selected (detail panels show), with
     a customer chosen in its transaction views, and on every tab of its tab widgets."""
@@ -332,13 +369,7 @@ def _visit(window: MainWindow, page: QWidget, qtbot, where: str) -> list[str]:
         transactions.customer.set_account("10010")
     _settle(window, qtbot)
     problems += cut_off(window, where)
-    for tabs in page.findChildren(QTabWidget):
-        for index in range(tabs.count()):
-            if tabs.isVisible() and tabs.isTabEnabled(index):
-                tabs.setCurrentIndex(index)
-                _settle(window, qtbot)
-                problems += cut_off(window, f"{where} tab '{_without_mnemonic(tabs.tabText(index))}'")
-    return problems
+    return problems + every_tab(page, lambda: _settle(window, qtbot), where)
 
 
 def _navigation(window: MainWindow, where: str) -> list[str]:
@@ -400,6 +431,9 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], Any]]:
         "letter sequence": lambda: LetterSequenceDialog(ctx, None, window),
         "aging definition": lambda: AgingDefinitionDialog(ctx, None, window),
         "recurring invoice template": lambda: TemplateDialog(ctx, None, window),
+        "bill a template": lambda: AssignDialog(ctx, "SERVICE", window),
+        "end billing": lambda: EndDialog(ctx, ctx.company.template_assignments()[0], window),
+        "draft due invoices": lambda: DueDateDialog(ctx, window),
         "sales order": lambda: OrderDialog(ctx, window),
         "sales item": lambda: ItemDialog(ctx, window),
         "payment journal": lambda: JournalDialog(ctx, journal, window),
@@ -417,6 +451,7 @@ def test_every_dialog_fits_its_texts(window, qtbot, language):
         if hasattr(dialog, "previewing"):
             qtbot.waitUntil(lambda d=dialog: not d.previewing, timeout=10000)
         problems += cut_off(dialog, f"[{language}] dialog {name}")
+        problems += every_tab(dialog, lambda: qtbot.wait(50), f"[{language}] dialog {name}")
         if dialog.minimumSizeHint().width() > 1280:
             problems.append(f"[{language}] dialog {name}: needs {dialog.minimumSizeHint().width()} px wide")
         dialog.close()
@@ -447,3 +482,25 @@ def test_the_check_finds_cut_off_texts_and_tables_widen_narrow_headings(themed_a
     assert len([p for p in problems if "Exchange result" in p]) == 1  # ardesk's table widened its column
     header = ours.horizontalHeader()
     assert header.sectionSize(0) >= heading_width(header, 0) > 30
+
+
+def test_every_tab_is_visited_tabs_on_tabs_too(themed_app, qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    outer, inner = QTabWidget(), QTabWidget()
+    cut = QLabel("Betalingsvoorwaarden")
+    cut.setFixedWidth(40)
+    inner.addTab(QWidget(), "Eerste")
+    inner.addTab(cut, "Derde")
+    outer.addTab(QLabel("Algemeen"), "Algemeen")
+    outer.addTab(inner, "Facturering")
+    QVBoxLayout(root).addWidget(outer)
+    root.resize(600, 400)
+    root.show()
+    qtbot.waitExposed(root)
+    assert cut_off(root, "probe") == []  # the first tab shows nothing cut off
+    problems = every_tab(root, lambda: qtbot.wait(10), "probe")
+    assert len(problems) == 1 and problems[0].startswith(
+        "probe tab 'Facturering' tab 'Derde': QLabel 'Betalingsvoorwaarden'"
+    )
+    assert outer.currentIndex() == 0 and inner.currentIndex() == 0  # left as found

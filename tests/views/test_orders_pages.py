@@ -127,7 +127,7 @@ def test_new_template_billed_to_a_customer_and_drafted(recurring, qtbot, message
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     qtbot.waitUntil(lambda: not recurring.loading, timeout=10000)
     # HOSTING: 25 July and 25 October; SERVICE: 1 November for three customers
-    assert messages[-1].startswith("Draft invoices made: 5 ")
+    assert messages[-1].startswith("Recurring drafts created: 5 ")  # views/invoicing/recurring_run, as on Invoicing
     recurring.select_template("HOSTING")
     row = recurring.assignment_model.row_at(0)
     assert (row.billed_count, row.billed_amount, row.next_date) == (2, Decimal("90.76"), dt.date(2027, 1, 25))

@@ -14,17 +14,13 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QTabBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +31,7 @@ from ardesk.i18n import field_message, message_text, parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.editor import DateEdit, InvoiceDialog
 from ardesk.views.invoicing.progress import Progress, ProgressRun
+from ardesk.views.invoicing.recurring_run import draft_due_invoices
 from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
 from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.page import Page, make_table, plain_label
@@ -562,59 +559,13 @@ class InvoicingPage(Page):
         self.ctx.notify_changed()
 
     # --- recurring invoices -----------------------------------------------------------------------
-    def ask_invoice_date(self) -> dt.date | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Generate recurring invoices"))
-        date = DateEdit(self.ctx.today(), self.ctx.language)
-        form = QFormLayout()
-        form.addRow(plain_label(self.tr("Draft every recurring invoice due up to this date."), "muted"))
-        form.addRow(self.tr("Invoice date"), date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        return date.value() if dialog.exec() else None
-
     def generate_recurring(self, invoice_date: dt.date | None = None) -> None:
-        """Draft every recurring invoice due up to the date, in the background; Cancel keeps what is done."""
-        if invoice_date is None:
-            invoice_date = self.ask_invoice_date()
-            if invoice_date is None:
-                return
-        company = self.ctx.company
-        run = ProgressRun(
-            self.ctx.runner,
-            self,
-            self.tr("Recurring invoices"),
-            self.tr("Drafting the recurring invoices due up to %1...").replace("%1", self.ctx.date(invoice_date)),
-        )
-        self.recurring_run = run
+        """Draft every recurring invoice due up to the date (asked when None); the Drafts tab then shows them."""
+        self.recurring_run = draft_due_invoices(self, invoice_date, then=self._show_recurring_drafts)
 
-        def work(progress: Progress) -> Any:
-            return company.generate_recurring_invoices(invoice_date, progress=progress)
-
-        run.run(work, success=self._generated, failure=self._fail)
-
-    def _generated(self, result: Any) -> None:
-        lines = [
-            self.tr("Recurring drafts created: %1 (run %2).")
-            .replace("%1", str(len(result.drafts)))
-            .replace("%2", result.recurrence_id)
-        ]
-        lines += [
-            f"  {customer} {self.ctx.date(day)}: {field_message(reason, self.ctx.language)}"
-            for (customer, day, _), reason in zip(result.skipped, result.skip_reasons, strict=True)
-        ]
-        if result.cancelled:
-            lines.append(self.tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
-        summary = "\n".join(lines)
-        self.say(summary)
-        QMessageBox.information(self, self.tr("Recurring invoices"), summary)
+    def _show_recurring_drafts(self, result: Any) -> None:
         if result.drafts:
             self.set_status("draft")
-        self.ctx.notify_changed()
 
     # --- printing ---------------------------------------------------------------------------------
     def _print(self, number: str, path: Path, then: Any) -> None:

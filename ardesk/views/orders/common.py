@@ -1,61 +1,16 @@
-"""What the order and recurring screens share: a form dialog that writes through the API with errors beside
-the fields, quantity and whole-number input, and a table set up like every ardesk list."""
+"""What the order and recurring screens share: quantity and whole-number input (their dialogs are
+views/widgets/form_dialog.FormDialog)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ardesk.errors import ArdeskError, ValidationError
-from ardesk.i18n import message_text, parse_amount
+from ardesk.errors import ValidationError
+from ardesk.i18n import parse_amount
 from ardesk.views.context import AppContext
-from ardesk.views.widgets.forms import FieldErrors, error_label
-
-
-class FormDialog(QDialog):
-    """A form whose save() writes through the API; a ValidationError keeps it open with the message beside
-    the field it names (or below the form), any other refusal below the form."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setMinimumWidth(480)
-        self.errors = FieldErrors(error_label())
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-
-    def finish_layout(self) -> None:
-        """Put the general error line and the buttons under whatever the subclass added."""
-        self.layout_.addWidget(self.errors.general)  # type: ignore[arg-type]
-        self.layout_.addWidget(self.buttons)
-        self.errors.clear()
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def show_refusal(self, exc: ArdeskError) -> None:
-        if isinstance(exc, ValidationError):
-            self.errors.show(exc)
-            return
-        assert self.errors.general is not None
-        self.errors.general.setText(message_text(exc, self.ctx.language))
-        self.errors.general.show()
-
-    def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.save()
-        except ArdeskError as exc:
-            self.show_refusal(exc)
-            return
-        super().accept()
 
 
 def short(widget: QWidget, width: int = 150) -> QWidget:
@@ -85,7 +40,7 @@ def read_whole(text: str, field: str) -> int | None:
     if not value:
         return None
     if not value.isdigit():
-        message = QCoreApplication.translate("FormDialog", "type a whole number, like 12")
+        message = QCoreApplication.translate("FormDialog", "type a whole number, like 12")  # the dialogs' context
         raise ValidationError(field, message)
     return int(value)
 

@@ -11,13 +11,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -28,17 +26,18 @@ from PySide6.QtWidgets import (
 
 from ardesk.api import AssignmentRow, DetailLine, Line, TemplateInfo, TemplateLineInfo, TemplateRow
 from ardesk.errors import ArdeskError, ValidationError
-from ardesk.i18n import field_message, message_text
+from ardesk.i18n import field_message
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.editor import LINE_FIELD, DateEdit
 from ardesk.views.invoicing.lines_model import COLUMNS as LINE_COLUMNS
 from ardesk.views.invoicing.lines_model import InvoiceLinesModel
 from ardesk.views.invoicing.lines_view import LinesView
-from ardesk.views.invoicing.progress import Progress, ProgressRun
-from ardesk.views.orders.common import FormDialog, number_edit, read_number, read_whole, short
+from ardesk.views.invoicing.recurring_run import draft_due_invoices
+from ardesk.views.orders.common import number_edit, read_number, read_whole, short
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.customer_picker import CustomerPicker
-from ardesk.views.widgets.forms import FieldErrors, error_label
+from ardesk.views.widgets.form_dialog import FormDialog
+from ardesk.views.widgets.forms import error_label
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
@@ -329,70 +328,23 @@ class RecurringPage(Page):
             self.ctx.notify_changed()
 
     # --- drafting what is due -------------------------------------------------------------------------
-    def ask_invoice_date(self) -> dt.date | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Draft due invoices"))
-        date = DateEdit(self.ctx.today(), self.ctx.language)
-        form = QFormLayout()
-        form.addRow(plain_label(self.tr("Draft every recurring invoice due up to this date."), "muted"))
-        form.addRow(self.tr("Up to"), date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        return date.value() if dialog.exec() else None
-
     def generate_due(self, invoice_date: dt.date | None = None) -> None:
-        """Draft every occurrence due up to the date in the background; Cancel keeps what is done."""
-        if invoice_date is None:
-            invoice_date = self.ask_invoice_date()
-            if invoice_date is None:
-                return
-        company = self.ctx.company
-        run = ProgressRun(
-            self.ctx.runner,
-            self,
-            self.tr("Recurring invoices"),
-            self.tr("Drafting the recurring invoices due up to %1...").replace("%1", self.ctx.date(invoice_date)),
-        )
-
-        def work(progress: Progress) -> Any:
-            return company.generate_recurring_invoices(invoice_date, progress=progress)
-
-        run.run(work, success=self._generated, failure=self._fail)
-
-    def _generated(self, result: Any) -> None:
-        lines = [
-            self.tr("Draft invoices made: %1 (run %2). Post them under Invoicing.")
-            .replace("%1", str(len(result.drafts)))
-            .replace("%2", result.recurrence_id)
-        ]
-        lines += [
-            f"  {customer} {self.ctx.date(day)}: {field_message(reason, self.ctx.language)}"
-            for (customer, day, _), reason in zip(result.skipped, result.skip_reasons, strict=True)
-        ]
-        if result.cancelled:
-            lines.append(self.tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
-        summary = "\n".join(lines)
-        self.say(summary)
-        QMessageBox.information(self, self.tr("Recurring invoices"), summary)
-        self.ctx.notify_changed()
-
-    def _fail(self, exc: BaseException) -> None:
-        self.warn_refusal(self.tr("Recurring invoices"), exc)
+        """Draft every occurrence due up to the date (asked when None) in the background; Cancel keeps what is done."""
+        draft_due_invoices(self, invoice_date)
 
 
-class TemplateDialog(QDialog):
+class TemplateDialog(FormDialog):
     """A new template, or one to change: name (fixed once saved), description, terms, cash discount, notes and
-    the lines, typed like the invoice editor's (create_invoice_template; replace=True when changing)."""
+    the lines, typed like the invoice editor's (create_invoice_template; replace=True when changing). The header
+    fields stand in two columns of a group box: the dialog's form on the left, a second form on the right."""
+
+    notify_on_save = True
 
     def __init__(self, ctx: AppContext, info: TemplateInfo | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, place_form=False)
         self.info = info
         self.saved_name = ""
+        self._rows: list[int] = []  # the model row of each line sent to the API (blank rows are left out)
         company = ctx.company
         accounts = company.revenue_accounts()
         taxes = company.tax_choices()
@@ -400,7 +352,6 @@ class TemplateDialog(QDialog):
             self.tr("Template %1").replace("%1", info.name) if info is not None else self.tr("New invoice template")
         )
         self.setMinimumSize(980, 600)
-        self.errors = FieldErrors(error_label())
         self.name = QLineEdit(info.name if info else "")
         self.name.setReadOnly(info is not None)
         self.name.setMaxLength(40)
@@ -418,17 +369,17 @@ class TemplateDialog(QDialog):
         self.notes = QPlainTextEdit(info.notes or "" if info else "")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(54)
-        left, right = QFormLayout(), QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors.add_row(left, self.tr("Name"), self.name, "name")
-        self.errors.add_row(left, self.tr("Description"), self.description, "description")
-        self.errors.add_row(left, self.tr("Invoice notes"), self.notes, "notes")
+        right = QFormLayout()
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        right.setHorizontalSpacing(self.form.horizontalSpacing())
+        self.add(self.tr("Name"), self.name, "name")
+        self.add(self.tr("Description"), self.description, "description")
+        self.add(self.tr("Invoice notes"), self.notes, "notes")
         self.errors.add_row(right, self.tr("Terms of payment"), self.terms, "terms")
         self.errors.add_row(right, self.tr("Cash discount"), self.cash_discount, "cash_discount")
         header = QGroupBox(self.tr("Template"))
         columns = QHBoxLayout(header)
-        columns.addLayout(left, 3)
+        columns.addLayout(self.form, 3)
         columns.addSpacing(24)
         columns.addLayout(right, 2)
 
@@ -452,20 +403,16 @@ class TemplateDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.total)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         for button in (add, remove):
             button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(header)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.errors.general)  # type: ignore[arg-type]
-        layout.addWidget(buttons)
-        self.errors.clear()
+        self.layout_.addWidget(header)
+        self.layout_.addWidget(self.view, 1)
+        self.layout_.addLayout(row)
+        self.finish()
         self._update_total()
-        (self.view if info is not None else self.name).setFocus()
+
+    def focus_widget(self) -> QWidget | None:
+        return self.view if self.info is not None else self.name
 
     def _add_line(self) -> None:
         row = self.lines.append_line()
@@ -484,34 +431,28 @@ class TemplateDialog(QDialog):
 
     def save(self) -> None:
         self.view.commit_open_editor()
-        lines: list[Line] = []
-        rows: list[int] = []
-        try:
-            lines, rows = self.lines.api_lines()
-            self.ctx.company.create_invoice_template(
-                self.name.text().strip(),
-                lines,
-                description=self.description.text().strip(),
-                terms=self.terms.code(),
-                cash_discount=self.cash_discount.code(),
-                notes=self.notes.toPlainText().strip() or None,
-                replace=self.info is not None,
-            )
-        except ArdeskError as exc:
-            self.show_error(exc, rows)
-            raise
+        self._rows = []
+        lines: list[Line]
+        lines, self._rows = self.lines.api_lines()
+        self.ctx.company.create_invoice_template(
+            self.name.text().strip(),
+            lines,
+            description=self.description.text().strip(),
+            terms=self.terms.code(),
+            cash_discount=self.cash_discount.code(),
+            notes=self.notes.toPlainText().strip() or None,
+            replace=self.info is not None,
+        )
         self.saved_name = self.name.text().strip()
 
-    def show_error(self, exc: ArdeskError, rows: list[int]) -> None:
-        """Beside the header field, on the line's cell with the message under the grid, or below."""
-        self.errors.clear()
+    def clear_errors(self) -> None:
+        super().clear_errors()
         self.lines.clear_errors()
         self.lines_error.hide()
-        if not isinstance(exc, ValidationError):
-            assert self.errors.general is not None
-            self.errors.general.setText(message_text(exc, self.ctx.language))
-            self.errors.general.show()
-            return
+
+    def show_error(self, exc: ValidationError) -> None:
+        """Beside the header field, or on the line's cell with the message under the grid."""
+        rows = self._rows
         match = LINE_FIELD.fullmatch(exc.field)
         if match is None and exc.field != "lines":
             self.errors.show(exc)
@@ -532,14 +473,6 @@ class TemplateDialog(QDialog):
 
     def line_error(self) -> str:
         return self.lines_error.text() if not self.lines_error.isHidden() else ""
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except ArdeskError:
-            return
-        self.ctx.notify_changed()
-        super().accept()
 
 
 class AssignDialog(FormDialog):
@@ -587,15 +520,17 @@ class AssignDialog(FormDialog):
         self.defaults = CodeCombo(
             [("template", self.tr("the template")), ("customer", self.tr("the customer"))], "template"
         )
-        self.errors.add_row(self.form, self.tr("Customer"), self.customer, "customer")
-        self.errors.add_row(self.form, self.tr("First invoice on"), short(self.start), "start_date")
-        self.errors.add_row(self.form, self.tr("Then"), every, "per")
-        self.errors.add_row(self.form, "", until, "end_date")
-        self.errors.add_row(self.form, self.tr("At most (invoices)"), self.max_count, "max_count")
-        self.errors.add_row(self.form, self.tr("At most (amount incl. tax)"), self.max_amount, "max_amount")
-        self.errors.add_row(self.form, self.tr("Terms and discount from"), self.defaults, "defaults_from")
-        self.finish_layout()
-        self.customer.setFocus()
+        self.add(self.tr("Customer"), self.customer, "customer")
+        self.add(self.tr("First invoice on"), short(self.start), "start_date")
+        self.add(self.tr("Then"), every, "per")
+        self.add("", until, "end_date")
+        self.add(self.tr("At most (invoices)"), self.max_count, "max_count")
+        self.add(self.tr("At most (amount incl. tax)"), self.max_amount, "max_amount")
+        self.add(self.tr("Terms and discount from"), self.defaults, "defaults_from")
+        self.finish()
+
+    def focus_widget(self) -> QWidget | None:
+        return self.customer
 
     def save(self) -> None:
         account = self.customer.account()
@@ -630,8 +565,8 @@ class EndDialog(FormDialog):
         )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self.errors.add_row(self.form, self.tr("Last billing date"), short(self.end_date), "end_date")
-        self.finish_layout()
+        self.add(self.tr("Last billing date"), short(self.end_date), "end_date")
+        self.finish()
 
     def save(self) -> None:
         self.ctx.company.end_assignment(self.assignment.id, self.end_date.value())

@@ -29,10 +29,11 @@ from ardesk.errors import ArdeskError, ValidationError
 from ardesk.i18n import field_message
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.editor import DateEdit
-from ardesk.views.orders.common import FormDialog, number_edit, quantity_text, read_number, short
+from ardesk.views.orders.common import number_edit, quantity_text, read_number, short
 from ardesk.views.orders.recurring import heading
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.customer_picker import CustomerPicker
+from ardesk.views.widgets.form_dialog import FormDialog
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
@@ -382,14 +383,16 @@ class ItemDialog(FormDialog):
             [(None, self.tr("(the revenue account)"))]
             + [(a.number, f"{a.number} - {a.name}") for a in company.revenue_accounts()]
         )
-        self.errors.add_row(self.form, self.tr("Item number"), self.number, "number")
-        self.errors.add_row(self.form, self.tr("Name"), self.name, "name")
-        self.errors.add_row(self.form, self.tr("Unit"), self.unit, "unit")
-        self.errors.add_row(self.form, self.tr("Unit price"), self.price, "unit_price")
-        self.errors.add_row(self.form, self.tr("Sales tax"), self.tax, "tax")
-        self.errors.add_row(self.form, self.tr("Revenue account"), self.account, "account")
-        self.finish_layout()
-        self.number.setFocus()
+        self.add(self.tr("Item number"), self.number, "number")
+        self.add(self.tr("Name"), self.name, "name")
+        self.add(self.tr("Unit"), self.unit, "unit")
+        self.add(self.tr("Unit price"), self.price, "unit_price")
+        self.add(self.tr("Sales tax"), self.tax, "tax")
+        self.add(self.tr("Revenue account"), self.account, "account")
+        self.finish()
+
+    def focus_widget(self) -> QWidget | None:
+        return self.number
 
     def save(self) -> None:
         price = read_number(self.ctx, self.price.text(), "unit_price")
@@ -420,9 +423,9 @@ class OrderDialog(FormDialog):
         self.date = DateEdit(ctx.today(), ctx.language)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("the customer's order number"))
-        self.errors.add_row(self.form, self.tr("Customer"), self.customer, "customer")
-        self.errors.add_row(self.form, self.tr("Order date"), short(self.date), "date")
-        self.errors.add_row(self.form, self.tr("Reference"), self.reference, "reference")
+        self.add(self.tr("Customer"), self.customer, "customer")
+        self.add(self.tr("Order date"), short(self.date), "date")
+        self.add(self.tr("Reference"), self.reference, "reference")
         self.grid = QTableWidget(0, 4)
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Description"), self.tr("Quantity"), self.tr("Unit price")]
@@ -448,9 +451,11 @@ class OrderDialog(FormDialog):
         if not self.items:
             hint = plain_label(self.tr("There are no items yet: type a description and a price per line."), "muted")
             self.layout_.addWidget(hint)
-        self.finish_layout()
+        self.finish()
         self.add_line()
-        self.customer.setFocus()
+
+    def focus_widget(self) -> QWidget | None:
+        return self.customer
 
     def add_line(self, item: str | None = None, quantity: str = "1") -> int:
         row = self.grid.rowCount()
@@ -506,8 +511,8 @@ class OrderDialog(FormDialog):
             )
         return lines
 
-    def show_refusal(self, exc: ArdeskError) -> None:
-        if isinstance(exc, ValidationError) and exc.field.startswith("lines"):
+    def show_error(self, exc: ValidationError) -> None:
+        if exc.field.startswith("lines"):
             assert self.errors.general is not None
             where = exc.field.replace("lines[", "").split("]")[0]
             text = (
@@ -520,7 +525,7 @@ class OrderDialog(FormDialog):
             self.errors.general.setText(text)
             self.errors.general.show()
             return
-        super().show_refusal(exc)
+        super().show_error(exc)
 
     def save(self) -> None:
         account = self.customer.account()
@@ -550,7 +555,7 @@ class DeliverDialog(FormDialog):
             "muted",
         )
         self.form.addRow(intro)
-        self.errors.add_row(self.form, self.tr("Delivery date"), short(self.date), "date")
+        self.add(self.tr("Delivery date"), short(self.date), "date")
         self.open_lines = [ln for ln in detail.lines if ln.to_deliver > 0]
         self.grid = QTableWidget(len(self.open_lines), 5)
         self.grid.setHorizontalHeaderLabels(
@@ -582,7 +587,7 @@ class DeliverDialog(FormDialog):
             self.edits.append(edit)
         self.layout_.addWidget(self.grid, 1)
         self.layout_.addWidget(plain_label(self.tr("Leave a line at 0 or empty to deliver none of it now."), "muted"))
-        self.finish_layout()
+        self.finish()
 
     def set_quantity(self, line_index: int, text: str) -> None:
         """Type the quantity of order line line_index (tests)."""
@@ -601,8 +606,8 @@ class DeliverDialog(FormDialog):
                 out[line.index] = qty
         return out
 
-    def show_refusal(self, exc: ArdeskError) -> None:
-        if isinstance(exc, ValidationError) and exc.field.startswith("quantities"):
+    def show_error(self, exc: ValidationError) -> None:
+        if exc.field.startswith("quantities"):
             assert self.errors.general is not None
             where = exc.field.removeprefix("quantities[").removesuffix("]")
             line = next((ln for ln in self.open_lines if str(ln.index) == where), None)
@@ -614,7 +619,7 @@ class DeliverDialog(FormDialog):
             self.errors.general.setText(text)
             self.errors.general.show()
             return
-        super().show_refusal(exc)
+        super().show_error(exc)
 
     def save(self) -> None:
         wanted = self.quantities()
@@ -639,7 +644,7 @@ class InvoiceSlipsDialog(FormDialog):
         if slips:
             intro = self.tr("One invoice to %1 for the ticked packing slips.").replace("%1", customer)
             self.form.addRow(plain_label(intro, "muted"))
-        self.errors.add_row(self.form, self.tr("Invoice date"), short(self.date), "date")
+        self.add(self.tr("Invoice date"), short(self.date), "date")
         self.grid = QTableWidget(len(slips), 4)
         titles = [self.tr("Packing slip"), self.tr("Order"), self.tr("Date"), self.tr("Amount")]
         self.grid.setHorizontalHeaderLabels(titles)
@@ -661,7 +666,7 @@ class InvoiceSlipsDialog(FormDialog):
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
         header.resizeSection(3, 130)
         self.layout_.addWidget(self.grid, 1)
-        self.finish_layout()
+        self.finish()
 
     def set_checked(self, number: str, checked: bool) -> None:
         for row, slip in enumerate(self.slips):

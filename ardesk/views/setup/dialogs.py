@@ -1,4 +1,5 @@
-"""The base of the set-up code editors (new and edit in one form), customer groups and terms of payment."""
+"""The base of the set-up code editors (new and edit in one form, on views/widgets/form_dialog.FormDialog),
+customer groups and terms of payment."""
 
 from __future__ import annotations
 
@@ -7,16 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
 from ardesk.api import AccountRow
-from ardesk.errors import ArdeskError, ValidationError
-from ardesk.i18n import format_percent, message_text, parse_amount
-from ardesk.views.collections.inputs import form_layout
+from ardesk.errors import ValidationError
+from ardesk.i18n import format_percent, parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.combo import CodeCombo
-from ardesk.views.widgets.forms import FieldErrors, error_label
+from ardesk.views.widgets.form_dialog import FormDialog
 
 
 def parse_percent(text: str, locale: str, field: str) -> Decimal:
@@ -54,25 +53,15 @@ def account_items(
     return items
 
 
-class CodeDialog(QDialog):
+class CodeDialog(FormDialog):
     """A form of fields plus Save/Cancel for a new code (record None) or an existing one (its code then
     read-only); save() calls the API, and a ValidationError shows beside the field it names."""
 
+    notify_on_save = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, record: Any = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, min_width=500)
         self.record = record
-        self.setMinimumWidth(500)
-        self.errors = FieldErrors(error_label())
-        self.form = form_layout()
-        self.form.setHorizontalSpacing(16)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setSpacing(10)
-        self.layout_.addLayout(self.form)
 
     @property
     def editing(self) -> bool:
@@ -89,48 +78,6 @@ class CodeDialog(QDialog):
         field.setMaxLength(20)
         field.setMaximumWidth(max_width)
         return field
-
-    def add(self, label: str, widget: QWidget, field: str) -> None:
-        self.errors.add_row(self.form, label, widget, field)
-
-    def finish(self, *below: QWidget) -> None:
-        """Lay out what comes under the form (grids, notes), then the general error and the buttons."""
-        for widget in below:
-            self.layout_.addWidget(widget)
-        self.layout_.addWidget(self.errors.general)
-        self.layout_.addWidget(self.buttons)
-        self.errors.clear()
-        first = self.focus_widget()
-        if first is not None:
-            first.setFocus()
-
-    def focus_widget(self) -> QWidget | None:
-        """Where the cursor starts: the code of a new code, else the first field after it."""
-        return None
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def show_error(self, exc: ValidationError) -> None:
-        self.errors.show(exc)
-
-    def clear_errors(self) -> None:
-        self.errors.clear()
-
-    def accept(self) -> None:
-        self.clear_errors()
-        try:
-            self.save()
-        except ValidationError as exc:
-            self.show_error(exc)
-            return
-        except ArdeskError as exc:
-            assert self.errors.general is not None
-            self.errors.general.setText(message_text(exc, self.ctx.language))
-            self.errors.general.show()
-            return
-        self.ctx.notify_changed()
-        super().accept()
 
 
 def terms_items(ctx: AppContext, current: str | None, none_label: str) -> Sequence[tuple[str | None, str]]:

@@ -16,17 +16,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ardesk.errors import ArdeskError, ValidationError
-from ardesk.i18n import message_text, parse_amount
+from ardesk.i18n import parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.combo import CodeCombo
+from ardesk.views.widgets.form_page import FormPage
 from ardesk.views.widgets.forms import FieldErrors, error_label
-from ardesk.views.widgets.page import Page, plain_label
+from ardesk.views.widgets.page import plain_label
 
 AMOUNTS = ("max_penny_difference", "max_over_underpayment", "minimum_reimbursement")
 
@@ -96,7 +95,7 @@ class PriorityList(QWidget):
 Field = QCheckBox | CodeCombo | QLineEdit | PriorityList
 
 
-class ParametersPage(Page):
+class ParametersPage(FormPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(
@@ -106,16 +105,6 @@ class ParametersPage(Page):
         self.errors = FieldErrors(error_label())
         self.widgets: dict[str, Field] = {}
         self.current: dict[str, object] = {}
-        self.status = plain_label("", "muted")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("primary")
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.toolbar.addWidget(self.status)
-        self.toolbar.addStretch(1)
-        self.toolbar.addWidget(self.revert_button)
-        self.toolbar.addWidget(self.save_button)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.refresh)
 
         def choice(*items: tuple[str, str]) -> CodeCombo:
             return CodeCombo(list(items), None)
@@ -282,16 +271,8 @@ class ParametersPage(Page):
         assert isinstance(prioritize, QCheckBox)
         prioritize.toggled.connect(priority.setEnabled)  # the order matters only when prioritizing
         holder = QWidget()
-        holder.setObjectName("page")
         holder.setLayout(columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(holder)
-        self.body.addWidget(scroll, 1)
-        assert self.errors.general is not None
-        self.body.addWidget(self.errors.general)
-        self.errors.clear()
+        self.set_form(holder, self.errors)
 
     def _fill_code_lists(self) -> None:
         """The posting profiles and the active sales-tax codes, with their descriptions."""
@@ -330,9 +311,7 @@ class ParametersPage(Page):
             elif isinstance(widget, QLineEdit):
                 widget.setText(self._text(key, value))
         self.widgets["settlement_priority"].setEnabled(bool(self.current.get("prioritize_settlement")))
-        self.errors.clear()
-        self.status.setText("")
-        self.loaded.emit()
+        self.loaded_values()
 
     def _text(self, key: str, value: object) -> str:
         if value is None:
@@ -366,24 +345,11 @@ class ParametersPage(Page):
 
         return {key: value for key, value in self.values().items() if not same(key, value)}
 
-    def save(self) -> None:
-        self.errors.clear()
-        try:
-            changes = self.changes()
-            if not changes:
-                self.status.setText(self.tr("Nothing to save."))
-                return
-            self.ctx.company.set_parameters(**changes)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except ArdeskError as exc:
-            assert self.errors.general is not None
-            self.errors.general.setText(message_text(exc, self.ctx.language))
-            self.errors.general.show()
-            return
-        self.ctx.notify_changed()
-        self.status.setText(self.tr("Parameters saved."))
+    def write(self, changes: dict[str, object]) -> None:
+        self.ctx.company.set_parameters(**changes)
+
+    def saved_text(self) -> str:
+        return self.tr("Parameters saved.")
 
 
 def _kinds(value: object) -> list[str] | None:
