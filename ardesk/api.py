@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ardesk import reads
 from ardesk.calls import orders_reads
 from ardesk.calls.aging import AgingCalls, AgingDefinitionRow, AgingRow, AgingSnapshotInfo
+from ardesk.calls.bank_statements import BankImport, BankStatementCalls, StatementEntry, StatementInfo
 from ardesk.calls.charge_code_reads import ChargeCodeReads
 from ardesk.calls.charge_code_reads import ChargeCodeRow as ChargeCodeRow
 from ardesk.calls.charge_code_reads import PostingProfileInfo as PostingProfileInfo
@@ -28,10 +29,23 @@ from ardesk.calls.charge_code_reads import ProfileLine as ProfileLine
 from ardesk.calls.collection_setup_reads import CollectionSetupReads
 from ardesk.calls.collections import CollectionCalls
 from ardesk.calls.customer_search import CustomerSearchCalls
+from ardesk.calls.einvoices import EInvoiceCalls
+from ardesk.calls.exchange import CustomerImportPreview, ExchangeCalls, ImportRow, Table
 from ardesk.calls.orders_reads import *  # noqa: F403 - the order screens' records (orders_reads.__all__)
 from ardesk.calls.orders_reads import OrderCalls
 from ardesk.calls.payment_reads import GroupOpenItemRow, GroupPaymentCalls, RefundCandidate
-from ardesk.calls.period_reads import PeriodCalls, PeriodState, ReconciliationLine
+from ardesk.calls.period_close import (
+    Checklist,
+    ChecklistLine,
+    Difference,
+    FiscalYearInfo,
+    LedgerLine,
+    PeriodCalls,
+    PeriodState,
+    Reconciliation,
+    ReconciliationLine,
+    ReconciliationRow,
+)
 from ardesk.calls.setup_edits import CODE_KINDS, SetupEditCalls
 from ardesk.calls.statements import Statement, StatementCalls, StatementLine
 from ardesk.calls.workspace import (
@@ -42,7 +56,9 @@ from ardesk.calls.workspace import (
     CollectionSummary,
     WorkspaceCalls,
 )
+from ardesk.db import backup as backups
 from ardesk.db import schema
+from ardesk.db.backup import RestoreResult
 from ardesk.db.engine import WRITE, make_engine
 from ardesk.db.lock import InstanceLock
 from ardesk.errors import (
@@ -60,7 +76,6 @@ from ardesk.models.company import ACCOUNT_KINDS
 from ardesk.reads import *  # noqa: F403 - the read functions' records and constants (reads.__all__)
 from ardesk.services import (
     centralized,
-    checks,
     corrections,
     credit_transfer,
     customers,
@@ -72,7 +87,6 @@ from ardesk.services import (
     orders,
     payment_batch,
     payments,
-    periods,
     printing,
     recurring,
     refunds,
@@ -121,9 +135,12 @@ __all__ = [
     "AgingRow",
     "AgingSnapshotInfo",
     "ArdeskError",
+    "BankImport",
     "BatchResult",
     "Books",
     "Charge",
+    "Checklist",
+    "ChecklistLine",
     "CollectionItem",
     "CollectionList",
     "CollectionRow",
@@ -131,19 +148,24 @@ __all__ = [
     "Company",
     "CompanyInfo",
     "CreditTransferFile",
+    "CustomerImportPreview",
     "CustomerInfo",
     "DatabaseError",
     "DatabaseInUseError",
+    "Difference",
     "Document",
     "ExchangeRateRow",
+    "FiscalYearInfo",
     "GroupOpenItemRow",
     "ImmutableError",
+    "ImportRow",
     "InterestCodeInfo",
     "InterestNote",
     "InterestNoteLine",
     "InterestVersion",
     "JournalInfo",
     "JournalLineInfo",
+    "LedgerLine",
     "Letter",
     "LetterLine",
     "LetterSequenceInfo",
@@ -155,12 +177,18 @@ __all__ = [
     "OrderLine",
     "PaymentLine",
     "PeriodState",
+    "Reconciliation",
     "ReconciliationLine",
+    "ReconciliationRow",
     "RefundCandidate",
+    "RestoreResult",
     "SalesTaxInfo",
     "SettlementRecord",
     "Statement",
+    "StatementEntry",
+    "StatementInfo",
     "StatementLine",
+    "Table",
     "Transaction",
     "TrialBalanceRow",
     "ValidationError",
@@ -229,6 +257,17 @@ class Books:
                 orig=exc.orig,
             ) from exc
         return cls(engine, lock, state, warnings)
+
+    def backup(self, path: str | os.PathLike[str]) -> Path:
+        """A consistent copy of these (SQLite) books while they are in use; see Company.backup."""
+        return backups.backup(self.engine, path)
+
+    @staticmethod
+    def restore(backup_path: str | os.PathLike[str], target: str | os.PathLike[str]) -> RestoreResult:
+        """Put a backup in place of the SQLite books at target after checking it is an intact ardesk book of a
+        known schema version (an older one is upgraded on the next open); the replaced books are kept as
+        NAME.before-restore-N.db. Refused while the books at target are open (DatabaseInUseError)."""
+        return backups.restore(backup_path, target)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -322,6 +361,9 @@ class Company(
     ChargeCodeReads,
     OrderCalls,
     CustomerSearchCalls,
+    EInvoiceCalls,
+    ExchangeCalls,
+    BankStatementCalls,
 ):
     """One legal entity in the books. Obtained from Books.create_company or Books.company."""
 
@@ -394,23 +436,6 @@ class Company(
     def trial_balance(self, as_of: dt.date | None = None) -> list[TrialBalanceRow]:
         with self._read() as (s, co):
             return ledger.trial_balance(s, co.id, as_of)
-
-    def reconcile_receivables(self, as_of: dt.date | None = None) -> list[checks.ReconciliationRow]:
-        if as_of is not None:
-            raise ValidationError("as_of", "reconciliation as of a past date comes with period close")
-        with self._read() as (s, co):
-            return checks.reconcile_receivables(s, co.id)
-
-    def close_period(self, period_end: dt.date) -> None:
-        """Close the month ending on period_end: postings dated in it are refused (field "date")."""
-        self._write(periods.close_period, period_end)
-
-    def reopen_period(self, period_end: dt.date, reason: str) -> None:
-        self._write(periods.reopen_period, period_end, reason)
-
-    def closed_periods(self) -> list[dt.date]:
-        with self._read() as (s, co):
-            return periods.closed_periods(s, co.id)
 
     # --- set-up ---------------------------------------------------------------------------------
     def set_parameters(self, **values: object) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
@@ -52,7 +53,53 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="show every page on a temporary demo database and exit (0 = all pages fine)",
     )
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of the program (default: the system's)")
+    files = parser.add_mutually_exclusive_group()
+    files.add_argument(
+        "--backup",
+        metavar="PATH",
+        help="write a backup of the books (those --database or --demo names, else your own) to PATH and exit; "
+        "safe while ardesk has them open",
+    )
+    files.add_argument(
+        "--restore",
+        metavar="BACKUP",
+        help="check BACKUP and put it in place of the books (those --database or --demo names, else your own) "
+        "and exit; the books it replaces are kept beside them as NAME.before-restore-N.db",
+    )
     return parser.parse_args(argv)
+
+
+def backup_or_restore(args: argparse.Namespace, language: str) -> int:
+    """--backup PATH / --restore BACKUP on the books the other options name: say what was done (exit 0), or
+    why not (exit 2)."""
+    from sqlalchemy.engine import make_url
+
+    from ardesk.db import backup as backups
+
+    target = str(settings.demo_database_path()) if args.demo else args.database
+    url = make_url(settings.resolve_target(target))
+    try:
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            raise ArdeskError(
+                "Books on a PostgreSQL server are backed up with the server's own tool (pg_dump), not by ardesk."
+            )
+        if args.backup:
+            written, revision = backups.backup_file(url.database, args.backup)
+            print(f"Backed up {url.database} to {written} (schema {revision}).")
+        else:
+            done = Books.restore(args.restore, url.database)
+            print(f"Restored {Path(args.restore).resolve()} to {done.target} (schema {done.revision}).")
+            if done.kept is not None:
+                print(f"The books it replaced are kept in {done.kept}.")
+            if done.upgrade_on_open:
+                print("They were written by an older ardesk and are upgraded when next opened.")
+    except ArdeskError as exc:
+        print(message_text(exc, language), file=sys.stderr)
+        return EXIT_BOOKS
+    except OSError as exc:
+        print(f"{exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BOOKS
+    return EXIT_OK
 
 
 def run_event_loop(app: QApplication, window: QWidget) -> int:
@@ -114,6 +161,8 @@ def choose_company(books: Books, demo: bool, language: str, runner: Runner) -> C
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     language = args.lang or system_language()
+    if args.backup or args.restore:  # no window: the file work is done and told on the console
+        return backup_or_restore(args, language)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("ardesk")

@@ -121,6 +121,8 @@ def create_demo(books: Books, today: dt.date, *, code: str = DEMO_CODE, seed: in
         website="www.demohandel.nl",
     )
     _setup(co)
+    for year in range((today - dt.timedelta(days=130)).year, today.year + 1):
+        co.create_fiscal_year(dt.date(year, 1, 1))  # the months the demo's documents are dated in, open
     customers = _customers(co, rng)
     _documents(co, rng, customers, today)
     _drafts_and_recurring(co, today)

@@ -5,6 +5,65 @@ from __future__ import annotations
 #: Every message template of ardesk.errors raised by the engine, in Dutch for a bookkeeper. Field
 #: names, codes and values in quotes are identifiers and stay as they are (tests/unit/test_messages.py).
 DUTCH: dict[str, str] = {
+    # --- bank statement import (issue 10) ---
+    "entry {entry} has no journal line": "regel {entry} heeft geen dagboekregel",
+    "entry {entry} is money out, not a customer payment": (
+        "regel {entry} is een afschrijving, geen betaling van een klant"
+    ),
+    "must be a path, got {type_name}": "moet een bestandspad zijn, niet {type_name}",
+    "payment journal {number} is not an imported bank statement": (
+        "betalingsdagboek {number} is geen ingelezen bankafschrift"
+    ),
+    "set up a method of payment for bank receipts (BANK) before importing statements": (
+        "richt eerst een betaalwijze voor bankontvangsten in (BANK) voordat u afschriften inleest"
+    ),
+    "the file holds {count} statements; import one statement per file": (
+        "het bestand bevat {count} afschriften; lees één afschrift per bestand in"
+    ),
+    "the statement has no entry {entry!r}": "het afschrift heeft geen regel {entry!r}",
+    "this statement was imported before: statement {statement} of {start} to {end} (payment journal "
+    "{journal}) has the same file, number or days": (
+        "dit afschrift is al eerder ingelezen: afschrift {statement} van {start} tot {end} (betalingsdagboek "
+        "{journal}) heeft hetzelfde bestand, nummer of dezelfde dagen"
+    ),
+    # --- period close, general journal (issue 10) ---
+    "a fiscal year has 1 to 24 months, not {months}": "een boekjaar heeft 1 tot 24 maanden, niet {months}",
+    "a fiscal year starts on the first of a month, not on {day}": (
+        "een boekjaar begint op de eerste van een maand, niet op {day}"
+    ),
+    "the fiscal year would overlap fiscal year {code}": "het boekjaar zou boekjaar {code} overlappen",
+    "there is already a fiscal year {code!r}": "er is al een boekjaar {code!r}",
+    "only an open period can be put on hold; {end} is {state}": (
+        "alleen een open periode kan worden geblokkeerd; {end} is {state}"
+    ),
+    "the period ending {end} is not on hold": "de periode die eindigt op {end} is niet geblokkeerd",
+    "a journal voucher needs at least two lines": "een memoriaalboeking heeft minstens twee regels nodig",
+    "a line has either a debit or a credit": "een regel heeft een debet- of een creditbedrag, niet beide of geen",
+    "must be a LedgerLine, got {type_name}": "moet een LedgerLine zijn, niet {type_name}",
+    "{number} is a receivable (summary) account: customer balances change only through customer documents, "
+    "never by a journal": (
+        "{number} is een debiteurenverzamelrekening: debiteurensaldi veranderen alleen via documenten van "
+        "klanten, nooit via een memoriaalboeking"
+    ),
+    "{number} is deactivated": "{number} is gedeactiveerd",
+    "{key!r} is not a line of the close checklist": "{key!r} is geen regel van de afsluitlijst",
+    "the line {line} shows a difference in the books; resolve it, it cannot be let pass": (
+        "de regel {line} toont een verschil in de administratie; los het op, het kan niet worden overgeslagen"
+    ),
+    "the month cannot be closed yet: {lines} still open; resolve them or give a reason to let them pass": (
+        "de maand kan nog niet worden afgesloten: {lines} staan nog open; los ze op of geef een reden om ze "
+        "over te slaan"
+    ),
+    "draft invoices": "conceptfacturen",
+    "packing slips to invoice": "te factureren pakbonnen",
+    "recurring invoices due": "verschuldigde periodieke facturen",
+    "unposted payment journals": "niet-geboekte betalingsdagboeken",
+    "collection letters and interest notes": "aanmaningen en rentenota's",
+    "reconciliation": "aansluiting",
+    "aged balance": "ouderdomsanalyse",
+    "open": "geopend",
+    "on hold": "geblokkeerd",
+    "closed": "afgesloten",
     # --- general checks of what is typed or passed in
     "must not be empty": "mag niet leeg zijn",
     "is required": "is verplicht",
@@ -147,6 +206,47 @@ DUTCH: dict[str, str] = {
     "cannot open the books at {url}: {orig}": "kan de administratie op {url} niet openen: {orig}",
     "the folder {target!r} does not exist": "de map {target!r} bestaat niet",
     "the folder {parent!r} does not exist": "de map {parent!r} bestaat niet",
+    # spreadsheet export, customer import, backup and restore (services.exchange, db.backup)
+    "the file name must end in .csv or .xlsx, not {suffix!r}": (
+        "de bestandsnaam moet eindigen op .csv of .xlsx, niet op {suffix!r}"
+    ),
+    "give the file to read": "geef het bestand op dat gelezen moet worden",
+    "there is no file {path}": "het bestand {path} bestaat niet",
+    "{path} is a folder, not a file": "{path} is een map, geen bestand",
+    "the file is not a text file": "het bestand is geen tekstbestand",
+    "the file is empty": "het bestand is leeg",
+    "the column {name!r} is not a customer field; the columns are {choices}": (
+        "de kolom {name!r} is geen klantveld; de kolommen zijn {choices}"
+    ),
+    "the column {name!r} is there twice": "de kolom {name!r} staat er twee keer in",
+    "the file needs the columns account and name": "het bestand moet de kolommen account en name hebben",
+    "the row has {count} cells, the headings {expected}": "de regel heeft {count} cellen, de kopregel {expected}",
+    "must be yes or no, got {value!r}": "moet yes of no (ja of nee) zijn, niet {value!r}",
+    "{account!r} is already in row {line}": "{account!r} staat al in regel {line}",
+    "the {what} list is not for one customer": "de lijst {what} is niet per klant",
+    "the file has no customers": "het bestand bevat geen klanten",
+    "Books on a PostgreSQL server are backed up with the server's own tool (pg_dump), not by ardesk.": (
+        "Van een administratie op een PostgreSQL-server maakt u een reservekopie met het hulpmiddel van de "
+        "server zelf (pg_dump), niet met ardesk."
+    ),
+    "a backup cannot be written over the open books themselves": (
+        "een reservekopie kan niet over de geopende administratie zelf worden geschreven"
+    ),
+    "{path} is not an ardesk book (not an SQLite database)": (
+        "{path} is geen ardesk-administratie (geen SQLite-database)"
+    ),
+    "{path} cannot be read: {reason}": "{path} kan niet worden gelezen: {reason}",
+    "{path} is damaged and cannot be restored: {reason}": (
+        "{path} is beschadigd en kan niet worden teruggezet: {reason}"
+    ),
+    "{path} is not an ardesk book": "{path} is geen ardesk-administratie",
+    "give the backup file": "geef het bestand met de reservekopie op",
+    "backups are restored to an SQLite file, not {target!r}": (
+        "een reservekopie wordt teruggezet in een SQLite-bestand, niet in {target!r}"
+    ),
+    "the backup and the books to restore are the same file": (
+        "de reservekopie en de terug te zetten administratie zijn hetzelfde bestand"
+    ),
     "the folder {parent} does not exist": "de map {parent} bestaat niet",
     "give the file to write": "geef het bestand op dat geschreven moet worden",
     "give the combined file's name, not a folder": "geef de naam van het gecombineerde bestand op, geen map",
@@ -303,9 +403,6 @@ DUTCH: dict[str, str] = {
     "the period ending {end} is already closed": "de periode die eindigt op {end} is al afgesloten",
     "{date} lies in a closed period ({end:%B %Y}); reopen it or use a later date": (
         "{date} valt in een afgesloten periode ({end:%B %Y}); heropen die of gebruik een latere datum"
-    ),
-    "reconciliation as of a past date comes with period close": (
-        "aansluiting per een datum in het verleden komt met het afsluiten van periodes"
     ),
     "balances as of a past date come with settlement history": (
         "saldi per een datum in het verleden komen met de vereffeningshistorie"
@@ -585,6 +682,81 @@ DUTCH: dict[str, str] = {
         "aanmaning {later} is later voor dezelfde posten geboekt; boek die eerst terug"
     ),
     "{num!r} is not in letter {number}": "{num!r} staat niet in aanmaning {number}",
+    # e-invoices (services.einvoice_data)
+    "the country of {party} is not known: give it a country, or end its address with the country": (
+        "het land van {party} is niet bekend: geef een land op, of sluit het adres af met het land"
+    ),
+    # bank statement files and payment references (services.bank_files, services.payment_reference)
+    "must be a whole number": "moet een geheel getal zijn",
+    "{base!r} is not 1 to 21 letters and digits; an RF reference cannot be made of it": (
+        "{base!r} bestaat niet uit 1 tot 21 letters en cijfers; er kan geen RF-kenmerk van gemaakt worden"
+    ),
+    "{number} does not fit in the 15 digits of a betalingskenmerk": (
+        "{number} past niet in de 15 cijfers van een betalingskenmerk"
+    ),
+    "{sequence!r} is not the counter of invoice {number}": "{sequence!r} is niet het volgnummer van factuur {number}",
+    "the file cannot be read ({reason})": "het bestand kan niet gelezen worden ({reason})",
+    "the file is not a bank statement (CAMT.053 or MT940)": "het bestand is geen bankafschrift (CAMT.053 of MT940)",
+    "the file contains NUL bytes: it is not text in an encoding ardesk reads (UTF-8 or Windows-1252)": (
+        "het bestand bevat NUL-bytes: het is geen tekst in een codering die ardesk leest (UTF-8 of Windows-1252)"
+    ),
+    "the file holds {count} statements where one was expected": (
+        "het bestand bevat {count} afschriften terwijl er één verwacht werd"
+    ),
+    "the file holds no statement (no {element})": "het bestand bevat geen afschrift (geen {element})",
+    "line {line} is not in the file's text encoding ({encoding}); save it again or ask the bank for a new download": (
+        "regel {line} is niet in de tekstcodering van het bestand ({encoding}); sla het opnieuw op of download het"
+        " opnieuw bij de bank"
+    ),
+    "the XML ends too early at line {line}: the file is incomplete (cut off)": (
+        "de XML houdt te vroeg op bij regel {line}: het bestand is onvolledig (afgebroken)"
+    ),
+    "the XML is broken at line {line}, column {column}; the file is damaged": (
+        "de XML is ongeldig op regel {line}, kolom {column}; het bestand is beschadigd"
+    ),
+    "the file has a document type declaration (DOCTYPE), which bank statements never have": (
+        "het bestand heeft een documenttypedeclaratie (DOCTYPE), die bankafschriften nooit hebben"
+    ),
+    "the XML file is a {kind} document, not a CAMT.053 bank statement": (
+        "het XML-bestand is een {kind}-document, geen CAMT.053-bankafschrift"
+    ),
+    "CAMT.053 version {version} is not supported (001.02 to 001.08 are)": (
+        "CAMT.053-versie {version} wordt niet ondersteund (001.02 tot en met 001.08 wel)"
+    ),
+    "the statement at line {line} has no {element}": "het afschrift op regel {line} heeft geen {element}",
+    "entry {entry} (line {line}) has no {element}": "boeking {entry} (regel {line}) heeft geen {element}",
+    "entry {entry} (line {line}) has no {element} (CRDT or DBIT)": (
+        "boeking {entry} (regel {line}) heeft geen {element} (CRDT of DBIT)"
+    ),
+    "entry {entry} (line {line}): {value!r} is not an amount": (
+        "boeking {entry} (regel {line}): {value!r} is geen bedrag"
+    ),
+    "entry {entry} (line {line}): {value!r} is not a date": "boeking {entry} (regel {line}): {value!r} is geen datum",
+    "entry {entry} (line {line}): its transactions add up to {details}, the entry to {amount}": (
+        "boeking {entry} (regel {line}): de transacties erin tellen op tot {details}, de boeking tot {amount}"
+    ),
+    "line {line}: {value!r} is not an amount": "regel {line}: {value!r} is geen bedrag",
+    "line {line}: {value!r} is not a date": "regel {line}: {value!r} is geen datum",
+    "the statement's account {account!r} is not a valid IBAN": (
+        "de rekening {account!r} van het afschrift is geen geldige IBAN"
+    ),
+    "the opening balance {opening} plus the entries ({total}) makes {expected}, but the closing balance"
+    " is {closing}; the file is incomplete or wrong": (
+        "het beginsaldo {opening} plus de boekingen ({total}) is {expected}, maar het eindsaldo is {closing};"
+        " het bestand is onvolledig of onjuist"
+    ),
+    "line {line}: the balance :{tag}: {value!r} is not in MT940 form": (
+        "regel {line}: het saldo :{tag}: {value!r} is niet in MT940-vorm"
+    ),
+    "entry {entry} (line {line}): the :61: line {value!r} is not in MT940 form": (
+        "boeking {entry} (regel {line}): de :61:-regel {value!r} is niet in MT940-vorm"
+    ),
+    "the MT940 statement at line {line} has no :{tag}: line": (
+        "het MT940-afschrift op regel {line} heeft geen :{tag}:-regel"
+    ),
+    "the MT940 statement at line {line} could not be read; the file is damaged": (
+        "het MT940-afschrift op regel {line} kon niet gelezen worden; het bestand is beschadigd"
+    ),
     # --- words inside messages (ardesk.errors.Term): what uses a code, states, kinds
     "account roles": "rekeningrollen",
     "the AR parameters": "de debiteurenparameters",

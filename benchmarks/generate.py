@@ -37,6 +37,7 @@ from ardesk.models import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models.base import MoneyType, ScaledDecimal
+from ardesk.services.payment_reference import reference_for
 
 #: Tables written in bulk, in foreign-key order.
 TABLES = (
@@ -295,6 +296,8 @@ def add_transaction(
             "balance_acc": total,
             "discount_taken": 0,
             "closed_date": None,
+            # services.invoice_posting.payment_references, with the default kind (ISO 11649 RF)
+            "payment_reference": reference_for("rf", number, int(number.rsplit("-", 1)[-1])),
         },
     )
     rows = [(spec.date + dt.timedelta(days=days), pct, half_up(total, pct, 100_000_000)) for days, pct in periods]

@@ -94,9 +94,9 @@ class OrderCalls(Door):
 
     def print_pro_forma(self, draft_id: int, path: str | os.PathLike[str]) -> None:
         """Write the draft invoice as a pro forma invoice PDF: the invoice's layout, no invoice number."""
-        from ardesk.reports.pro_forma import render_pro_forma  # ReportLab loads only when printing
+        from ardesk.reports.invoice import render_invoice  # ReportLab loads only when printing
 
         target = file_to_write(path, "path")
         with self._read() as (s, co):
             doc = order_printing.gather_pro_forma(s, co, draft_id)
-        render_pro_forma(doc, target)
+        render_invoice(doc, target)

@@ -1,6 +1,7 @@
 """Ledger tables (SQLAlchemy ORM); importing this package registers every table on Base.metadata."""
 
 from ardesk.models.aging import AgingSnapshot, AgingSnapshotCustomer, AgingSnapshotLine
+from ardesk.models.bank import BankStatement, BankStatementLine
 from ardesk.models.base import Base
 from ardesk.models.billing import ChargeCode, InvoiceTemplate, InvoiceTemplateLine, RecurringAssignment
 from ardesk.models.collections import (
@@ -24,7 +25,7 @@ from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTa
 from ardesk.models.ledger import LedgerEntry, Voucher
 from ardesk.models.orders import Item, PackingSlip, PackingSlipLine, SalesOrder, SalesOrderLine
 from ardesk.models.payment import DepositSlip, DepositSlipLine, JournalMark, PaymentJournal, PaymentJournalLine
-from ardesk.models.period import LedgerPeriod
+from ardesk.models.period import CloseOverride, FiscalYear, LedgerPeriod
 from ardesk.models.setup import (
     AgingBucket,
     AgingDefinition,
@@ -46,10 +47,13 @@ __all__ = [
     "AgingSnapshot",
     "AgingSnapshotCustomer",
     "AgingSnapshotLine",
+    "BankStatement",
+    "BankStatementLine",
     "Base",
     "CashDiscount",
     "CashDiscountPeriod",
     "ChargeCode",
+    "CloseOverride",
     "CollectionActivity",
     "CollectionLetter",
     "CollectionLetterLine",
@@ -62,6 +66,7 @@ __all__ = [
     "DepositSlipLine",
     "DiscountScheduleRow",
     "ExchangeRate",
+    "FiscalYear",
     "InterestAdjustment",
     "InterestCode",
     "InterestNote",

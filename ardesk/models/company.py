@@ -58,6 +58,9 @@ class Parameters(CompanyOwned, Base):
     collection_letter_per: Mapped[str] = mapped_column(String(12), default="transaction")
     stop_fti_posting_on_first_error: Mapped[bool] = mapped_column(Boolean, default=True)
     credit_limit_check: Mapped[str] = mapped_column(String(10), default="balance")  # none|balance
+    #: The structured payment reference every invoice gets (issue 10): rf (ISO 11649), nl (16-digit
+    #: betalingskenmerk) or none.
+    payment_reference: Mapped[str] = mapped_column(String(4), default="rf", server_default="rf")
     sepa_creditor_id: Mapped[str | None] = mapped_column(String(35))
     #: Centralized payments (DOMAIN 4.13): companies with the same group pay for each other.
     centralized_group: Mapped[str | None] = mapped_column(String(30))

@@ -26,6 +26,7 @@ class CustomerTransaction(CompanyOwned, Base):
         UniqueConstraint("company_id", "voucher_id", "number"),
         Index("ix_customer_transaction_open", "company_id", "customer_id", "closed_date", "due_date"),
         Index("ix_customer_transaction_number", "company_id", "number"),
+        Index("ix_customer_transaction_payment_reference", "company_id", "payment_reference"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
@@ -59,6 +60,9 @@ class CustomerTransaction(CompanyOwned, Base):
     #: Raised by one at every change of balance, balance_acc, closed_date or discount_taken
     #: (services.balances): a change whose version no longer matches was overtaken by another user's.
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The structured payment reference printed on the invoice (RF... or a betalingskenmerk): what a
+    #: bank statement line names to pay it (issue 10). Set at posting, never changed.
+    payment_reference: Mapped[str | None] = mapped_column(String(35))
 
 
 class DiscountScheduleRow(Base):

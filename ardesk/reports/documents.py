@@ -90,7 +90,8 @@ class DirectDebitNotice:
 
 @dataclass(frozen=True)
 class InvoiceDoc:
-    """A posted invoice or credit note, ready to print: totals are final and signed as printed."""
+    """A posted invoice or credit note, or a draft invoice as its pro forma, ready to print: totals are final and
+    signed as printed."""
 
     company: Letterhead
     customer: Addressee
@@ -109,7 +110,9 @@ class InvoiceDoc:
     charges_total: Decimal = Decimal("0.00")
     terms: str | None = None  # payment terms text, e.g. "30 days net"
     discount_offers: tuple[DiscountOffer, ...] = ()
-    payment_reference: str = ""  # what the customer mentions when paying; the invoice number
+    #: What the customer mentions when paying (the request to pay falls back to the number). One that is not the
+    #: document number (a structured betalingskenmerk) is also printed under the request, beside the IBAN.
+    payment_reference: str | None = None
     notes: str | None = None
     original_number: str | None = None  # the invoice a credit note corrects
     reason: str | None = None  # the correction reason of a credit note
@@ -117,10 +120,17 @@ class InvoiceDoc:
     direct_debit: DirectDebitNotice | None = None
     #: The legal wording of the 0 % codes used (reverse charge, intra-EU supply, export, exemption).
     tax_notes: tuple[str, ...] = ()
+    #: Set for a draft invoice printed as a pro forma invoice: no number yet (number ""), its reference is
+    #: "Pro forma <draft id>", it asks to pay in advance and says it is not a VAT invoice.
+    draft_id: int | None = None
 
     @property
     def is_credit_note(self) -> bool:
         return self.kind == "credit_note"
+
+    @property
+    def is_pro_forma(self) -> bool:
+        return self.draft_id is not None
 
     @property
     def logo(self) -> bytes | None:

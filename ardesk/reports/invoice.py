@@ -1,4 +1,6 @@
-"""Invoice and credit note layout: draws a gathered InvoiceDoc as an A4 PDF (no database, no Qt)."""
+"""Invoice, credit note and pro forma invoice layout: draws a gathered InvoiceDoc as an A4 PDF (no database, no
+Qt). A pro forma (a draft, InvoiceDoc.draft_id) is the invoice as it would be posted, titled "Pro forma invoice",
+without a number, asking to pay in advance, with a notice that it is not a VAT invoice."""
 
 from __future__ import annotations
 
@@ -38,20 +40,23 @@ NUMBER_COLUMNS = (18 * mm, 24 * mm, 15 * mm, 27 * mm)
 
 
 def render_invoice(doc: InvoiceDoc, path: str | os.PathLike[str]) -> None:
-    """Write the invoice or credit note as a PDF file at path."""
+    """Write the invoice, credit note or pro forma invoice as a PDF file at path."""
     lang = doc.language
     st = styles(choose_fonts(printed_strings(doc)))
-    title = texts.text(doc.kind, lang)
+    title = texts.text("pro_forma" if doc.is_pro_forma else doc.kind, lang)
+    heading = f"{title} {doc.number}" if doc.number else title
     template = LetterTemplate(
         path,
         doc.company,
         lang,
         first_page=lambda canv: _first_page(canv, st, doc),
         fonts=st.fonts,
-        continued=texts.text("continued", lang, title=title, number=doc.number),
-        title=f"{title} {doc.number}",
+        continued=texts.text("pro_forma_continued", lang)
+        if doc.is_pro_forma
+        else texts.text("continued", lang, title=title, number=doc.number),
+        title=heading,
         author=doc.company.name,
-        subject=f"{title} {doc.number} · {doc.customer.name}",
+        subject=f"{heading} · {doc.customer.name}",
     )
     template.render(
         [
@@ -69,6 +74,11 @@ def printed_strings(doc: InvoiceDoc) -> Iterator[str]:
     return document_strings(doc, doc.language, doc.currency)
 
 
+def pro_forma_reference(doc: InvoiceDoc) -> str:
+    """What the customer mentions when paying a pro forma in advance: the draft's reference, not a number."""
+    return texts.text("pro_forma_draft", doc.language, id=str(doc.draft_id))
+
+
 # --- page 1: address window and information block -------------------------------------------------
 
 
@@ -78,13 +88,19 @@ def _first_page(canv: Canvas, st: Styles, doc: InvoiceDoc) -> None:
 
 
 def _draw_meta(canv: Canvas, st: Styles, doc: InvoiceDoc) -> None:
-    """The information block right of the address window: number, dates, customer number."""
+    """The information block right of the address window: number (a pro forma's reference), dates, customer."""
     lang, t = doc.language, texts.text
     credit = doc.is_credit_note
+    if doc.is_pro_forma:
+        keys, number = ("pro_forma_reference", "pro_forma_date", "pro_forma_due"), pro_forma_reference(doc)
+    elif credit:
+        keys, number = ("credit_note_number", "credit_note_date", "due_date"), doc.number
+    else:
+        keys, number = ("invoice_number", "invoice_date", "due_date"), doc.number
     rows: list[tuple[str, str | None]] = [
-        (t("credit_note_number" if credit else "invoice_number", lang), doc.number),
-        (t("credit_note_date" if credit else "invoice_date", lang), texts.long_date(doc.date, lang)),
-        (t("due_date", lang), texts.long_date(doc.due_date, lang) if doc.due_date and not credit else None),
+        (t(keys[0], lang), number),
+        (t(keys[1], lang), texts.long_date(doc.date, lang)),
+        (t(keys[2], lang), texts.long_date(doc.due_date, lang) if doc.due_date and not credit else None),
         (t("original_invoice", lang), doc.original_number),
         (t("customer_number", lang), doc.customer.account),
         (t("customer_vat", lang), doc.customer.vat_number),
@@ -145,7 +161,7 @@ def _totals_table(doc: InvoiceDoc, st: Styles) -> Table:
 
 def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
     """What the document corrects, payment terms, discount offers, how to pay (or the direct debit notice,
-    or what a credit note does), notes."""
+    or what a credit note does; a pro forma's request to pay in advance and its not-a-VAT-invoice notice), notes."""
     lang, t = doc.language, texts.text
 
     def money(value: Decimal) -> str:
@@ -177,15 +193,26 @@ def _closing(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
             )
             for offer in doc.discount_offers
         ]
-        out += [Spacer(1, 2 * mm), _how_to_pay(doc, st)]
+        out += [Spacer(1, 2 * mm), *_how_to_pay(doc, st)]
     if doc.notes:
         out += [Spacer(1, 4 * mm), para(doc.notes, st.small)]
     return out
 
 
-def _how_to_pay(doc: InvoiceDoc, st: Styles) -> Paragraph:
-    """The request to pay by transfer, or the direct debit pre-notification; amount, date and reference bold."""
+def _how_to_pay(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
+    """The request to pay by transfer (with the payment reference under it when it is not the number), the direct
+    debit pre-notification, or a pro forma's request to pay in advance; amount, date and reference bold."""
     lang, t = doc.language, texts.text
+    if doc.is_pro_forma:
+        request = t(
+            "pro_forma_pay",
+            lang,
+            amount=bold(texts.money(doc.total, doc.currency, lang)),
+            date=bold(texts.long_date(doc.due_date or doc.date, lang)),
+            reference=bold(pro_forma_reference(doc)),
+        )
+        notice = Paragraph(f"<b>{escape(t('pro_forma_notice', lang))}</b>", st.small)
+        return [Paragraph(request, st.body), *_payment_reference(doc, st), Spacer(1, 3 * mm), notice]
     dd = doc.direct_debit
     if dd is not None:
         account = format_iban(dd.debtor_iban) if dd.debtor_iban else t("your_account", lang)
@@ -200,12 +227,20 @@ def _how_to_pay(doc: InvoiceDoc, st: Styles) -> Paragraph:
             sentence += " " + t("mandate", lang, mandate=escape(dd.mandate_id))
         if dd.creditor_id:
             sentence += " " + t("creditor_id", lang, creditor=escape(dd.creditor_id))
-        return Paragraph(sentence, st.body)
+        return [Paragraph(sentence, st.body)]
     request = payment_request(
         doc.company,
         lang,
         amount=texts.money(doc.total, doc.currency, lang),
         date=texts.long_date(doc.due_date or doc.date, lang),
-        reference=doc.payment_reference or doc.number,
+        reference=doc.number,  # what a customer writes in the description; the structured reference follows
     )
-    return Paragraph(request, st.body)
+    return [Paragraph(request, st.body), *_payment_reference(doc, st)]
+
+
+def _payment_reference(doc: InvoiceDoc, st: Styles) -> list[Flowable]:
+    """ "Payment reference: ..." under the request to pay, for a reference other than the document number."""
+    ref = doc.payment_reference
+    if not ref or ref == doc.number:
+        return []
+    return [Paragraph(texts.text("payment_reference", doc.language, reference=bold(ref)), st.body)]

@@ -1,5 +1,5 @@
-"""Frozen print documents of the order and recurring screens (packing slip, pro forma invoice) and their
-printed labels in English and Dutch; no ReportLab here, so gathering them does not load it."""
+"""Frozen print documents of the order screens (the packing slip) and their printed labels in English and Dutch;
+no ReportLab here, so gathering them does not load it. A pro forma invoice is an InvoiceDoc with a draft_id."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ardesk.reports.documents import Addressee, InvoiceDoc, Letterhead
+from ardesk.reports.documents import Addressee, Letterhead
 
 #: Label key -> (English, Dutch); placeholders are filled with already formatted text.
 ORDER_LABELS: dict[str, tuple[str, str]] = {
@@ -35,22 +35,6 @@ ORDER_LABELS: dict[str, tuple[str, str]] = {
     "received": ("Received in good order", "In goede orde ontvangen"),
     "signature": ("Name and signature", "Naam en handtekening"),
     "date": ("Date", "Datum"),
-    "pro_forma": ("Pro forma invoice", "Pro-formafactuur"),
-    "pro_forma_continued": ("Pro forma invoice (continued)", "Pro-formafactuur (vervolg)"),
-    "pro_forma_date": ("Date", "Datum"),
-    "pro_forma_reference": ("Reference", "Referentie"),
-    "pro_forma_draft": ("Pro forma {id}", "Pro forma {id}"),
-    "pro_forma_due": ("Payable by", "Te betalen voor"),
-    "pro_forma_notice": (
-        "This pro forma invoice is not a VAT invoice and cannot be booked. The invoice follows with its own "
-        "number; it may differ if the order changes.",
-        "Deze pro-formafactuur is geen btw-factuur en kan niet worden geboekt. De factuur volgt met een eigen "
-        "nummer; zij kan afwijken als de order wijzigt.",
-    ),
-    "pro_forma_pay": (
-        "Please pay {amount} in advance by {date}, mentioning {reference}.",
-        "Wij verzoeken u {amount} vooraf uiterlijk op {date} te betalen, onder vermelding van {reference}.",
-    ),
 }
 
 
@@ -86,11 +70,3 @@ class PackingSlipDoc:
     reference: str | None
     language: str  # "en" | "nl"
     lines: tuple[PackingSlipLineDoc, ...]
-
-
-@dataclass(frozen=True)
-class ProFormaDoc:
-    """A draft invoice printed as a pro forma: the invoice as it would be posted, without a number."""
-
-    invoice: InvoiceDoc  # number "", totals as the draft holds them
-    draft_id: int

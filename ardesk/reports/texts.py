@@ -58,6 +58,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "We will collect {amount} by SEPA direct debit from your account {iban} on or after {date}.",
         "Wij schrijven {amount} op of na {date} af van uw rekening {iban} via SEPA-incasso.",
     ),
+    "payment_reference": ("Payment reference: {reference}", "Betalingskenmerk: {reference}"),
     "mandate": ("Mandate reference {mandate}.", "Machtigingskenmerk {mandate}."),
     "creditor_id": ("Creditor identifier {creditor}.", "Incassant-ID {creditor}."),
     "your_account": ("your account", "uw rekening"),
@@ -67,6 +68,23 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "credit_for": ("This credit note corrects invoice {original}.", "Deze creditnota corrigeert factuur {original}."),
     "replaces": ("This invoice replaces invoice {original}.", "Deze factuur vervangt factuur {original}."),
+    # --- a draft invoice printed as a pro forma invoice (InvoiceDoc.draft_id) ---
+    "pro_forma": ("Pro forma invoice", "Pro-formafactuur"),
+    "pro_forma_continued": ("Pro forma invoice (continued)", "Pro-formafactuur (vervolg)"),
+    "pro_forma_date": ("Date", "Datum"),
+    "pro_forma_reference": ("Reference", "Referentie"),
+    "pro_forma_draft": ("Pro forma {id}", "Pro forma {id}"),
+    "pro_forma_due": ("Payable by", "Te betalen voor"),
+    "pro_forma_notice": (
+        "This pro forma invoice is not a VAT invoice and cannot be booked. The invoice follows with its own "
+        "number; it may differ if the order changes.",
+        "Deze pro-formafactuur is geen btw-factuur en kan niet worden geboekt. De factuur volgt met een eigen "
+        "nummer; zij kan afwijken als de order wijzigt.",
+    ),
+    "pro_forma_pay": (
+        "Please pay {amount} in advance by {date}, mentioning {reference}.",
+        "Wij verzoeken u {amount} vooraf uiterlijk op {date} te betalen, onder vermelding van {reference}.",
+    ),
     "page": ("Page {page} of {pages}", "Pagina {page} van {pages}"),
     "coc": ("CoC", "KvK"),
     "vat_number": ("VAT no.", "Btw-nr."),
@@ -244,6 +262,81 @@ LABELS: dict[str, tuple[str, str]] = {
     "interest_cancelled_note": (
         "This interest note has been cancelled; you do not need to pay it.",
         "Deze rentenota is geannuleerd; u hoeft deze niet te betalen.",
+    ),
+    # --- the AR to GL reconciliation (reports/reconciliation.py) ---
+    "rec_title": ("Receivables reconciliation", "Aansluiting debiteuren"),
+    "rec_continued": ("Receivables reconciliation {date} (continued)", "Aansluiting debiteuren {date} (vervolg)"),
+    "rec_as_of": ("As of", "Per"),
+    "rec_currency": ("Currency", "Valuta"),
+    "rec_accounts": ("Summary accounts", "Verzamelrekeningen"),
+    "rec_result": ("Result", "Uitkomst"),
+    "rec_account": ("Account", "Rekening"),
+    "rec_name": ("Name", "Naam"),
+    "rec_subledger": ("Subledger", "Subadministratie"),
+    "rec_ledger": ("General ledger", "Grootboek"),
+    "rec_difference": ("Difference", "Verschil"),
+    "rec_in_balance": ("In balance", "Sluit aan"),
+    "rec_differs": ("Differs", "Wijkt af"),
+    "rec_balanced_text": (
+        "In balance: on {date} the customer transactions agree with the general ledger on every summary account, "
+        "and the aged-balance total equals the subledger.",
+        "Sluit aan: op {date} komen de debiteurenposten overeen met het grootboek op elke verzamelrekening, en "
+        "het totaal van de ouderdomsanalyse is gelijk aan de subadministratie.",
+    ),
+    "rec_differs_text": (
+        "Differs: on {date} the customer transactions do not agree with the general ledger on {accounts}. "
+        "The differences are listed below with their cause.",
+        "Wijkt af: op {date} komen de debiteurenposten niet overeen met het grootboek op {accounts}. "
+        "De verschillen staan hieronder met hun oorzaak.",
+    ),
+    "rec_aging_differs_text": (
+        "Differs: the aged-balance total on {date} is not equal to the subledger.",
+        "Wijkt af: het totaal van de ouderdomsanalyse op {date} is niet gelijk aan de subadministratie.",
+    ),
+    "rec_none": ("No summary account has postings on {date}.", "Geen verzamelrekening heeft boekingen op {date}."),
+    "rec_aging_total": ("Aged-balance total", "Totaal ouderdomsanalyse"),
+    "rec_aging_equal": ("equals the subledger", "gelijk aan de subadministratie"),
+    "rec_aging_unequal": ("differs from the subledger by {amount}", "wijkt {amount} af van de subadministratie"),
+    "rec_differences_on": ("Differences on {account} {name}", "Verschillen op {account} {name}"),
+    "rec_cause": ("Cause", "Oorzaak"),
+    "rec_voucher": ("Voucher", "Boeking"),
+    "rec_date": ("Date", "Datum"),
+    "rec_text": ("Text", "Omschrijving"),
+    "rec_amount": ("Amount", "Bedrag"),
+    "rec_customers": ("Customers {accounts}", "Klanten {accounts}"),
+    "rec_without_voucher": ("(no voucher)", "(geen boeking)"),
+    "rec_cause_journal": ("Manual journal", "Memoriaalboeking"),
+    "rec_why_journal": (
+        "Ledger posting without a customer transaction (manual journal)",
+        "Grootboekboeking zonder debiteurenpost (memoriaal)",
+    ),
+    "rec_cause_cross_account": ("Between summary accounts", "Tussen verzamelrekeningen"),
+    "rec_why_cross_account": (
+        "Settlement between customer transactions on different summary accounts, not moved in the ledger",
+        "Vereffening tussen debiteurenposten op verschillende verzamelrekeningen, niet overgeboekt in het grootboek",
+    ),
+    "rec_cause_no_ledger": ("No ledger posting", "Geen grootboekboeking"),
+    "rec_why_no_ledger": (
+        "Customer transaction whose voucher has no ledger line on this account",
+        "Debiteurenpost waarvan de boeking geen grootboekregel op deze rekening heeft",
+    ),
+    "rec_cause_mismatch": ("Amounts differ", "Bedragen wijken af"),
+    "rec_why_mismatch": (
+        "The voucher posted another amount to this account than its customer transactions",
+        "De boeking zette een ander bedrag op deze rekening dan haar debiteurenposten",
+    ),
+    "rec_cause_rounding": ("Rounding", "Afronding"),
+    "rec_why_rounding": (
+        "Less than the smallest unit of the currency per line of the voucher",
+        "Minder dan de kleinste munteenheid per boekingsregel",
+    ),
+    "rec_note": (
+        "Subledger: the balances of the customer transactions posted to the account, as of {date} (payments and "
+        "settlements dated later not counted), in {currency}. General ledger: the balance of the account from the "
+        "entries dated on or before {date}. Difference: subledger minus general ledger.",
+        "Subadministratie: de saldi per {date} van de debiteurenposten die op de rekening zijn geboekt "
+        "(betalingen en vereffeningen van later niet meegeteld), in {currency}. Grootboek: het saldo van de "
+        "rekening uit de boekingen tot en met {date}. Verschil: subadministratie min grootboek.",
     ),
 }
 

@@ -6,6 +6,7 @@ schedule in memory first; then the whole batch is written with a few bulk INSERT
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,7 +28,7 @@ from ardesk.models import (
 )
 from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
-from ardesk.services import lookup
+from ardesk.services import lookup, payment_reference
 from ardesk.services import terms as terms_service
 from ardesk.services.customers import open_balances
 from ardesk.services.invoicing import Totals, totals
@@ -253,6 +254,19 @@ _POST_DRAFT = (
 )
 
 
+def payment_references(ctx: Context, kind: str, numbers: Sequence[str]) -> list[str | None]:
+    """The structured payment reference of each invoice (issue 10), from the counter in its number (the
+    trailing digits: unique per company, never reused) in the company's kind; credit notes get none."""
+    style = lookup.parameters(ctx.s, ctx.company.id).payment_reference
+    if kind != "invoice" or style == "none":
+        return [None] * len(numbers)
+    out: list[str | None] = []
+    for n in numbers:
+        digits = re.search(r"(\d+)$", n)
+        out.append(None if digits is None else payment_reference.reference_for(style, n, int(digits.group(1))))
+    return out
+
+
 def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
     """Number and write a prepared batch: vouchers, customer transactions, tax lines, posted headers.
     Returns the number given to each invoice id."""
@@ -272,9 +286,10 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
             [VoucherSpec(p.invoice.date, kind, p.entries, f"{label} {n}") for p, n in zip(group, numbers, strict=True)],
             sequence=voucher_seq,
         )
+        refs = payment_references(ctx, kind, numbers)
         items = [
-            OpenItem(**{**p.item.__dict__, "voucher_id": v.id, "number": n})
-            for p, n, v in zip(group, numbers, posted, strict=True)
+            OpenItem(**{**p.item.__dict__, "voucher_id": v.id, "number": n, "payment_reference": r})
+            for p, n, v, r in zip(group, numbers, posted, refs, strict=True)
         ]
         txn_ids = open_items(s, company.id, items)
         taxes = [

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import (
+    BankStatementLine,
     Company,
     Customer,
     CustomerTransaction,
@@ -152,6 +153,12 @@ def remove_line(s: Session, company: Company, journal: object, index: object) ->
     if line is None:
         raise ValidationError("index", "journal {number} has no line {index!r}", number=j.number, index=index)
     s.execute(delete(JournalMark).where(JournalMark.line_id == line.id))
+    # A line from an imported bank statement: the entry stays on the statement, without its proposal.
+    s.execute(
+        update(BankStatementLine)
+        .where(BankStatementLine.journal_line_id == line.id)
+        .values(journal_line_id=None, confidence=0, reason="removed")
+    )
     s.delete(line)
     s.flush()
 

@@ -1,4 +1,5 @@
-"""Gathers a packing slip and a draft invoice's pro forma into frozen print documents (reports.order_documents)."""
+"""Gathers a packing slip (reports.order_documents) and a draft invoice's pro forma (an InvoiceDoc with its draft
+id, drawn by reports.invoice) into frozen print documents."""
 
 from __future__ import annotations
 
@@ -24,10 +25,10 @@ from ardesk.models import (
 )
 from ardesk.money import currency_places
 from ardesk.reports.documents import ChargeDoc, InvoiceDoc, InvoiceLineDoc, TaxDoc
-from ardesk.reports.order_documents import PackingSlipDoc, PackingSlipLineDoc, ProFormaDoc
+from ardesk.reports.order_documents import PackingSlipDoc, PackingSlipLineDoc
 from ardesk.services import lookup
 from ardesk.services.invoicing import tax_summary
-from ardesk.services.printing import addressee, letterhead
+from ardesk.services.printing import addressee, letterhead, tax_notes
 from ardesk.services.terms import due_date
 
 
@@ -80,9 +81,10 @@ def gather_packing_slip(s: Session, company: Company, number: object) -> Packing
     )
 
 
-def gather_pro_forma(s: Session, company: Company, draft_id: object) -> ProFormaDoc:
-    """The draft invoice `draft_id` as its invoice would print, without a number: the tax summary is
-    worked out as posting does (rounded once per code, DOMAIN 0), due by the terms from the draft's date."""
+def gather_pro_forma(s: Session, company: Company, draft_id: object) -> InvoiceDoc:
+    """The draft invoice `draft_id` as its invoice would print, without a number (draft_id set): the tax summary
+    is worked out as posting does (rounded once per code, DOMAIN 0), due by the terms from the draft's date; a
+    reverse-charge line says "verlegd" and the 0 % codes bring their legal wording, as on the invoice."""
     if not isinstance(draft_id, int) or isinstance(draft_id, bool):
         raise ValidationError("draft", "must be a draft id")
     inv = s.get(Invoice, draft_id)
@@ -111,7 +113,7 @@ def gather_pro_forma(s: Session, company: Company, draft_id: object) -> ProForma
         return taxes[tax_id].percent if tax_id is not None else None
 
     terms = s.get(TermsOfPayment, inv.terms_id) if inv.terms_id else None
-    doc = InvoiceDoc(
+    return InvoiceDoc(
         company=letterhead(company),
         customer=addressee(bill_to),
         number="",
@@ -128,10 +130,13 @@ def gather_pro_forma(s: Session, company: Company, draft_id: object) -> ProForma
                 amount=x.amount,
                 tax_code=code(x.sales_tax_id),
                 tax_rate=rate(x.sales_tax_id),
+                tax_kind=taxes[x.sales_tax_id].kind if x.sales_tax_id is not None else "standard",
             )
             for x in lines
         ),
-        taxes=tuple(TaxDoc(code=t.code, rate=t.percent, base=t.base, tax=t.amount) for t in summary),
+        taxes=tuple(
+            TaxDoc(code=t.code, rate=t.percent, base=t.base, tax=t.amount, kind=taxes[t.tax_id].kind) for t in summary
+        ),
         lines_total=inv.lines_total,
         tax_total=inv.tax_total,
         total=inv.total,
@@ -143,8 +148,8 @@ def gather_pro_forma(s: Session, company: Company, draft_id: object) -> ProForma
         ),
         charges_total=inv.charges_total,
         terms=terms.description if terms else None,
-        payment_reference="",
         notes=inv.notes,
         ordered_by=f"{ordered_by.account} {ordered_by.name}" if ordered_by else None,
+        tax_notes=tax_notes(s, inv, bill_to),
+        draft_id=inv.id,
     )
-    return ProFormaDoc(doc, inv.id)

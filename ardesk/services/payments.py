@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import Term, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, LedgerEntry, PostingProfile, Settlement, Voucher
 from ardesk.money import money
-from ardesk.services import balances, centralized, lookup, payment_batch, settlement_engine, settlements
+from ardesk.services import balances, centralized, lookup, payment_batch, periods, settlement_engine, settlements
 from ardesk.services.adjustments import ADJUSTMENT_KINDS
 from ardesk.services.definitions import is_open
 from ardesk.services.payment_batch import PaymentLine
@@ -153,6 +153,7 @@ def settle(s: Session, company: Company, customer: object, date: object, marks: 
     """Settle already-posted open transactions against each other (API "settle")."""
     cust = _customer(s, company, customer)
     day = a_date(date, "date")
+    periods.check_open(s, company.id, day)  # DOMAIN 11.1: a settlement moves balances as of its date
     rules = policy(lookup.parameters(s, company.id))
     items, txns = load_items(s, company, cust, day, marks, rules)
     late = [i.open.number for i in items if i.open.date > day]
@@ -181,6 +182,7 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
     """Undo a whole settlement action (DOMAIN 4.10): balances reopen, generated discounts and
     differences are reversed with vouchers dated `date`. Returns the undone settlement ids."""
     day = a_date(date, "date")
+    periods.check_open(s, company.id, day)
     if not isinstance(settlement_id, int) or isinstance(settlement_id, bool):
         raise ValidationError("settlement", "must be a settlement id")
     first = s.get(Settlement, settlement_id)

@@ -11,6 +11,7 @@ from ardesk.errors import NotFoundError
 from ardesk.models import (
     Company,
     Customer,
+    CustomerTransaction,
     DiscountScheduleRow,
     Invoice,
     InvoiceCharge,
@@ -31,6 +32,7 @@ from ardesk.reports.documents import (
     TaxDoc,
 )
 from ardesk.services import lookup
+from ardesk.services.payment_reference import print_form
 from ardesk.services.tax_texts import NEEDS_CUSTOMER_VAT, legal_text, terms_text
 
 
@@ -113,17 +115,28 @@ def gather_invoice(s: Session, company_id: int, number: str) -> InvoiceDoc:
         charges_total=sign * inv.charges_total,
         terms=terms_text(terms.months, terms.days, terms.basis, inv.language) if terms else None,
         discount_offers=_discount_offers(s, inv) if inv.kind == "invoice" else (),
-        payment_reference=inv.number,
+        payment_reference=_payment_reference(s, inv),
         notes=inv.notes,
         original_number=original.number if original else None,
         reason=inv.reason,
         ordered_by=f"{ordered_by.account} {ordered_by.name}" if ordered_by else None,
         direct_debit=_direct_debit(s, inv, bill_to),
-        tax_notes=_tax_notes(s, inv, bill_to),
+        tax_notes=tax_notes(s, inv, bill_to),
     )
 
 
-def _tax_notes(s: Session, inv: Invoice, bill_to: Customer) -> tuple[str, ...]:
+def _payment_reference(s: Session, inv: Invoice) -> str:
+    """The structured reference given at posting (RF... or a betalingskenmerk, in groups of four), else the
+    invoice number: what the customer quotes when paying (issue 10)."""
+    stored = None
+    if inv.transaction_id is not None:
+        stored = s.scalar(
+            select(CustomerTransaction.payment_reference).where(CustomerTransaction.id == inv.transaction_id)
+        )
+    return print_form(stored) if stored else inv.number
+
+
+def tax_notes(s: Session, inv: Invoice, bill_to: Customer) -> tuple[str, ...]:
     """The wording the law asks for on a 0 % line (art. 35a Wet OB 1968), once per code; reverse charge and
     intra-EU supply add the customer's VAT number."""
     ids = {

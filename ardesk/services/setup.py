@@ -263,6 +263,7 @@ PARAMETERS = {
     "collection_letter_per": one_of("transaction", "customer"),
     "stop_fti_posting_on_first_error": a_bool,
     "credit_limit_check": one_of("none", "balance"),
+    "payment_reference": one_of("rf", "nl", "none"),
     "sepa_creditor_id": _creditor_id,
     "clearing_order": one_of("priority", "legal"),
     "interest_late_paid": a_bool,

@@ -44,6 +44,7 @@ class OpenItem:
     reference: str | None = None
     text: str = ""
     schedule: Sequence[tuple[ScheduleRow, Decimal]] = ()
+    payment_reference: str | None = None
 
 
 def _values(company_id: int, i: OpenItem) -> dict:
@@ -72,6 +73,7 @@ def _values(company_id: int, i: OpenItem) -> dict:
         discount_taken=Decimal(0),
         closed_date=i.date if i.amount == 0 else None,
         version=0,
+        payment_reference=i.payment_reference,
     )
 
 

@@ -18,6 +18,8 @@ class AppContext(QObject):
     whether to reload (Anki's operation_did_execute)."""
 
     changed = Signal()
+    #: A page asks the main window to show another page (a navigation key, views.navigation.PAGES).
+    open_page = Signal(str)
 
     def __init__(
         self,

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from ardesk.api import Books, Company
 from ardesk.errors import ArdeskError
 from ardesk.i18n import message_text
+from ardesk.views.backup_actions import BackupActions
 from ardesk.views.context import AppContext
 from ardesk.views.help import INDEX, HelpWindow
 from ardesk.views.navigation import PAGES, Navigation
 from ardesk.views.ops import Runner
+from ardesk.views.period.ledger_journal import LedgerJournalDialog
 from ardesk.views.widgets.page import Page, plain_label
 
 
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self.switcher.activated.connect(self._switch)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
         self.help_window: HelpWindow | None = None
+        self._owns_books = False  # books opened by this window (after a restore): closed with it
+        self.backup_actions = BackupActions(self)  # the File menu: back up, restore
+        self._add_ledger_menu()
         self._add_help_menu()
         self._fill_switcher(company.code)
         self.open_company(company)
@@ -126,12 +131,27 @@ class MainWindow(QMainWindow):
             self.ctx.deleteLater()
         self.ctx = AppContext(self.books, company, self.language, self.runner, self._today, self)
         self.ctx.changed.connect(self._show_company_name)  # the Company page may rename it
+        self.ctx.open_page.connect(self.show_page)  # e.g. the close checklist's Open buttons
         self._show_company_name()
         url = self.books.url
         where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
         self.location_label.setText(f"{where or ':memory:'}  |  {self.ctx.currency}")
         self.statusBar().showMessage(self.tr("Ready"))
         self.show_page(page)
+
+    def replace_books(self, books: Books, code: str | None = None) -> None:
+        """Show other books in this window (after a restore; the caller closed the previous ones): the company
+        with this code if they have it, else their first."""
+        self.books = books
+        self._owns_books = True
+        codes = [info.code for info in books.companies()]
+        if not codes:
+            self.close()
+            return
+        chosen = code if code in codes else codes[0]
+        self._fill_switcher(chosen)
+        self.open_company(books.company(chosen))
+        self.backup_actions.update_enabled()
 
     def _show_company_name(self) -> None:
         assert self.ctx is not None
@@ -163,6 +183,20 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self.pages.items() if p is self.stack.currentWidget()), "")
 
     # --- help -------------------------------------------------------------------------------------
+    def _add_ledger_menu(self) -> None:
+        """Ledger > General journal... (the Period close page has the same button)."""
+        menu = self.menuBar().addMenu(self.tr("&Ledger"))
+        self.journal_action = QAction(self.tr("General journal..."), self)
+        self.journal_action.triggered.connect(self.general_journal)
+        menu.addAction(self.journal_action)
+
+    def general_journal(self) -> LedgerJournalDialog:
+        """The general journal dialog, dated today (not blocking)."""
+        assert self.ctx is not None
+        dialog = LedgerJournalDialog(self.ctx, self.ctx.today(), self)
+        dialog.open()
+        return dialog
+
     def _add_help_menu(self) -> None:
         """Help > Help for this page (F1) and Help contents; the topics live in resources/help."""
         self.menuBar().setStyleSheet("QMenuBar { background: #ffffff; }")  # one white band with the header
@@ -209,3 +243,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait(10000)  # let background reads finish before the books close
         super().closeEvent(event)
+        if self._owns_books:
+            self.books.close()

@@ -15,6 +15,7 @@ from ardesk.views.customers.page import CustomersPage
 from ardesk.views.invoicing.page import InvoicingPage
 from ardesk.views.orders.recurring import RecurringPage
 from ardesk.views.orders.sales_orders import SalesOrdersPage
+from ardesk.views.payments.bank_statements import BankStatementsPage
 from ardesk.views.payments.page import PaymentsPage
 from ardesk.views.payments.reimbursement import RefundsPage
 from ardesk.views.period.close import PeriodClosePage
@@ -54,6 +55,7 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  #
             ("statements", QT_TRANSLATE_NOOP("Navigation", "Customer statements"), StatementsPage),
             ("aging_report", QT_TRANSLATE_NOOP("Navigation", "Aging report"), AgingReportPage),
             ("payments", QT_TRANSLATE_NOOP("Navigation", "Payments and settlements"), PaymentsPage),
+            ("bank_statements", QT_TRANSLATE_NOOP("Navigation", "Bank statements"), BankStatementsPage),
             ("refunds", QT_TRANSLATE_NOOP("Navigation", "Refunds"), RefundsPage),
         ),
     ),

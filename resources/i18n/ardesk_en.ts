@@ -12,6 +12,82 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>Ticked: %n item(s), %1 to pay.</source>
+        <translation>
+            <numerusform>Ticked: %n item, %1 to pay.</numerusform>
+            <numerusform>Ticked: %n items, %1 to pay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementsPage</name>
+    <message numerus="yes">
+        <source>%n statement(s) imported</source>
+        <translation>
+            <numerusform>%n statement imported</numerusform>
+            <numerusform>%n statements imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%n matched</numerusform>
+            <numerusform>%n matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement %1 imported: %n entry(ies) in payment journal %2.</source>
+        <translation>
+            <numerusform>Statement %1 imported: %n entry in payment journal %2.</numerusform>
+            <numerusform>Statement %1 imported: %n entries in payment journal %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n to review.</numerusform>
+            <numerusform>%n to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the %n payment(s) of statement %1 (payment journal %2)?</source>
+        <translation>
+            <numerusform>Post the %n payment of statement %1 (payment journal %2)?</numerusform>
+            <numerusform>Post the %n payments of statement %1 (payment journal %2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) without a customer stay on the statement and are not posted.</source>
+        <translation>
+            <numerusform>%n credit without a customer stays on the statement and is not posted.</numerusform>
+            <numerusform>%n credits without a customer stay on the statement and are not posted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n payment(s)...</source>
+        <translation>
+            <numerusform>Posting %n payment...</numerusform>
+            <numerusform>Posting %n payments...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal posted: %n payment(s).</source>
+        <translation>
+            <numerusform>Journal posted: %n payment.</numerusform>
+            <numerusform>Journal posted: %n payments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionsPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -182,6 +258,58 @@
         <translation>
             <numerusform>Deposit slip %1 with %n payment.</numerusform>
             <numerusform>Deposit slip %1 with %n payments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodClosePage</name>
+    <message numerus="yes">
+        <source>%n receivable account(s) differ from the general ledger, by %1 in all. Resolve the difference before the close.</source>
+        <translation>
+            <numerusform>%n receivable account differs from the general ledger, by %1. Resolve the difference before the close.</numerusform>
+            <numerusform>%n receivable accounts differ from the general ledger, by %1 in all. Resolve the difference before the close.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s) or credit note(s) dated on or before %1.</source>
+        <translation>
+            <numerusform>%n draft invoice or credit note dated on or before %1.</numerusform>
+            <numerusform>%n draft invoices or credit notes dated on or before %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packing slip(s) delivered by %1 still waiting for an invoice.</source>
+        <translation>
+            <numerusform>%n packing slip delivered by %1 still waiting for an invoice.</numerusform>
+            <numerusform>%n packing slips delivered by %1 still waiting for an invoice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring invoice(s) due by %1 not yet made.</source>
+        <translation>
+            <numerusform>%n recurring invoice due by %1 not yet made.</numerusform>
+            <numerusform>%n recurring invoices due by %1 not yet made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unposted payment journal(s) with payments dated on or before %1.</source>
+        <translation>
+            <numerusform>%n unposted payment journal with payments dated on or before %1.</numerusform>
+            <numerusform>%n unposted payment journals with payments dated on or before %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection letter(s) or interest note(s) to create or post as of %1.</source>
+        <translation>
+            <numerusform>%n collection letter or interest note to create or post as of %1.</numerusform>
+            <numerusform>%n collection letters or interest notes to create or post as of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still open: resolve them, or let them pass with a reason.</source>
+        <translation>
+            <numerusform>%n line still open: resolve it, or let it pass with a reason.</numerusform>
+            <numerusform>%n lines still open: resolve them, or let them pass with a reason.</numerusform>
         </translation>
     </message>
 </context>

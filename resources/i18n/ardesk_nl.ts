@@ -484,8 +484,8 @@
         <translation>CSV exporteren...</translation>
     </message>
     <message>
-        <source>Every customer of the report as a CSV file for Excel (Ctrl+E)</source>
-        <translation>Alle klanten van het rapport als CSV-bestand voor Excel (Ctrl+E)</translation>
+        <source>Every customer of the report as a CSV file for Excel, or as an Excel workbook (Ctrl+E)</source>
+        <translation>Elke klant van de analyse als CSV-bestand voor Excel, of als Excel-werkmap (Ctrl+E)</translation>
     </message>
     <message>
         <source>Print PDF...</source>
@@ -546,6 +546,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the aging report as</source>
@@ -691,6 +695,365 @@
     <message>
         <source>choose a customer</source>
         <translation>kies een klant</translation>
+    </message>
+    <message>
+        <source>Assign bank entry %1</source>
+        <translation>Bankpost %1 toewijzen</translation>
+    </message>
+    <message>
+        <source>Who paid %1?</source>
+        <translation>Wie betaalde %1?</translation>
+    </message>
+    <message>
+        <source>Booked on</source>
+        <translation>Boekdatum</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Betaald door</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Openstaande posten</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>Vinkjes wissen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid</source>
+        <translation>Kies de klant die betaalde</translation>
+    </message>
+    <message>
+        <source>No open items: the payment stays on the customer&apos;s account</source>
+        <translation>Geen openstaande posten: de betaling blijft op de rekening van de klant staan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked: %n item(s), %1 to pay.</source>
+        <translation>
+            <numerusform>Aangevinkt: %n post, %1 te betalen.</numerusform>
+            <numerusform>Aangevinkt: %n posten, %1 te betalen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payment pays them exactly.</source>
+        <translation>De betaling betaalt ze precies.</translation>
+    </message>
+    <message>
+        <source>%1 stays on the customer&apos;s account as a credit.</source>
+        <translation>%1 blijft als creditsaldo op de rekening van de klant staan.</translation>
+    </message>
+    <message>
+        <source>The payment is %1 short: the last item is paid in part.</source>
+        <translation>De betaling komt %1 tekort: de laatste post wordt gedeeltelijk betaald.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Kies de klant die betaalde.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>What the file dialogs offer for backups. Replaced in tests: (title, text) -&gt; whether the user confirms the restore. Replaced in tests: (title, text) -&gt; None, a message to the user.</extracomment>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Back up books...</source>
+        <translation>Back-up maken...</translation>
+    </message>
+    <message>
+        <source>Restore from backup...</source>
+        <translation>Back-up terugzetten...</translation>
+    </message>
+    <message>
+        <source>Books on a PostgreSQL server are backed up with the server&apos;s tools</source>
+        <translation>Van een administratie op een PostgreSQL-server maakt u een back-up met de hulpmiddelen van de server</translation>
+    </message>
+    <message>
+        <source>Back up the books to</source>
+        <translation>Back-up van de administratie opslaan in</translation>
+    </message>
+    <message>
+        <source>ardesk backups (*.db *.bak);;All files (*)</source>
+        <translation>ardesk-back-ups (*.db *.bak);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Backed up the books to %1.</source>
+        <translation>Back-up van de administratie gemaakt in %1.</translation>
+    </message>
+    <message>
+        <source>Back up books</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Back-up maken...</translation>
+    </message>
+    <message>
+        <source>Restore the books from</source>
+        <translation>Administratie terugzetten uit</translation>
+    </message>
+    <message>
+        <source>Replace the books in %1 with the backup %2?
+
+Everything entered since that backup was made is no longer in the books. The books as they are now are kept beside them as a copy.</source>
+        <translation>De administratie in %1 vervangen door de back-up %2?
+
+Alles wat sinds het maken van die back-up is ingevoerd, staat daarna niet meer in de administratie. De huidige administratie wordt ernaast als kopie bewaard.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring the books...</source>
+        <translation>Administratie terugzetten...</translation>
+    </message>
+    <message>
+        <source>The books were restored from %1.</source>
+        <translation>De administratie is teruggezet uit %1.</translation>
+    </message>
+    <message>
+        <source>The books they replaced are kept in %1.</source>
+        <translation>De vervangen administratie is bewaard in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BankStatementsPage</name>
+    <message>
+        <source>Bank statements</source>
+        <extracomment>The review filters: every entry, those to look at, those the matcher was sure of. The widest the two-line columns get, so that the table fits the default window without scrolling.</extracomment>
+        <translation>Bankafschriften</translation>
+    </message>
+    <message>
+        <source>Import the bank&apos;s statement file, check what each payment was matched to, and post it</source>
+        <translation>Lees het afschriftbestand van de bank in, controleer waaraan elke betaling is gekoppeld en boek het</translation>
+    </message>
+    <message>
+        <source>Import statement...</source>
+        <extracomment>Asks for the file to import (tests replace it). Confirms posting (tests replace it).</extracomment>
+        <translation>Afschrift inlezen...</translation>
+    </message>
+    <message>
+        <source>A CAMT.053 (.xml) or MT940 (.sta, .940) file from your bank</source>
+        <translation>Een CAMT.053-bestand (.xml) of MT940-bestand (.sta, .940) van uw bank</translation>
+    </message>
+    <message>
+        <source>Assign...</source>
+        <translation>Toewijzen...</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid this credit and the items it pays</source>
+        <translation>Kies de klant die deze bijschrijving betaalde en de posten die zij betaalt</translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation>Voorstel verwijderen</translation>
+    </message>
+    <message>
+        <source>Take this entry out of the payment journal</source>
+        <translation>Deze post uit het betalingsjournaal halen</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>Journaal openen</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s payment journal with all its lines</source>
+        <translation>Het betalingsjournaal van het afschrift met al zijn regels</translation>
+    </message>
+    <message>
+        <source>Post journal</source>
+        <translation>Journaal boeken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankrekening</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Afschrift</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Payment journal</source>
+        <translation>Betalingsjournaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Loading bank statements...</source>
+        <translation>Bankafschriften laden...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) imported</source>
+        <translation>
+            <numerusform>%n afschrift ingelezen</numerusform>
+            <numerusform>%n afschriften ingelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No statements imported yet.</source>
+        <translation>Nog geen afschriften ingelezen.</translation>
+    </message>
+    <message>
+        <source>Download the day&apos;s statement from your bank as CAMT.053 or MT940 and click Import statement. Payments are matched to open invoices; you check them and post.</source>
+        <translation>Download het afschrift van de dag bij uw bank als CAMT.053 of MT940 en klik op Afschrift inlezen. Betalingen worden gekoppeld aan openstaande facturen; u controleert en boekt ze.</translation>
+    </message>
+    <message>
+        <source>Open: to review and post</source>
+        <translation>Open: te controleren en te boeken</translation>
+    </message>
+    <message>
+        <source>Statement %1</source>
+        <translation>Afschrift %1</translation>
+    </message>
+    <message>
+        <source>Payment journal %1</source>
+        <translation>Betalingsjournaal %1</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>To review (%1)</source>
+        <translation>Te controleren (%1)</translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>Gekoppeld (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matched</source>
+        <translation>
+            <numerusform>%n gekoppeld</numerusform>
+            <numerusform>%n gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n te controleren</numerusform>
+            <numerusform>%n te controleren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Bij %1</translation>
+    </message>
+    <message>
+        <source>Out %1</source>
+        <translation>Af %1</translation>
+    </message>
+    <message>
+        <source>Balance: opening %1, closing %2</source>
+        <translation>Saldo: begin %1, eind %2</translation>
+    </message>
+    <message>
+        <source>Import bank statement</source>
+        <translation>Bankafschrift inlezen</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.940 *.txt);;All files (*)</source>
+        <translation>Bankafschriften (*.xml *.sta *.940 *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 inlezen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statement %1 imported: %n entry(ies) in payment journal %2.</source>
+        <translation>
+            <numerusform>Afschrift %1 ingelezen: %n post in betalingsjournaal %2.</numerusform>
+            <numerusform>Afschrift %1 ingelezen: %n posten in betalingsjournaal %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review.</source>
+        <translation>
+            <numerusform>%n te controleren.</numerusform>
+            <numerusform>%n te controleren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement was not imported: %1</source>
+        <translation>Het afschrift is niet ingelezen: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 was taken out of the journal.</source>
+        <translation>Post %1 is uit het journaal gehaald.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post the %n payment(s) of statement %1 (payment journal %2)?</source>
+        <translation>
+            <numerusform>De %n betaling van afschrift %1 (betalingsjournaal %2) boeken?</numerusform>
+            <numerusform>De %n betalingen van afschrift %1 (betalingsjournaal %2) boeken?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) without a customer stay on the statement and are not posted.</source>
+        <translation>
+            <numerusform>%n bijschrijving zonder klant blijft op het afschrift en wordt niet geboekt.</numerusform>
+            <numerusform>%n bijschrijvingen zonder klant blijven op het afschrift en worden niet geboekt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting %n payment(s)...</source>
+        <translation>
+            <numerusform>%n betaling boeken...</numerusform>
+            <numerusform>%n betalingen boeken...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal posted: %n payment(s).</source>
+        <translation>
+            <numerusform>Journaal geboekt: %n betaling.</numerusform>
+            <numerusform>Journaal geboekt: %n betalingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was posted. %1</source>
+        <translation>Er is niets geboekt. %1</translation>
     </message>
 </context>
 <context>
@@ -1541,20 +1904,8 @@ Postcode  PLAATS</translation>
         <translation>Naam, adres, inschrijving en bankgegevens zoals ze op facturen, aanmaningen en overzichten worden afgedrukt</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
         <source>Letterhead (top and foot of the first page)</source>
         <translation>Briefhoofd (boven- en onderkant van de eerste pagina)</translation>
-    </message>
-    <message>
-        <source>Nothing to save.</source>
-        <translation>Niets om op te slaan.</translation>
     </message>
     <message>
         <source>Company details saved.</source>
@@ -1942,6 +2293,93 @@ Postcode  PLAATS</translation>
     </message>
 </context>
 <context>
+    <name>CustomerImportDialog</name>
+    <message>
+        <source>Import customers from CSV</source>
+        <translation>Klanten importeren uit CSV</translation>
+    </message>
+    <message>
+        <source>Choose another file...</source>
+        <translation>Ander bestand kiezen...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 lezen...</translation>
+    </message>
+    <message>
+        <source>Checking the customers in the file...</source>
+        <translation>Klanten in het bestand controleren...</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma&apos;s</translation>
+    </message>
+    <message>
+        <source>%1, cells separated by %2</source>
+        <translation>%1, cellen gescheiden door %2</translation>
+    </message>
+    <message>
+        <source>The file has no customers.</source>
+        <translation>Het bestand bevat geen klanten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have errors (in red; point at a cell to see why). Nothing is imported while a row has an error: correct the file and choose it again.</source>
+        <translation>%1 van %2 rijen bevatten fouten (in rood; wijs een cel aan om te zien waarom). Er wordt niets geïmporteerd zolang een rij een fout bevat: verbeter het bestand en kies het opnieuw.</translation>
+    </message>
+    <message>
+        <source>1 customer ready to import.</source>
+        <translation>1 klant klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>Import 1 customer</source>
+        <translation>1 klant importeren</translation>
+    </message>
+    <message>
+        <source>%1 customers ready to import.</source>
+        <translation>%1 klanten klaar om te importeren.</translation>
+    </message>
+    <message>
+        <source>Import %1 customers</source>
+        <translation>%1 klanten importeren</translation>
+    </message>
+    <message>
+        <source>Row %1:</source>
+        <translation>Rij %1:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Import customers from</source>
+        <translation>Klanten importeren uit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing customers...</source>
+        <translation>Klanten importeren...</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <source>Account or name</source>
@@ -2016,6 +2454,22 @@ Postcode  PLAATS</translation>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
+        <source>Import from CSV...</source>
+        <translation>CSV importeren...</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV file, after a preview of every row</source>
+        <translation>Klanten toevoegen uit een CSV-bestand, nadat u elke regel hebt bekeken</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>Every customer as an Excel workbook or a CSV file</source>
+        <translation>Alle klanten als Excel-werkmap of CSV-bestand</translation>
+    </message>
+    <message>
         <source>Loading customers...</source>
         <translation>Klanten laden...</translation>
     </message>
@@ -2033,6 +2487,26 @@ Postcode  PLAATS</translation>
     <message>
         <source>No customers yet. Click New customer to add your first customer.</source>
         <translation>Nog geen klanten. Klik op Nieuwe klant om uw eerste klant toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Import customers from</source>
+        <translation>Klanten importeren uit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Customers imported: %1.</source>
+        <translation>Klanten geïmporteerd: %1.</translation>
+    </message>
+    <message>
+        <source>customers-%1</source>
+        <translation>klanten-%1</translation>
+    </message>
+    <message>
+        <source>Export the customers as</source>
+        <translation>Klanten exporteren als</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2771,99 @@ Postcode  PLAATS</translation>
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Boekstuk</translation>
+    </message>
+    <message>
+        <source>(no voucher)</source>
+        <translation>(geen boekstuk)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Draft due invoices</source>
+        <translation>Conceptfacturen maken</translation>
+    </message>
+    <message>
+        <source>Draft invoices</source>
+        <translation>Concepten maken</translation>
+    </message>
+    <message>
+        <source>Draft every recurring invoice due up to this date.</source>
+        <translation>Een concept maken van elke periodieke factuur die t/m deze datum aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>T/m</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceButton</name>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-factuur</translation>
+    </message>
+    <message>
+        <source>The selected invoice as an electronic invoice (Peppol UBL or Factur-X PDF)</source>
+        <translation>De geselecteerde factuur als elektronische factuur (Peppol UBL of Factur-X PDF)</translation>
+    </message>
+    <message>
+        <source>Export e-invoice (UBL)...</source>
+        <translation>E-factuur exporteren (UBL)...</translation>
+    </message>
+    <message>
+        <source>PDF with e-invoice (Factur-X)...</source>
+        <translation>PDF met e-factuur (Factur-X)...</translation>
+    </message>
+    <message>
+        <source>Export e-invoice (UBL)</source>
+        <translation>E-factuur exporteren (UBL)</translation>
+    </message>
+    <message>
+        <source>UBL invoices (*.xml)</source>
+        <translation>UBL-facturen (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>%1 exporteren...</translation>
+    </message>
+    <message>
+        <source>PDF with e-invoice (Factur-X)</source>
+        <translation>PDF met e-factuur (Factur-X)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing %1...</source>
+        <translation>%1 afdrukken...</translation>
+    </message>
+    <message>
+        <source>Saved the e-invoice of %1 as %2.</source>
+        <translation>E-factuur van %1 opgeslagen als %2.</translation>
+    </message>
+</context>
+<context>
     <name>EditGrid</name>
     <message>
         <source>%1 is not a whole number</source>
@@ -2424,6 +2991,33 @@ Postcode  PLAATS</translation>
     </message>
 </context>
 <context>
+    <name>FiscalYearDialog</name>
+    <message>
+        <source>New fiscal year</source>
+        <translation>Nieuw boekjaar</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Eerste maand</translation>
+    </message>
+    <message>
+        <source>Number of months</source>
+        <translation>Aantal maanden</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>From %1 to %2; every month starts open.</source>
+        <translation>Van %1 tot en met %2; elke maand begint open.</translation>
+    </message>
+</context>
+<context>
     <name>Folders</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2439,6 +3033,21 @@ Postcode  PLAATS</translation>
     <message>
         <source>type a whole number, like 12</source>
         <translation>typ een geheel getal, zoals 12</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Niets om op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +3072,17 @@ Postcode  PLAATS</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
     </message>
 </context>
 <context>
@@ -3585,34 +4205,6 @@ Postcode  PLAATS</translation>
         <translation>De run is voortijdig gestopt; de overige concepten zijn nog steeds concepten.</translation>
     </message>
     <message>
-        <source>Generate recurring invoices</source>
-        <translation>Periodieke facturen genereren</translation>
-    </message>
-    <message>
-        <source>Draft every recurring invoice due up to this date.</source>
-        <translation>Maak een concept van elke periodieke factuur die tot en met deze datum aan de beurt is.</translation>
-    </message>
-    <message>
-        <source>Invoice date</source>
-        <translation>Factuurdatum</translation>
-    </message>
-    <message>
-        <source>Recurring invoices</source>
-        <translation>Periodieke facturen</translation>
-    </message>
-    <message>
-        <source>Drafting the recurring invoices due up to %1...</source>
-        <translation>Concepten maken van de periodieke facturen tot en met %1...</translation>
-    </message>
-    <message>
-        <source>Recurring drafts created: %1 (run %2).</source>
-        <translation>Periodieke concepten aangemaakt: %1 (run %2).</translation>
-    </message>
-    <message>
-        <source>Cancelled: the drafts made so far are kept; run it again for the rest.</source>
-        <translation>Geannuleerd: de tot nu toe gemaakte concepten blijven bewaard; start de run opnieuw voor de rest.</translation>
-    </message>
-    <message>
         <source>Printing %1...</source>
         <translation>%1 afdrukken...</translation>
     </message>
@@ -3709,6 +4301,58 @@ Postcode  PLAATS</translation>
     <message>
         <source>type the price</source>
         <translation>typ de prijs</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Pay</source>
+        <extracomment>The &quot;Held by&quot; column: shown only when an other journal line holds one of the items. marked_in text of the entry&apos;s own journal line: its items may be ticked again.</extracomment>
+        <translation>Betalen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>To pay now</source>
+        <translation>Nu te betalen</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Vastgehouden door</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>An other unposted journal line holds this item: it cannot be paid here</source>
+        <translation>Een andere niet-geboekte journaalregel houdt deze post vast: u kunt hem hier niet betalen</translation>
+    </message>
+    <message>
+        <source>The open balance less the cash discount the payment date allows</source>
+        <translation>Het openstaande saldo min de betalingskorting die de betalingsdatum toestaat</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4489,78 @@ Postcode  PLAATS</translation>
     <message>
         <source>Nothing was posted. %1</source>
         <translation>Er is niets geboekt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerJournalDialog</name>
+    <message>
+        <source>General journal</source>
+        <extracomment>How many lines a voucher may have in the dialog.</extracomment>
+        <translation>Memoriaal</translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation>Kies een rekening</translation>
+    </message>
+    <message>
+        <source>Post an accrual, a correction or a bank fee to the general ledger. Debits must equal credits. Customer balances change only through customer documents, so the receivable accounts are refused.</source>
+        <translation>Boek een transitorische post, een correctie of bankkosten in het grootboek. Debet moet gelijk zijn aan credit. Klantsaldi veranderen alleen via klantdocumenten, dus de debiteurenrekeningen worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>for example Bank charges November</source>
+        <translation>bijvoorbeeld Bankkosten november</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Total debit</source>
+        <translation>Totaal debet</translation>
+    </message>
+    <message>
+        <source>Total credit</source>
+        <translation>Totaal credit</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Choose an account.</source>
+        <translation>Kies een rekening.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +5201,14 @@ Postcode  PLAATS</translation>
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Grootboek</translation>
+    </message>
+    <message>
+        <source>General journal...</source>
+        <translation>Memoriaal...</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4621,6 +5345,10 @@ Postcode  PLAATS</translation>
     <message>
         <source>Payments and settlements</source>
         <translation>Betalingen en vereffeningen</translation>
+    </message>
+    <message>
+        <source>Bank statements</source>
+        <translation>Bankafschriften</translation>
     </message>
     <message>
         <source>Refunds</source>
@@ -5112,14 +5840,6 @@ in journaal</translation>
         <translation>Standaardwaarden en regels voor boeken, vereffenen en incasso</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Herstellen</translation>
-    </message>
-    <message>
         <source>Ledger</source>
         <translation>Grootboek</translation>
     </message>
@@ -5146,6 +5866,22 @@ in journaal</translation>
     <message>
         <source>Proposed on new invoice lines whose customer or item gives no other code.</source>
         <translation>Voorgesteld op nieuwe factuurregels waarvan de klant of het artikel geen andere code geeft.</translation>
+    </message>
+    <message>
+        <source>Payment reference on invoices</source>
+        <translation>Betalingskenmerk op facturen</translation>
+    </message>
+    <message>
+        <source>Creditor reference (RF, ISO 11649)</source>
+        <translation>Crediteurenreferentie (RF, ISO 11649)</translation>
+    </message>
+    <message>
+        <source>Betalingskenmerk (16 digits)</source>
+        <translation>Betalingskenmerk (16 cijfers)</translation>
+    </message>
+    <message>
+        <source>Printed under the request to pay; a bank statement line that names it is matched.</source>
+        <translation>Staat onder het betaalverzoek; een bankafschriftregel die het noemt, wordt gekoppeld.</translation>
     </message>
     <message>
         <source>Settlement</source>
@@ -5308,10 +6044,6 @@ in journaal</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <source>Nothing to save.</source>
-        <translation>Niets om op te slaan.</translation>
-    </message>
-    <message>
         <source>Parameters saved.</source>
         <translation>Parameters opgeslagen.</translation>
     </message>
@@ -5395,6 +6127,26 @@ in journaal</translation>
         <translation>Nieuw betalingsjournaal</translation>
     </message>
     <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>Open items or transactions as an Excel workbook or a CSV file</source>
+        <translation>Openstaande posten of transacties als Excel-werkmap of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Open items of all customers...</source>
+        <translation>Openstaande posten van alle klanten...</translation>
+    </message>
+    <message>
+        <source>Transactions of all customers...</source>
+        <translation>Transacties van alle klanten...</translation>
+    </message>
+    <message>
+        <source>Transactions of the customer shown...</source>
+        <translation>Transacties van de getoonde klant...</translation>
+    </message>
+    <message>
         <source>Open journal</source>
         <translation>Journaal openen</translation>
     </message>
@@ -5421,6 +6173,22 @@ in journaal</translation>
     <message>
         <source>Customer transactions</source>
         <translation>Klanttransacties</translation>
+    </message>
+    <message>
+        <source>open-items-%1</source>
+        <translation>openstaande-posten-%1</translation>
+    </message>
+    <message>
+        <source>Export the open items as</source>
+        <translation>Openstaande posten exporteren als</translation>
+    </message>
+    <message>
+        <source>transactions-%1</source>
+        <translation>transacties-%1</translation>
+    </message>
+    <message>
+        <source>Export the transactions as</source>
+        <translation>Transacties exporteren als</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5546,12 +6314,8 @@ in journaal</translation>
         <translation>Periodeafsluiting</translation>
     </message>
     <message>
-        <source>A closed month refuses every posting dated in it; reopen it with a reason to correct it.</source>
-        <translation>In een afgesloten maand wordt elke boeking met een datum in die maand geweigerd; heropen de maand met een reden om te corrigeren.</translation>
-    </message>
-    <message>
         <source>Open</source>
-        <extracomment>Asks Yes/No before closing a month; tests replace it.</extracomment>
+        <extracomment>Asks Yes/No before closing a month; tests replace it. Reasons typed for red lines, per month, until the month is closed (then the books keep them).</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -5563,56 +6327,218 @@ in journaal</translation>
         <translation>Heropend</translation>
     </message>
     <message>
-        <source>Close month...</source>
-        <translation>Maand afsluiten...</translation>
-    </message>
-    <message>
-        <source>Reopen month...</source>
-        <translation>Maand heropenen...</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jaar</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Maand</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>T/m</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Reason of the last reopening</source>
-        <translation>Reden van de laatste heropening</translation>
+        <source>Reopened: %1</source>
+        <extracomment>How many calendar years back the chooser goes without fiscal years (more when older months are known). Checklist lines the books never let pass: a difference in the books themselves (services.close_checklist). The checklist&apos;s page names (Checklist.lines[].page) where the navigation names the page differently. The navigation&apos;s labels of those pages (views.navigation.SECTIONS; not imported: the navigation imports this page), translated in its &quot;Navigation&quot; context. The primary button&apos;s look when it cannot be pressed (the theme styles only the enabled one).</extracomment>
+        <translation>Heropend: %1</translation>
     </message>
     <message>
-        <source>State now</source>
-        <translation>Huidige status</translation>
+        <source>Let pass...</source>
+        <translation>Laten passeren...</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
+        <source>Work through the checklist of a month, then close it: postings dated in a closed month are refused.</source>
+        <translation>Werk de controlelijst van een maand af en sluit de maand dan af: boekingen met een datum in een afgesloten maand worden geweigerd.</translation>
     </message>
     <message>
-        <source>No month has been reopened.</source>
-        <translation>Er is geen maand heropend.</translation>
+        <source>On hold</source>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
-        <source>The books keep the reason of each month&apos;s last reopening; who reopened it and when are not recorded.</source>
-        <translation>De administratie bewaart de reden van de laatste heropening van elke maand; wie de maand heropende en wanneer, wordt niet vastgelegd.</translation>
+        <source>Draft invoices</source>
+        <translation>Conceptfacturen</translation>
     </message>
     <message>
-        <source>Reopenings</source>
-        <translation>Heropeningen</translation>
+        <source>Packing slips to invoice</source>
+        <translation>Te factureren pakbonnen</translation>
+    </message>
+    <message>
+        <source>Recurring invoices</source>
+        <translation>Periodieke facturen</translation>
+    </message>
+    <message>
+        <source>Payment journals</source>
+        <translation>Betalingsjournalen</translation>
+    </message>
+    <message>
+        <source>Collection letters and interest notes</source>
+        <translation>Aanmaningen en rentenota&apos;s</translation>
+    </message>
+    <message>
+        <source>Reconciliation with the ledger</source>
+        <translation>Aansluiting met het grootboek</translation>
+    </message>
+    <message>
+        <source>Aged balance</source>
+        <translation>Ouderdomssaldo</translation>
+    </message>
+    <message>
+        <source>New fiscal year...</source>
+        <translation>Nieuw boekjaar...</translation>
+    </message>
+    <message>
+        <source>General journal...</source>
+        <translation>Memoriaal...</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Boekjaar</translation>
+    </message>
+    <message>
+        <source>Checking the books...</source>
+        <translation>De administratie controleren...</translation>
+    </message>
+    <message>
+        <source>Reopen...</source>
+        <translation>Heropenen...</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Blokkeren</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Maand afsluiten</translation>
+    </message>
+    <message>
+        <source>%1 (calendar year)</source>
+        <translation>%1 (kalenderjaar)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ga naar %1</translation>
+    </message>
+    <message>
+        <source>Let pass at the close: %1</source>
+        <translation>Bij de afsluiting laten passeren: %1</translation>
+    </message>
+    <message>
+        <source>Let pass: %1</source>
+        <translation>Laten passeren: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>The customer transactions agree with the general ledger on every receivable account.</source>
+        <translation>De klanttransacties sluiten op elke debiteurenrekening aan op het grootboek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receivable account(s) differ from the general ledger, by %1 in all. Resolve the difference before the close.</source>
+        <translation>
+            <numerusform>%n debiteurenrekening wijkt %1 af van het grootboek. Los het verschil op vóór de afsluiting.</numerusform>
+            <numerusform>%n debiteurenrekeningen wijken in totaal %1 af van het grootboek. Los het verschil op vóór de afsluiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The aged balance adds up to %1, the total of the open customer transactions.</source>
+        <translation>Het ouderdomssaldo komt uit op %1, het totaal van de openstaande klanttransacties.</translation>
+    </message>
+    <message>
+        <source>The aged balance adds up to %1, the open customer transactions to %2. Resolve the difference before the close.</source>
+        <translation>Het ouderdomssaldo komt uit op %1, de openstaande klanttransacties op %2. Los het verschil op vóór de afsluiting.</translation>
+    </message>
+    <message>
+        <source>No draft invoices or credit notes dated on or before %1.</source>
+        <translation>Geen conceptfacturen of -creditnota&apos;s met een datum t/m %1.</translation>
+    </message>
+    <message>
+        <source>Every packing slip delivered by %1 is invoiced.</source>
+        <translation>Elke pakbon die t/m %1 is geleverd, is gefactureerd.</translation>
+    </message>
+    <message>
+        <source>Every recurring invoice due by %1 has been made.</source>
+        <translation>Elke periodieke factuur die t/m %1 aan de beurt was, is gemaakt.</translation>
+    </message>
+    <message>
+        <source>No unposted payment journal has payments dated on or before %1.</source>
+        <translation>Geen enkel niet-geboekt betalingsjournaal heeft betalingen met een datum t/m %1.</translation>
+    </message>
+    <message>
+        <source>No collection letters or interest notes are waiting as of %1.</source>
+        <translation>Per %1 wachten er geen aanmaningen of rentenota&apos;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft invoice(s) or credit note(s) dated on or before %1.</source>
+        <translation>
+            <numerusform>%n conceptfactuur of -creditnota met een datum t/m %1.</numerusform>
+            <numerusform>%n conceptfacturen of -creditnota&apos;s met een datum t/m %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packing slip(s) delivered by %1 still waiting for an invoice.</source>
+        <translation>
+            <numerusform>%n pakbon die t/m %1 is geleverd, wacht nog op een factuur.</numerusform>
+            <numerusform>%n pakbonnen die t/m %1 zijn geleverd, wachten nog op een factuur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recurring invoice(s) due by %1 not yet made.</source>
+        <translation>
+            <numerusform>%n periodieke factuur die t/m %1 aan de beurt was, is nog niet gemaakt.</numerusform>
+            <numerusform>%n periodieke facturen die t/m %1 aan de beurt waren, zijn nog niet gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unposted payment journal(s) with payments dated on or before %1.</source>
+        <translation>
+            <numerusform>%n niet-geboekt betalingsjournaal met betalingen gedateerd t/m %1.</numerusform>
+            <numerusform>%n niet-geboekte betalingsjournalen met betalingen gedateerd t/m %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection letter(s) or interest note(s) to create or post as of %1.</source>
+        <translation>
+            <numerusform>%n aanmaning of rentenota per %1 aan te maken of te boeken.</numerusform>
+            <numerusform>%n aanmaningen of rentenota&apos;s per %1 aan te maken of te boeken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the books as of %1...</source>
+        <translation>De administratie per %1 controleren...</translation>
+    </message>
+    <message>
+        <source>The month is closed: postings dated in it are refused. Reopen it with a reason to correct it.</source>
+        <translation>De maand is afgesloten: boekingen met een datum in deze maand worden geweigerd. Heropen de maand met een reden om iets te corrigeren.</translation>
+    </message>
+    <message>
+        <source>The month is on hold: postings dated in it are refused until it is released.</source>
+        <translation>De maand is geblokkeerd: boekingen met een datum in deze maand worden geweigerd totdat de maand is vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>Every line is green or let pass: the month can be closed.</source>
+        <translation>Elke regel is groen of mag passeren: de maand kan worden afgesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still open: resolve them, or let them pass with a reason.</source>
+        <translation>
+            <numerusform>%n regel staat nog open: los hem op of laat hem passeren met een reden.</numerusform>
+            <numerusform>%n regels staan nog open: los ze op of laat ze passeren met een reden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Vrijgeven</translation>
+    </message>
+    <message>
+        <source>The month can be closed with this line open. Say why; the reason is kept with the month.</source>
+        <translation>De maand kan worden afgesloten terwijl deze regel openstaat. Geef aan waarom; de reden wordt bij de maand bewaard.</translation>
+    </message>
+    <message>
+        <source>Let pass</source>
+        <translation>Laten passeren</translation>
+    </message>
+    <message>
+        <source>for example two drafts wait for the customer&apos;s order number</source>
+        <translation>bijvoorbeeld twee concepten wachten op het ordernummer van de klant</translation>
     </message>
     <message>
         <source>Close %1? Invoices, payments and settlements dated from %2 to %3 will be refused until the month is reopened.</source>
@@ -5631,8 +6557,40 @@ in journaal</translation>
         <translation>%1 is afgesloten.</translation>
     </message>
     <message>
+        <source>%1 is on hold: postings dated in it are refused until it is released.</source>
+        <translation>%1 is geblokkeerd: boekingen met een datum in die maand worden geweigerd totdat de maand is vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 is weer open.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>%1 heropenen</translation>
+    </message>
+    <message>
+        <source>Postings dated in %1 will be accepted again. Say why the month is reopened.</source>
+        <translation>Boekingen met een datum in %1 worden weer geaccepteerd. Geef aan waarom de maand wordt heropend.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>for example a late credit note for an October delivery</source>
+        <translation>bijvoorbeeld een late creditnota voor een levering in oktober</translation>
+    </message>
+    <message>
         <source>%1 is reopened.</source>
         <translation>%1 is heropend.</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 is created.</source>
+        <translation>Boekjaar %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is posted.</source>
+        <translation>Boekstuk %1 is geboekt.</translation>
     </message>
 </context>
 <context>
@@ -5961,6 +6919,10 @@ in journaal</translation>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Geef de reden op.</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>
@@ -5969,16 +6931,45 @@ in journaal</translation>
         <translation>Aansluiting debiteuren</translation>
     </message>
     <message>
-        <source>The open customer transactions of each summary account against its general-ledger balance, today.</source>
-        <translation>De openstaande klanttransacties van elke verzamelrekening tegenover het grootboeksaldo, per vandaag.</translation>
-    </message>
-    <message>
         <source>Check again</source>
         <translation>Opnieuw controleren</translation>
     </message>
     <message>
-        <source>Open customer transactions</source>
-        <translation>Openstaande klanttransacties</translation>
+        <source>Per summary account, the customer transactions against the general-ledger balance as of a date; every difference with its cause.</source>
+        <translation>Per verzamelrekening de klanttransacties tegenover het grootboeksaldo per een datum; elk verschil met de oorzaak.</translation>
+    </message>
+    <message>
+        <source>Reconcile the balances as of the end of this day (Ctrl+D)</source>
+        <extracomment>Asks where to save a file: (dialog title, suggested file name, filter) -&gt; path, None when cancelled. Tests replace it.</extracomment>
+        <translation>De saldi aansluiten per het einde van deze dag (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Read the books again (F5)</source>
+        <translation>De administratie opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exporteren...</translation>
+    </message>
+    <message>
+        <source>The reconciliation and its differences as a CSV file (Ctrl+E)</source>
+        <translation>De aansluiting en de verschillen als CSV-bestand (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Print PDF...</source>
+        <translation>PDF afdrukken...</translation>
+    </message>
+    <message>
+        <source>The reconciliation as a PDF for the period-end file (Ctrl+P)</source>
+        <translation>De aansluiting als PDF voor het dossier van de periodeafsluiting (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Subledger (customer transactions)</source>
+        <translation>Subadministratie (klanttransacties)</translation>
     </message>
     <message>
         <source>General ledger balance</source>
@@ -5989,6 +6980,10 @@ in journaal</translation>
         <translation>Verschil</translation>
     </message>
     <message>
+        <source>Aged-balance total</source>
+        <translation>Totaal ouderdomsanalyse</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Rekening</translation>
     </message>
@@ -5997,8 +6992,128 @@ in journaal</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Customer transactions</source>
-        <translation>Klanttransacties</translation>
+        <source>Subledger</source>
+        <translation>Subadministratie</translation>
+    </message>
+    <message>
+        <source>Manual journal</source>
+        <translation>Memoriaalboeking</translation>
+    </message>
+    <message>
+        <source>Between summary accounts</source>
+        <translation>Tussen verzamelrekeningen</translation>
+    </message>
+    <message>
+        <source>No ledger posting</source>
+        <translation>Geen grootboekboeking</translation>
+    </message>
+    <message>
+        <source>Amounts differ</source>
+        <translation>Bedragen wijken af</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Ledger posting without a customer transaction (manual journal)</source>
+        <translation>Grootboekboeking zonder klanttransactie (memoriaalboeking)</translation>
+    </message>
+    <message>
+        <source>Settlement between customer transactions on different summary accounts, not moved in the ledger</source>
+        <translation>Vereffening tussen klanttransacties op verschillende verzamelrekeningen, niet overgeboekt in het grootboek</translation>
+    </message>
+    <message>
+        <source>Customer transaction whose voucher has no ledger line on this account</source>
+        <translation>Klanttransactie waarvan het boekstuk geen grootboekregel op deze rekening heeft</translation>
+    </message>
+    <message>
+        <source>The voucher posted another amount to this account than its customer transactions</source>
+        <translation>Het boekstuk boekte een ander bedrag op deze rekening dan de klanttransacties ervan</translation>
+    </message>
+    <message>
+        <source>Less than the smallest unit of the currency per line of the voucher</source>
+        <translation>Minder dan de kleinste munteenheid per regel van het boekstuk</translation>
+    </message>
+    <message>
+        <source>customers %1</source>
+        <translation>klanten %1</translation>
+    </message>
+    <message>
+        <source>Reconciling the receivables...</source>
+        <translation>Debiteuren aansluiten...</translation>
+    </message>
+    <message>
+        <source>In balance on %1: the customer transactions agree with the general ledger on every summary account, and the aged-balance total equals them.</source>
+        <translation>Sluit aan per %1: de klanttransacties sluiten op elke verzamelrekening aan op het grootboek, en het totaal van de ouderdomsanalyse is daaraan gelijk.</translation>
+    </message>
+    <message>
+        <source>Differs on %1: the customer transactions do not agree with the general ledger on %2. The differences and their causes are listed below.</source>
+        <translation>Wijkt af per %1: de klanttransacties sluiten op %2 niet aan op het grootboek. De verschillen en hun oorzaken staan hieronder.</translation>
+    </message>
+    <message>
+        <source>Differs on %1: the aged-balance total is not equal to the customer transactions.</source>
+        <translation>Wijkt af per %1: het totaal van de ouderdomsanalyse is niet gelijk aan de klanttransacties.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>Choose an account above to see its differences.</source>
+        <translation>Kies hierboven een rekening om de verschillen te zien.</translation>
+    </message>
+    <message>
+        <source>Differences on %1 %2</source>
+        <translation>Verschillen op %1 %2</translation>
+    </message>
+    <message>
+        <source>No differences on %1: its customer transactions agree with the general ledger.</source>
+        <translation>Geen verschillen op %1: de klanttransacties sluiten aan op het grootboek.</translation>
+    </message>
+    <message>
+        <source>The difference on %1 could not be traced to vouchers.</source>
+        <translation>Het verschil op %1 kan niet worden herleid tot boekstukken.</translation>
+    </message>
+    <message>
+        <source>reconciliation-%1.csv</source>
+        <translation>aansluiting-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation as</source>
+        <translation>Aansluiting exporteren als</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>reconciliation-%1.pdf</source>
+        <translation>aansluiting-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the reconciliation as</source>
+        <translation>Aansluiting opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the reconciliation as of %1 to %2.</source>
+        <translation>Aansluiting per %1 geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <source>Exporting the reconciliation...</source>
+        <translation>Aansluiting exporteren...</translation>
+    </message>
+    <message>
+        <source>Saved the reconciliation as of %1 in %2.</source>
+        <translation>Aansluiting per %1 opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Printing the reconciliation...</source>
+        <translation>Aansluiting afdrukken...</translation>
     </message>
     <message>
         <source>General ledger</source>
@@ -6015,14 +7130,6 @@ in journaal</translation>
     <message>
         <source>Agrees</source>
         <translation>Sluit aan</translation>
-    </message>
-    <message>
-        <source>The customer transactions do not agree with the general ledger on %1. Summary accounts take postings only from customer transactions, so a difference means the books were changed outside ardesk.</source>
-        <translation>De klanttransacties sluiten niet aan op het grootboek bij %1. Verzamelrekeningen krijgen alleen boekingen uit klanttransacties, dus een verschil betekent dat de administratie buiten ardesk is gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The customer transactions agree with the general ledger on every account.</source>
-        <translation>De klanttransacties sluiten op elke rekening aan op het grootboek.</translation>
     </message>
 </context>
 <context>
@@ -6227,30 +7334,6 @@ in journaal</translation>
         <source>Billing %1 to %2 ends on %3.</source>
         <translation>Facturering van %1 aan %2 eindigt op %3.</translation>
     </message>
-    <message>
-        <source>Draft due invoices</source>
-        <translation>Conceptfacturen maken</translation>
-    </message>
-    <message>
-        <source>Draft every recurring invoice due up to this date.</source>
-        <translation>Een concept maken van elke periodieke factuur die t/m deze datum aan de beurt is.</translation>
-    </message>
-    <message>
-        <source>Up to</source>
-        <translation>T/m</translation>
-    </message>
-    <message>
-        <source>Drafting the recurring invoices due up to %1...</source>
-        <translation>Concepten maken van de periodieke facturen t/m %1...</translation>
-    </message>
-    <message>
-        <source>Draft invoices made: %1 (run %2). Post them under Invoicing.</source>
-        <translation>Conceptfacturen gemaakt: %1 (run %2). Boek ze onder Facturering.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the drafts made so far are kept; run it again for the rest.</source>
-        <translation>Geannuleerd: de al gemaakte concepten blijven bewaard; start de run opnieuw voor de rest.</translation>
-    </message>
 </context>
 <context>
     <name>RefundsPage</name>
@@ -6428,34 +7511,6 @@ in journaal</translation>
     <message>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
-    </message>
-</context>
-<context>
-    <name>ReopenDialog</name>
-    <message>
-        <source>Reopen %1</source>
-        <extracomment>How many years back the year chooser goes (more when the books have older closed months). The primary button&apos;s look when it cannot be pressed (the theme styles only the enabled one).</extracomment>
-        <translation>%1 heropenen</translation>
-    </message>
-    <message>
-        <source>Postings dated in %1 will be accepted again. Say why the month is reopened.</source>
-        <translation>Boekingen met een datum in %1 worden weer geaccepteerd. Geef aan waarom de maand wordt heropend.</translation>
-    </message>
-    <message>
-        <source>e.g. late credit note for October</source>
-        <translation>bijv. late creditnota voor oktober</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Heropenen</translation>
-    </message>
-    <message>
-        <source>Give the reason for reopening the month.</source>
-        <translation>Geef de reden op waarom de maand wordt heropend.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ def test_invoice_doc_carries_letterhead_customer_lines_and_final_totals(samples)
     assert doc.total == samples.co.document(samples.english).amount
     assert (doc.date, doc.due_date) == (dt.date(2026, 6, 25), dt.date(2026, 7, 25))
     assert doc.terms == "Payment within 30 days of the invoice date"  # from the terms, in the document's language
-    assert doc.payment_reference == samples.english
+    assert doc.payment_reference == "RF74 0000 001"  # ISO 11649 from the invoice counter (services.payment_reference)
     assert doc.notes.startswith("Thank you")
     assert doc.direct_debit is None and doc.original_number is None
 

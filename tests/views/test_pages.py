@@ -150,6 +150,7 @@ def test_dutch_navigation(demo_books, runner, qtbot, dutch):
         "Rekeningoverzichten",
         "Ouderdomsanalyse",
         "Betalingen en vereffeningen",
+        "Bankafschriften",
         "Terugbetalingen",
         # period end
         "Periodeafsluiting",

@@ -162,7 +162,9 @@ class AgingReportPage(Page):
         self.search.setMinimumWidth(240)
         self.count_label = plain_label("", "muted")
         self.export_button = QPushButton(self.tr("Export CSV..."))
-        self.export_button.setToolTip(self.tr("Every customer of the report as a CSV file for Excel (Ctrl+E)"))
+        self.export_button.setToolTip(
+            self.tr("Every customer of the report as a CSV file for Excel, or as an Excel workbook (Ctrl+E)")
+        )
         self.print_button = QPushButton(self.tr("Print PDF..."))
         self.print_button.setToolTip(self.tr("The aging report as a PDF (Ctrl+P)"))
         self.toolbar.addWidget(plain_label(self.tr("As of"), "muted"))
@@ -323,14 +325,20 @@ class AgingReportPage(Page):
 
     def export_csv(self) -> None:
         """Every customer of the report as CSV (Ctrl+E): asks where, then writes in the background."""
-        name, _filter = QFileDialog.getSaveFileName(
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the aging report as"),
             str(self._file_name(self.tr("aging-%1.csv"))),
-            self.tr("CSV files (*.csv)"),
+            self.tr("CSV files (*.csv)") + ";;" + self.tr("Excel workbooks (*.xlsx)"),
         )
         if name:
-            self.write_csv(Path(name))
+            path = Path(name)
+            if path.suffix.lower() == ".xlsx":
+                self.write_xlsx(path)
+            elif path.suffix.lower() != ".csv" and chosen.endswith("(*.xlsx)"):
+                self.write_xlsx(path.with_name(path.name + ".xlsx"))
+            else:
+                self.write_csv(path)
 
     def print_pdf(self) -> None:
         """The aging report as PDF (Ctrl+P): asks where, then prints in the background."""
@@ -352,6 +360,17 @@ class AgingReportPage(Page):
             lambda: company.export_aging_csv(as_of, path, definition=code, language=language),
             self.tr("Exporting the aging report..."),
             lambda count: done.replace("%2", str(count)),
+        )
+
+    def write_xlsx(self, path: Path) -> None:
+        as_of, code, language, company = self.as_of, self.definition_code(), self.ctx.language, self.ctx.company
+
+        done = self.tr("Saved the aging report in %1.").replace("%1", str(path))
+        self._write(
+            path,
+            lambda: company.export_table("aging", path, as_of=as_of, definition=code, language=language),
+            self.tr("Exporting the aging report..."),
+            lambda _path: done,
         )
 
     def write_pdf(self, path: Path) -> None:

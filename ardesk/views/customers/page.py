@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton, QStackedWidget, QWidget
 
 from ardesk.api import CustomerInfo
 from ardesk.views.context import AppContext
 from ardesk.views.customers.dialogs import CustomerDialog
+from ardesk.views.customers.import_dialog import CustomerImportDialog
 from ardesk.views.customers.table_model import COLUMNS, SORTABLE, CustomerTableModel
+from ardesk.views.widgets.export import Exporter
 from ardesk.views.widgets.page import Page, make_table, plain_label
 
 WIDTHS = {
@@ -42,9 +45,17 @@ class CustomersPage(Page):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.new_button = QPushButton(self.tr("New customer"))
         self.new_button.setObjectName("primary")
+        self.exporter = Exporter(self)
+        self.import_button = QPushButton(self.tr("Import from CSV..."))
+        self.import_button.setToolTip(self.tr("Add customers from a CSV file, after a preview of every row"))
+        self.export_button = QPushButton(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Every customer as an Excel workbook or a CSV file"))
         self.toolbar.addWidget(self.search)
         self.toolbar.addWidget(self.count_label)
         self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.import_button)
+        self.toolbar.addWidget(self.export_button)
+        self.toolbar.addSpacing(12)
         self.toolbar.addWidget(self.edit_button)
         self.toolbar.addWidget(self.new_button)
 
@@ -77,6 +88,8 @@ class CustomersPage(Page):
         self.view.installEventFilter(self)
         self.edit_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         self.new_button.clicked.connect(self.new_customer)
+        self.import_button.clicked.connect(self.import_csv)
+        self.export_button.clicked.connect(self.export_customers)
 
     # --- loading --------------------------------------------------------------------------------
     def _fetch_rows(self, ids: Sequence[int]) -> list[CustomerInfo]:
@@ -167,6 +180,25 @@ class CustomersPage(Page):
         dialog = CustomerDialog(self.ctx, None, self)
         if dialog.exec() and dialog.saved is not None:
             self._select_after_load = dialog.saved.account
+
+    # --- files ----------------------------------------------------------------------------------
+    def import_csv(self) -> CustomerImportDialog | None:
+        """Choose a CSV file, then the preview dialog; Import there creates all its customers or none."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import customers from"), str(self.exporter.folder), self.tr("CSV files (*.csv *.txt)")
+        )
+        if not name:
+            return None
+        dialog = CustomerImportDialog(self.ctx, Path(name), self)
+        self.exporter.folder = Path(name).parent
+        if dialog.exec() and dialog.imported:
+            self.exporter.tell(self.tr("Customers imported: %1.").replace("%1", str(dialog.imported)))
+        return dialog
+
+    def export_customers(self) -> None:
+        """Every customer (the columns an import reads, and the balance) as an Excel workbook or CSV file."""
+        stem = self.tr("customers-%1").replace("%1", str(self.ctx.today()))
+        self.exporter.ask_and_export("customers", self.tr("Export the customers as"), stem)
 
     def select_account(self, account: str) -> None:
         row = self.model.row_of_id(self.ctx.company.customer_id(account))

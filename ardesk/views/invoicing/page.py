@@ -30,6 +30,7 @@ from ardesk.errors import ArdeskError, ValidationError
 from ardesk.i18n import field_message, message_text, parse_amount
 from ardesk.views.context import AppContext
 from ardesk.views.invoicing.editor import DateEdit, InvoiceDialog
+from ardesk.views.invoicing.einvoice_actions import EInvoiceButton
 from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.invoicing.recurring_run import draft_due_invoices
 from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
@@ -96,6 +97,7 @@ class InvoicingPage(Page):
         self.save_pdf_button = self._button(self.tr("Save PDF..."), self.save_pdf_selected)
         self.pro_forma_button = self._button(self.tr("Pro forma..."), self.pro_forma_selected)
         self.pro_forma_button.setToolTip(self.tr("Save the selected draft invoice as a pro forma invoice PDF"))
+        self.einvoice_button = EInvoiceButton(self)
         self.recurring_button = self._button(self.tr("Recurring invoices..."), lambda: self.generate_recurring())
         self.post_button.setToolTip(self.tr("Post the selected drafts"))
         self.delete_button.setToolTip(self.tr("Delete the selected drafts"))
@@ -165,6 +167,7 @@ class InvoicingPage(Page):
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs)
         tab_row.addStretch(1)
+        tab_row.addWidget(self.einvoice_button)  # E-invoice too: the Dutch toolbar has no room left
         tab_row.addWidget(self.recurring_button)
         self.body.addLayout(tab_row)
         self.body.addLayout(filters)
@@ -409,6 +412,7 @@ class InvoicingPage(Page):
         self.preview_button.setEnabled(posted)
         self.save_pdf_button.setEnabled(bool(rows) and all(r.status == "posted" and r.number for r in rows))
         self.pro_forma_button.setEnabled(one is not None and one.status == "draft" and one.kind == "invoice")
+        self.einvoice_button.setEnabled(posted)
         self.post_button.setText(
             self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1 else self.tr("Post")
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ardesk.api import PAYMENT_KINDS, DocumentRow, JournalRow
 from ardesk.errors import ArdeskError
@@ -14,6 +14,7 @@ from ardesk.views.context import AppContext
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.settle import SettleDialog
 from ardesk.views.payments.transactions import TransactionsView
+from ardesk.views.widgets.export import Exporter
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
@@ -33,7 +34,20 @@ class PaymentsPage(Page):
         self.enter_button.setObjectName("primary")
         self.settle_button = QPushButton(self.tr("Settle transactions"))
         self.new_journal_button = QPushButton(self.tr("New payment journal"))
+        self.exporter = Exporter(self)
+        self.export_button = QPushButton(self.tr("Export..."))
+        self.export_button.setToolTip(self.tr("Open items or transactions as an Excel workbook or a CSV file"))
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("Open items of all customers...")).triggered.connect(self.export_open_items)
+        export_menu.addAction(self.tr("Transactions of all customers...")).triggered.connect(
+            lambda: self.export_transactions(None)
+        )
+        self.export_customer_action = export_menu.addAction(self.tr("Transactions of the customer shown..."))
+        self.export_customer_action.triggered.connect(self._export_shown_customer)
+        export_menu.aboutToShow.connect(self._enable_export_actions)
+        self.export_button.setMenu(export_menu)
         self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.export_button)
         self.toolbar.addWidget(self.settle_button)
         self.toolbar.addWidget(self.new_journal_button)
         self.toolbar.addWidget(self.enter_button)
@@ -90,6 +104,26 @@ class PaymentsPage(Page):
         self.payment_view.doubleClicked.connect(lambda _i: self.show_payment_customer())
         self.show_transactions_button.clicked.connect(self.show_payment_customer)
         self.deposit_button.clicked.connect(self.deposit_selected)
+
+    # --- files ----------------------------------------------------------------------------------
+    def export_open_items(self) -> None:
+        """Every open item as of today, with its days overdue, as an Excel workbook or CSV file."""
+        today = self.ctx.today()
+        stem = self.tr("open-items-%1").replace("%1", str(today))
+        self.exporter.ask_and_export("open_items", self.tr("Export the open items as"), stem, as_of=today)
+
+    def export_transactions(self, customer: str | None) -> None:
+        """Every posted transaction (of one customer if given) as an Excel workbook or CSV file."""
+        stem = self.tr("transactions-%1").replace("%1", customer or str(self.ctx.today()))
+        self.exporter.ask_and_export(
+            "transactions", self.tr("Export the transactions as"), stem, customer=customer or None
+        )
+
+    def _export_shown_customer(self) -> None:
+        self.export_transactions(self.transactions.customer.account())
+
+    def _enable_export_actions(self) -> None:
+        self.export_customer_action.setEnabled(bool(self.transactions.customer.account()))
 
     def journal_columns(self) -> list[Column]:
         statuses = {"open": self.tr("Open"), "posted": self.tr("Posted")}

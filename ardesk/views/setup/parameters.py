@@ -132,6 +132,16 @@ class ParametersPage(FormPage):
                         CodeCombo([], None),
                         self.tr("Proposed on new invoice lines whose customer or item gives no other code."),
                     ),
+                    (
+                        "payment_reference",
+                        self.tr("Payment reference on invoices"),
+                        choice(
+                            ("rf", self.tr("Creditor reference (RF, ISO 11649)")),
+                            ("nl", self.tr("Betalingskenmerk (16 digits)")),
+                            ("none", self.tr("None")),
+                        ),
+                        self.tr("Printed under the request to pay; a bank statement line that names it is matched."),
+                    ),
                 ],
             ),
             (
