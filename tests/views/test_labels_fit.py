@@ -31,7 +31,9 @@ A failure lists ``where: Class 'text' needs N px, has M px`` for everything that
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -61,18 +63,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ardesk.api import StatementEntry
 from ardesk.views.collections.dialogs import ActivityDialog, CreditDialog, ReasonDialog
 from ardesk.views.company_dialog import NewCompanyDialog
 from ardesk.views.customers.dialogs import CustomerDialog
+from ardesk.views.customers.import_dialog import CustomerImportDialog
 from ardesk.views.invoicing.editor import InvoiceDialog
 from ardesk.views.invoicing.recurring_run import DueDateDialog
 from ardesk.views.main_window import MainWindow
 from ardesk.views.navigation import PAGES
 from ardesk.views.orders.recurring import AssignDialog, EndDialog, TemplateDialog
 from ardesk.views.orders.sales_orders import ItemDialog, OrderDialog
+from ardesk.views.payments.bank_assign import AssignDialog as BankAssignDialog
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.settle import SettleDialog
 from ardesk.views.payments.transactions import TransactionsView
+from ardesk.views.period.close import FiscalYearDialog
+from ardesk.views.period.close import ReasonDialog as PeriodReasonDialog
+from ardesk.views.period.ledger_journal import LedgerJournalDialog
 from ardesk.views.setup.accounts import AccountDialog, AccountRolesDialog
 from ardesk.views.setup.aging_dialog import AgingDefinitionDialog
 from ardesk.views.setup.code_dialogs import (
@@ -402,11 +410,17 @@ def test_every_page_fits_its_texts(window, wait_loaded, qtbot, language):
     assert not problems, "cut-off texts:\n" + "\n".join(problems)
 
 
-def _dialogs(window: MainWindow) -> dict[str, Callable[[], Any]]:
+def _dialogs(window: MainWindow, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Callable[[], Any]]:
     ctx = window.ctx
     assert ctx is not None
     sequence = ctx.company.number_sequences()[0]
     journal = ctx.company.create_payment_journal("Bank")
+    entry = StatementEntry(
+        3, dt.date(2026, 11, 27), Decimal("282.38"), "EUR", "Koffiebranderij De Molen B.V.",
+        "NL23INGB9919020562", None, "Deelbetaling INV-000014", None, 0, "unknown", None,
+    )  # fmt: skip
+    csv_file = tmp_path_factory.mktemp("import") / "customers.csv"
+    csv_file.write_text("account,name,currency\n20001,Nieuwe Klant B.V.,EUR\n20002,,EUR\n", encoding="utf-8")
     return {
         "invoice editor": lambda: InvoiceDialog(ctx, parent=window),
         "customer editor": lambda: CustomerDialog(ctx, parent=window),
@@ -437,12 +451,19 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], Any]]:
         "sales order": lambda: OrderDialog(ctx, window),
         "sales item": lambda: ItemDialog(ctx, window),
         "payment journal": lambda: JournalDialog(ctx, journal, window),
+        "general journal": lambda: LedgerJournalDialog(ctx, dt.date(2026, 11, 30), window),
+        "new fiscal year": lambda: FiscalYearDialog(ctx, dt.date(2027, 1, 1), window),
+        "reopen a month": lambda: PeriodReasonDialog(
+            ctx, "Reopen", "Why is the month reopened?", "Reopen", lambda reason: None, window
+        ),
+        "assign a bank statement entry": lambda: BankAssignDialog(ctx, journal, entry, window),
+        "customer import": lambda: CustomerImportDialog(ctx, csv_file, window),
     }
 
 
-def test_every_dialog_fits_its_texts(window, qtbot, language):
+def test_every_dialog_fits_its_texts(window, qtbot, language, tmp_path_factory):
     problems: list[str] = []
-    for name, make in _dialogs(window).items():
+    for name, make in _dialogs(window, tmp_path_factory).items():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()
