@@ -3,15 +3,16 @@ checklist, the AR to GL reconciliation as of a date (screen, PDF, CSV), general 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ardesk.calls.door import Door
+from ardesk.errors import ValidationError
 from ardesk.services import aging, close_checklist, ledger_journal, periods, reconciliation
 from ardesk.services.close_checklist import Checklist, ChecklistLine
+from ardesk.services.exchange import Cell, Table, file_format, write_table
 from ardesk.services.ledger_journal import LedgerLine
 from ardesk.services.periods import FiscalYearInfo, PeriodInfo
 from ardesk.services.printing import letterhead
@@ -90,18 +91,35 @@ class PeriodCalls(Door):
             aged = sum((r.total for r in aging.aging_rows(s, co.id, day)), reconciliation.ZERO)
             return reconciliation.reconciliation(s, co, day, aged)
 
-    def export_reconciliation(self, as_of: dt.date, path: str | os.PathLike[str]) -> Path:
-        """The reconciliation as a CSV file (UTF-8 with BOM): one row per account, then one per difference."""
+    def export_reconciliation(
+        self, as_of: dt.date, path: str | os.PathLike[str], *, language: str | None = None
+    ) -> Path:
+        """The reconciliation as CSV or XLSX (by the suffix; services.exchange: CSV in the language's region,
+        text cells safe from formula injection): one row per account, one per difference, the aging total."""
+        from ardesk.reports import texts
+
+        file_format(path)
         target = file_to_write(path, "path")
         found = self.receivables_reconciliation(as_of)
-        with target.open("w", newline="", encoding="utf-8-sig") as f:
-            out = csv.writer(f)
-            out.writerow(["account", "name", "subledger", "ledger", "difference", "cause", "voucher", "date", "text"])
-            for line in found.lines:
-                out.writerow([line.account, line.name, line.subledger, line.ledger, line.difference, "", "", "", ""])
-                for d in line.differences:
-                    out.writerow([line.account, "", "", "", d.amount, d.cause, d.voucher or "", d.date or "", d.text])
-            out.writerow(["", "aging total", found.aging_total, "", "", "", "", "", ""])
+        with self._read() as (_s, co):
+            lang = language or co.language
+        if lang not in ("en", "nl"):
+            raise ValidationError("language", "must be 'en' or 'nl', got {value!r}", value=lang)
+
+        def t(key: str) -> str:
+            return texts.text(key, lang)
+
+        headers = ("account", "name", "subledger", "ledger", "difference", "cause", "voucher", "date", "text")
+        rows: list[tuple[Cell, ...]] = []
+        for line in found.lines:
+            rows.append((line.account, line.name, line.subledger, line.ledger, line.difference, None, None, None, None))
+            for d in line.differences:
+                rows.append(
+                    (line.account, None, None, None, d.amount, t(f"rec_cause_{d.cause}"), d.voucher, d.date, d.text)
+                )
+        rows.append((None, t("rec_aging_total"), found.aging_total, None, None, None, None, None, None))
+        table = Table(t("rec_title"), tuple(t(f"rec_{h}") for h in headers), rows)
+        write_table(table, target, lang)
         return target
 
     def print_reconciliation(self, as_of: dt.date, path: str | os.PathLike[str]) -> Path:

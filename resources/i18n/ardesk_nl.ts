@@ -7084,8 +7084,8 @@ in journaal</translation>
         <translation>Aansluiting exporteren als</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-bestanden (*.csv);;Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>reconciliation-%1.pdf</source>

@@ -95,7 +95,7 @@ def test_the_dutch_report_is_in_dutch(books, tmp_path):
     assert "130100 Accounts receivable trade 1.334,49 1.339,49 -5,00" in page
     assert "Totaal 1.334,49 1.339,49 -5,00" in page
     assert "Wijkt af: op 28 februari 2026 komen de debiteurenposten niet overeen met het grootboek op 130100." in page
-    assert "Verschillen op 130100" in page and "Boeking Datum Omschrijving Bedrag" in page
+    assert "Verschillen op 130100" in page and "Boekstuk Datum Omschrijving Bedrag" in page
     assert "Memoriaalboeking – Grootboekboeking zonder debiteurenpost (memoriaal)" in page
     assert "GJ-HAND 12-02-2026 typed in elsewhere -5,00" in page
     assert "Totaal ouderdomsanalyse 1.334,49 gelijk aan de subadministratie" in page

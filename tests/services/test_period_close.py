@@ -193,14 +193,23 @@ def test_an_injected_ledger_posting_is_reported_with_its_voucher_and_cause(books
     assert report.aging_total == D("121.00")
 
 
-def test_reconciliation_csv_and_pdf(co, tmp_path):
+def test_reconciliation_csv_xlsx_and_pdf(co, tmp_path):
+    import openpyxl
     import pdfplumber
 
     invoice(co, "121.00")
     csv_path = co.export_reconciliation(FEB, tmp_path / "rec.csv")
     rows = csv_path.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0].startswith("account,name,subledger,ledger,difference")
+    assert rows[0].startswith("Account,Name,Subledger,General ledger,Difference,Cause")
     assert any(r.startswith("130100,") and ",121.00,121.00,0.00," in r for r in rows)
+    dutch = co.export_reconciliation(FEB, tmp_path / "rec-nl.csv", language="nl").read_text(encoding="utf-8-sig")
+    assert dutch.splitlines()[0].startswith("Rekening;Naam;Subadministratie;Grootboek;Verschil;Oorzaak")
+    assert ";121,00;121,00;0,00;" in dutch
+    sheet = openpyxl.load_workbook(co.export_reconciliation(FEB, tmp_path / "rec.xlsx")).active
+    assert [c.value for c in sheet[2]][:5] == ["130100", sheet["B2"].value, 121, 121, 0]
+    with pytest.raises(ValidationError) as err:
+        co.export_reconciliation(FEB, tmp_path / "rec.txt")
+    assert err.value.field == "path"
     pdf = co.print_reconciliation(FEB, tmp_path / "rec.pdf")
     with pdfplumber.open(pdf) as doc:
         words = "\n".join(page.extract_text() for page in doc.pages)

@@ -158,11 +158,11 @@ def test_csv_and_pdf_are_written_where_the_user_chose(page, ctx, demo_books, wai
     page.export_csv()
     qtbot.waitUntil(lambda: page.last_message.startswith("Exported"), timeout=10000)
     target = tmp_path / "reconciliation-2026-10-31.csv"
-    assert asked[0] == ("Export the reconciliation as", target.name, "CSV files (*.csv)")
+    assert asked[0] == ("Export the reconciliation as", target.name, "CSV files (*.csv);;Excel workbooks (*.xlsx)")
     assert page.last_message == f"Exported the reconciliation as of 31/10/2026 to {target}."
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0][:5] == ["account", "name", "subledger", "ledger", "difference"]
-    assert ["130100", "", "", "", "-5.00", "journal", "GJ-HAND", "2026-10-12", "typed in elsewhere"] in rows
+    assert rows[0][:5] == ["Account", "Name", "Subledger", "General ledger", "Difference"]  # the program's language
+    assert ["130100", "", "", "", "-5.00", "Manual journal", "GJ-HAND", "2026-10-12", "typed in elsewhere"] in rows
     page.print_pdf()
     qtbot.waitUntil(lambda: page.last_message.startswith("Saved"), timeout=15000)
     pdf = tmp_path / "reconciliation-2026-10-31.pdf"

@@ -359,7 +359,9 @@ class ReconciliationPage(Page):
     def export_csv(self) -> None:
         """The reconciliation as CSV (Ctrl+E): asks where, then writes in the background."""
         name = self.tr("reconciliation-%1.csv").replace("%1", str(self.as_of))
-        chosen = self.choose_path(self.tr("Export the reconciliation as"), name, self.tr("CSV files (*.csv)"))
+        chosen = self.choose_path(
+            self.tr("Export the reconciliation as"), name, self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)")
+        )
         if chosen:
             self.write_csv(Path(chosen))
 
@@ -371,11 +373,12 @@ class ReconciliationPage(Page):
             self.write_pdf(Path(chosen))
 
     def write_csv(self, path: Path) -> None:
-        as_of, company = self.as_of, self.ctx.company
+        """CSV or XLSX by the name's suffix, the headings in the program's language."""
+        as_of, company, language = self.as_of, self.ctx.company, self.ctx.language
         done = self.tr("Exported the reconciliation as of %1 to %2.").replace("%1", self.ctx.date(as_of))
         self._write(
             path,
-            lambda: company.export_reconciliation(as_of, path),
+            lambda: company.export_reconciliation(as_of, path, language=language),
             self.tr("Exporting the reconciliation..."),
             done.replace("%2", str(path)),
         )
