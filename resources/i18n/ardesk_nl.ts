@@ -837,6 +837,98 @@ Alles wat sinds het maken van die back-up is ingevoerd, staat daarna niet meer i
     </message>
 </context>
 <context>
+    <name>BankEntries</name>
+    <message>
+        <source>Payment reference</source>
+        <extracomment>The muted second line of a cell (an IBAN under a name). The entry&apos;s confidence 0-100 (the badge). The StatementEntry of the row. &quot;customer&quot; shows the customer with, below it, the invoices its journal line marks. Confidence at or above this (with a journal line) needs no review. Badge colours (background, text): sure, check, doubtful, nothing to do.</extracomment>
+        <translation>Betalingskenmerk</translation>
+    </message>
+    <message>
+        <source>Invoice number in the description</source>
+        <translation>Factuurnummer in de omschrijving</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s IBAN and amount</source>
+        <translation>IBAN en bedrag van de betaler</translation>
+    </message>
+    <message>
+        <source>Payer&apos;s IBAN</source>
+        <translation>IBAN van de betaler</translation>
+    </message>
+    <message>
+        <source>Amount only</source>
+        <translation>Alleen het bedrag</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Afschrijving</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Niet herkend</translation>
+    </message>
+    <message>
+        <source>Assigned by hand</source>
+        <translation>Met de hand toegewezen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Tegenpartij</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Customer and invoices</source>
+        <translation>Klant en facturen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Betaling %1</translation>
+    </message>
+    <message>
+        <source>On account</source>
+        <translation>Op rekening</translation>
+    </message>
+    <message>
+        <source>Not in the journal</source>
+        <translation>Niet in het journaal</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Journal line %1</source>
+        <translation>Journaalregel %1</translation>
+    </message>
+    <message>
+        <source>Confidence %1 of 100: %2</source>
+        <translation>Zekerheid %1 van 100: %2</translation>
+    </message>
+</context>
+<context>
     <name>BankStatementsPage</name>
     <message>
         <source>Bank statements</source>
@@ -2988,6 +3080,30 @@ Postcode  PLAATS</translation>
     <message>
         <source>Deleted %1; documents already posted keep their rate.</source>
         <translation>%1 verwijderd; al geboekte documenten behouden hun koers.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>What the file dialog offers, in order: the first is the default.</extracomment>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel (*.csv)</source>
+        <translation>CSV-bestand voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren...</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7449,25 @@ in journaal</translation>
     <message>
         <source>Billing %1 to %2 ends on %3.</source>
         <translation>Facturering van %1 aan %2 eindigt op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringRun</name>
+    <message>
+        <source>Recurring invoices</source>
+        <translation>Periodieke facturen</translation>
+    </message>
+    <message>
+        <source>Drafting the recurring invoices due up to %1...</source>
+        <translation>Concepten maken van de periodieke facturen die t/m %1 aan de beurt zijn...</translation>
+    </message>
+    <message>
+        <source>Recurring drafts created: %1 (run %2).</source>
+        <translation>Periodieke concepten gemaakt: %1 (run %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the drafts made so far are kept; run it again for the rest.</source>
+        <translation>Geannuleerd: de al gemaakte concepten blijven bewaard; start opnieuw voor de rest.</translation>
     </message>
 </context>
 <context>

@@ -87,3 +87,44 @@ def test_the_dutch_translation_is_complete_and_compiled(tmp_path):
             [str(lrelease), str(folder / f"ardesk_{language}.ts"), "-qm", str(fresh)], check=True, capture_output=True
         )
         assert fresh.read_bytes() == (folder / f"ardesk_{language}.qm").read_bytes(), language
+
+
+def test_every_translated_text_is_one_lupdate_finds():
+    """lupdate reads self.tr("...") and QCoreApplication.translate("Context", "...") literally: a wrapper such as
+    `def _tr(text): return QCoreApplication.translate("X", text)` called with literal texts hides them, and they
+    stay English in Dutch (as the bank statement columns did). Such wrappers are not allowed in the views;
+    translating a value whose text is registered elsewhere (QT_TRANSLATE_NOOP) is fine."""
+    import ast
+
+    from ardesk.i18n import resources_dir
+
+    views = resources_dir().parent / "ardesk" / "views"
+    found = []
+    for path in sorted(views.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = set()
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            params = {a.arg for a in node.args.args}
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and len(call.args) >= 2
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id in params
+                ):
+                    wrappers.add(node.name)
+        for call in ast.walk(tree):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name)
+                and call.func.id in wrappers
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+            ):
+                found.append(f"{path.relative_to(views)}:{call.lineno} {call.func.id}({call.args[0].value!r})")
+    assert found == []

@@ -19,10 +19,6 @@ from ardesk.views.widgets.form_dialog import FormDialog
 from ardesk.views.widgets.page import Page, plain_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecurringRun", text)
-
-
 class DueDateDialog(FormDialog):
     """Up to which date to draft the recurring invoices due (today unless changed); nothing is written here."""
 
@@ -58,8 +54,10 @@ def draft_due_invoices(
     run = ProgressRun(
         ctx.runner,
         page,
-        _tr("Recurring invoices"),
-        _tr("Drafting the recurring invoices due up to %1...").replace("%1", ctx.date(invoice_date)),
+        QCoreApplication.translate("RecurringRun", "Recurring invoices"),
+        QCoreApplication.translate("RecurringRun", "Drafting the recurring invoices due up to %1...").replace(
+            "%1", ctx.date(invoice_date)
+        ),
     )
 
     def work(progress: Progress) -> Any:
@@ -68,19 +66,23 @@ def draft_due_invoices(
     def done(result: Any) -> None:
         summary = run_summary(ctx, result)
         page.say(summary)
-        QMessageBox.information(page, _tr("Recurring invoices"), summary)
+        QMessageBox.information(page, QCoreApplication.translate("RecurringRun", "Recurring invoices"), summary)
         if then is not None:
             then(result)
         ctx.notify_changed()
 
-    run.run(work, success=done, failure=lambda exc: page.warn_refusal(_tr("Recurring invoices"), exc))
+    run.run(
+        work,
+        success=done,
+        failure=lambda exc: page.warn_refusal(QCoreApplication.translate("RecurringRun", "Recurring invoices"), exc),
+    )
     return run
 
 
 def run_summary(ctx: AppContext, result: Any) -> str:
     """How many drafts the run made, each billing date it skipped with the reason, and whether it was cancelled."""
     lines = [
-        _tr("Recurring drafts created: %1 (run %2).")
+        QCoreApplication.translate("RecurringRun", "Recurring drafts created: %1 (run %2).")
         .replace("%1", str(len(result.drafts)))
         .replace("%2", result.recurrence_id)
     ]
@@ -89,5 +91,9 @@ def run_summary(ctx: AppContext, result: Any) -> str:
         for (customer, day, _), reason in zip(result.skipped, result.skip_reasons, strict=True)
     ]
     if result.cancelled:
-        lines.append(_tr("Cancelled: the drafts made so far are kept; run it again for the rest."))
+        lines.append(
+            QCoreApplication.translate(
+                "RecurringRun", "Cancelled: the drafts made so far are kept; run it again for the rest."
+            )
+        )
     return "\n".join(lines)

@@ -47,22 +47,18 @@ RED = ("#fbe3e1", "#b42318")
 GREY = ("#eceff3", "#5b6673")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BankEntries", text)
-
-
 def reason_text(reason: str) -> str:
     """The matching rule in words (services.statement_matching reasons, "manual" and "removed")."""
     words = {
-        "reference": _tr("Payment reference"),
-        "invoice_number": _tr("Invoice number in the description"),
-        "iban_amount": _tr("Payer's IBAN and amount"),
-        "iban": _tr("Payer's IBAN"),
-        "amount": _tr("Amount only"),
-        "debit": _tr("Money out"),
-        "unknown": _tr("Not recognised"),
-        "manual": _tr("Assigned by hand"),
-        "removed": _tr("Removed"),
+        "reference": QCoreApplication.translate("BankEntries", "Payment reference"),
+        "invoice_number": QCoreApplication.translate("BankEntries", "Invoice number in the description"),
+        "iban_amount": QCoreApplication.translate("BankEntries", "Payer's IBAN and amount"),
+        "iban": QCoreApplication.translate("BankEntries", "Payer's IBAN"),
+        "amount": QCoreApplication.translate("BankEntries", "Amount only"),
+        "debit": QCoreApplication.translate("BankEntries", "Money out"),
+        "unknown": QCoreApplication.translate("BankEntries", "Not recognised"),
+        "manual": QCoreApplication.translate("BankEntries", "Assigned by hand"),
+        "removed": QCoreApplication.translate("BankEntries", "Removed"),
     }
     return words.get(reason, reason)
 
@@ -100,12 +96,12 @@ class EntriesModel(QAbstractTableModel):
         self.names: dict[str, str] = {}
         self.payments: dict[int, str] = {}
         self.titles = [
-            _tr("Date"),
-            _tr("Amount"),
-            _tr("Counterparty"),
-            _tr("Description"),
-            _tr("Customer and invoices"),
-            _tr("Match"),
+            QCoreApplication.translate("BankEntries", "Date"),
+            QCoreApplication.translate("BankEntries", "Amount"),
+            QCoreApplication.translate("BankEntries", "Counterparty"),
+            QCoreApplication.translate("BankEntries", "Description"),
+            QCoreApplication.translate("BankEntries", "Customer and invoices"),
+            QCoreApplication.translate("BankEntries", "Match"),
         ]
 
     def set_rows(
@@ -169,7 +165,9 @@ class EntriesModel(QAbstractTableModel):
         if column == "amount":
             return self.ctx.amount(entry.amount, entry.currency)
         if column == "counterparty":
-            return entry.counterparty_name or (_tr("Bank") if entry.amount < 0 else "")
+            return entry.counterparty_name or (
+                QCoreApplication.translate("BankEntries", "Bank") if entry.amount < 0 else ""
+            )
         if column == "description":
             return entry.remittance or entry.reference or ""
         if column == "customer":
@@ -181,38 +179,49 @@ class EntriesModel(QAbstractTableModel):
     def invoices_text(self, entry: StatementEntry) -> str:
         """The invoices the entry's journal line pays (once posted: and the payment it became), "On account" for a
         line without, else why none."""
-        paid = _tr("Payment %1").replace("%1", self.payments[entry.line]) if entry.line in self.payments else ""
+        paid = (
+            QCoreApplication.translate("BankEntries", "Payment %1").replace("%1", self.payments[entry.line])
+            if entry.line in self.payments
+            else ""
+        )
         if entry.invoices:
             return "  ·  ".join(x for x in (", ".join(entry.invoices), paid) if x)
         if paid:
             return paid
         if entry.line is not None:
-            return _tr("On account")
-        return _tr("Not in the journal") if entry.customer is not None else ""
+            return QCoreApplication.translate("BankEntries", "On account")
+        return QCoreApplication.translate("BankEntries", "Not in the journal") if entry.customer is not None else ""
 
     def _secondary(self, entry: StatementEntry, column: str) -> str:
         if column == "counterparty":
             return iban_text(entry.counterparty_iban)
         if column == "description" and entry.remittance and entry.reference:
-            return _tr("Ref. %1").replace("%1", entry.reference)
+            return QCoreApplication.translate("BankEntries", "Ref. %1").replace("%1", entry.reference)
         if column == "customer":
             return self.invoices_text(entry)
         return ""
 
     def _tooltip(self, entry: StatementEntry, column: str) -> str | None:
         if column == "description":
-            parts = [entry.remittance, _tr("Ref. %1").replace("%1", entry.reference) if entry.reference else ""]
+            parts = [
+                entry.remittance,
+                QCoreApplication.translate("BankEntries", "Ref. %1").replace("%1", entry.reference)
+                if entry.reference
+                else "",
+            ]
             return "\n".join(p for p in parts if p) or None
         if column == "counterparty":
             return "\n".join(p for p in (entry.counterparty_name, iban_text(entry.counterparty_iban)) if p) or None
         if column == "customer" and entry.customer is not None:
             lines = [self._display(entry, column), *entry.invoices]
             if entry.line is not None:
-                lines.append(_tr("Journal line %1").replace("%1", str(entry.line)))
+                lines.append(
+                    QCoreApplication.translate("BankEntries", "Journal line %1").replace("%1", str(entry.line))
+                )
             return "\n".join(lines)
         if column == "match":
             return (
-                _tr("Confidence %1 of 100: %2")
+                QCoreApplication.translate("BankEntries", "Confidence %1 of 100: %2")
                 .replace("%1", str(entry.confidence))
                 .replace("%2", reason_text(entry.reason))
             )

@@ -14,10 +14,6 @@ from ardesk.views.widgets.page import Page
 SUFFIXES = (".xlsx", ".csv")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exporter", text)
-
-
 class Exporter(QObject):
     """Writes ardesk.api Company.export_table files for a page. ask() shows the save dialog (Excel workbook or
     CSV, by the name typed or the filter chosen) in the folder used last; export() writes in the background
@@ -34,7 +30,10 @@ class Exporter(QObject):
 
     def ask(self, title: str, stem: str) -> Path | None:
         """The file to write, or None when the user cancels; a name without .xlsx or .csv gets the chosen one."""
-        filters = [_tr("Excel workbook (*.xlsx)"), _tr("CSV file for Excel (*.csv)")]
+        filters = [
+            QCoreApplication.translate("Exporter", "Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("Exporter", "CSV file for Excel (*.csv)"),
+        ]
         name, chosen = QFileDialog.getSaveFileName(
             self.page, title, str(self.folder / f"{stem}.xlsx"), ";;".join(filters)
         )
@@ -69,14 +68,16 @@ class Exporter(QObject):
         def written(result: Path) -> None:
             self.busy = False
             self.last = result
-            self.tell(_tr("Saved %1.").replace("%1", str(result)))
+            self.tell(QCoreApplication.translate("Exporter", "Saved %1.").replace("%1", str(result)))
             self.done.emit(result)
 
         def failed(exc: BaseException) -> None:
             self.busy = False
-            self.page.warn_refusal(title or _tr("Export"), exc, path)
+            self.page.warn_refusal(title or QCoreApplication.translate("Exporter", "Export"), exc, path)
 
-        self.page.ctx.runner.run(work, success=written, failure=failed, text=_tr("Exporting..."))
+        self.page.ctx.runner.run(
+            work, success=written, failure=failed, text=QCoreApplication.translate("Exporter", "Exporting...")
+        )
 
     def ask_and_export(self, what: str, title: str, stem: str, **kw: object) -> Path | None:
         path = self.ask(title, stem)
