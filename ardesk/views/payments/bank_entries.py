@@ -64,8 +64,14 @@ def reason_text(reason: str) -> str:
 
 
 def needs_review(entry: StatementEntry) -> bool:
-    """To review: no journal line, or a line the matcher was not sure of."""
-    return entry.line is None or entry.confidence < SURE
+    """To review: money in without a journal line, or with a line the matcher was not sure of. Money out (bank
+    costs, refunds) is not accounts receivable's to review: it is booked in the general ledger."""
+    return entry.amount > 0 and (entry.line is None or entry.confidence < SURE)
+
+
+def is_matched(entry: StatementEntry) -> bool:
+    """Matched: a journal line the matcher (or the bookkeeper, by hand) was sure of."""
+    return entry.line is not None and entry.confidence >= SURE
 
 
 def badge_colours(entry: StatementEntry) -> tuple[str, str]:

@@ -32,6 +32,7 @@ from ardesk.views.payments.bank_entries import (
     MatchDelegate,
     TwoLineDelegate,
     iban_text,
+    is_matched,
     needs_review,
 )
 from ardesk.views.payments.journal import JournalDialog
@@ -315,7 +316,7 @@ class BankStatementsPage(Page):
         if self.filter == "review":
             return [e for e in entries if needs_review(e)]
         if self.filter == "matched":
-            return [e for e in entries if not needs_review(e)]
+            return [e for e in entries if is_matched(e)]
         return entries
 
     def set_filter(self, key: str) -> None:
@@ -368,7 +369,7 @@ class BankStatementsPage(Page):
         for key, text in (
             ("all", self.tr("All (%1)").replace("%1", str(len(entries)))),
             ("review", self.tr("To review (%1)").replace("%1", str(review))),
-            ("matched", self.tr("Matched (%1)").replace("%1", str(len(entries) - review))),
+            ("matched", self.tr("Matched (%1)").replace("%1", str(sum(1 for e in entries if is_matched(e))))),
         ):
             chip = self.chip_buttons[key]
             chip.setText(text)
@@ -379,7 +380,7 @@ class BankStatementsPage(Page):
         self.summary.setText(
             "  ·  ".join(
                 [
-                    self.tr("%n matched", "", len(entries) - review),
+                    self.tr("%n matched", "", sum(1 for e in entries if is_matched(e))),
                     self.tr("%n to review", "", review),
                     self.tr("In %1").replace("%1", self.ctx.amount(money_in, cur)),  # type: ignore[arg-type]
                     self.tr("Out %1").replace("%1", self.ctx.amount(money_out, cur)),  # type: ignore[arg-type]
