@@ -6,14 +6,15 @@ raises (ValidationError naming the field) with nothing written."""
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,7 +58,7 @@ from ardesk.calls.workspace import (
     WorkspaceCalls,
 )
 from ardesk.db import backup as backups
-from ardesk.db import schema
+from ardesk.db import integrity, schema
 from ardesk.db.backup import RestoreResult
 from ardesk.db.engine import WRITE, make_engine
 from ardesk.db.lock import InstanceLock
@@ -72,10 +73,14 @@ from ardesk.errors import (
 )
 from ardesk.models import Company as CompanyRow
 from ardesk.models import Customer, CustomerTransaction
+from ardesk.models import Voucher as VoucherRow
 from ardesk.models.company import ACCOUNT_KINDS
 from ardesk.reads import *  # noqa: F403 - the read functions' records and constants (reads.__all__)
 from ardesk.services import (
+    audit,
+    audit_reads,
     centralized,
+    chain_check,
     corrections,
     credit_transfer,
     customers,
@@ -96,6 +101,8 @@ from ardesk.services import (
 )
 from ardesk.services import currency as fx
 from ardesk.services.activities import Activity
+from ardesk.services.audit_reads import AuditRow
+from ardesk.services.chain_check import ChainProblem
 from ardesk.services.chart import ROLES as ACCOUNT_ROLES
 from ardesk.services.collection_costs import collection_costs
 from ardesk.services.collection_setup import InterestCodeInfo, InterestVersion, LetterSequenceInfo, LetterStep
@@ -121,7 +128,7 @@ from ardesk.services.records import (
 from ardesk.services.records import Settlement as SettlementRecord
 from ardesk.services.settlement_engine import Mark, MarkPreview
 from ardesk.services.setup_cache import SetupCache
-from ardesk.services.text import a_date
+from ardesk.services.text import a_date, file_to_write, folder_to_write
 from ardesk.settings import resolve_target
 
 __all__ = [
@@ -135,9 +142,11 @@ __all__ = [
     "AgingRow",
     "AgingSnapshotInfo",
     "ArdeskError",
+    "AuditRow",
     "BankImport",
     "BatchResult",
     "Books",
+    "ChainProblem",
     "Charge",
     "Checklist",
     "ChecklistLine",
@@ -197,8 +206,23 @@ __all__ = [
 ]
 __all__ += reads.__all__
 __all__ += orders_reads.__all__
+__all__ += ["Verification"]
 
 T = TypeVar("T")
+
+
+class Verification(NamedTuple):
+    """What "Verify books" found (Books.verify): how many vouchers in how many companies were checked, the first
+    break of each company's hash chain, and SQLite's own lines about a damaged file (empty lists: whole)."""
+
+    vouchers: int
+    companies: int
+    chain: list[ChainProblem]
+    file: list[str]
+
+    @property
+    def whole(self) -> bool:
+        return not self.chain and not self.file
 
 
 class Books:
@@ -222,6 +246,22 @@ class Books:
         self.setup_cache = SetupCache()
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(bind=engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+        self._user: str | None = None
+
+    @property
+    def user(self) -> str:
+        """Who the audit trail names for this program's changes: the PostgreSQL role it logged in as, or the
+        operating-system user on SQLite (issue 11)."""
+        if self._user is None:
+            if self.engine.dialect.name == "postgresql":
+                with self.engine.connect() as conn:
+                    self._user = str(conn.exec_driver_sql("SELECT current_user").scalar())
+            else:
+                try:
+                    self._user = getpass.getuser()
+                except (KeyError, OSError):  # no such user in the password database (containers)
+                    self._user = "unknown"
+        return self._user
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, exclusive: bool = True) -> Books:
@@ -233,6 +273,7 @@ class Books:
         url = resolve_target(target)
         parsed = make_url(url)
         lock = None
+        path: Path | None = None
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             path = Path(parsed.database)
             if not path.parent.is_dir():
@@ -241,16 +282,20 @@ class Books:
                 lock = InstanceLock(path)
                 lock.acquire()
         try:
+            if path is not None and path.exists():  # refused files are left as they are (db.integrity)
+                integrity.check_before_open(path, unclean=lock is not None and lock.unclean, holder=exclusive)
             engine = make_engine(url)
             warnings: list[ArdeskError] = []
             state = schema.prepare(engine, warnings)
+            if lock:
+                lock.hold_identity()  # new books: their file exists only now
         except ArdeskError:
             if lock:
-                lock.release()
+                lock.release(clean=False)  # checked again on the next opening
             raise
         except (OperationalError, DBAPIError) as exc:
             if lock:
-                lock.release()
+                lock.release(clean=False)
             raise DatabaseError(
                 "cannot open the books at {url}: {orig}",
                 url=parsed.render_as_string(hide_password=True),
@@ -286,6 +331,7 @@ class Books:
     def writing(self) -> Iterator[Session]:
         """One writing transaction: committed at the end, rolled back on any error."""
         with self._write() as s:
+            s.info[audit.USER] = self.user
             try:
                 with s.begin():
                     yield s
@@ -299,6 +345,31 @@ class Books:
     def reading(self) -> Iterator[Session]:
         with self._read() as s, s.begin():
             yield s
+
+    # --- verification ------------------------------------------------------------------------------
+    def verify_chain(self) -> list[ChainProblem]:
+        """Recompute every company's voucher hash chain (issue 11) and name, per company, the first voucher
+        altered, added or removed outside ardesk; an empty list when every chain is whole."""
+        with self.reading() as s:
+            return chain_check.verify(s)
+
+    def verify(self) -> Verification:
+        """Verify books (issue 11): SQLite's PRAGMA integrity_check of the books file (db.integrity.check_file;
+        nothing for ":memory:" or PostgreSQL), then every company's hash chain (verify_chain). Changes nothing."""
+        database = self.url.database if self.url.get_backend_name() == "sqlite" else None
+        file = integrity.check_file(database) if database not in (None, "", ":memory:") else []
+        with self.reading() as s:
+            chain = chain_check.verify(s)
+            companies = s.scalar(select(func.count()).select_from(CompanyRow)) or 0
+            vouchers = s.scalar(select(func.count()).select_from(VoucherRow)) or 0
+        return Verification(vouchers, companies, chain, file)
+
+    def audit_trail(
+        self, company: str | None = None, *, document: str | None = None, action: str | None = None, limit: int = 1000
+    ) -> list[AuditRow]:
+        """The audit trail, newest first: who did what, when, with which program version (filters optional)."""
+        with self.reading() as s:
+            return audit_reads.events(s, company, document=document, action=action, limit=limit)
 
     # --- companies -----------------------------------------------------------------------------
     def create_company(
@@ -678,9 +749,7 @@ class Company(
         from ardesk import printrun  # ReportLab loads only when printing
         from ardesk.reports import batch
 
-        target = Path(folder)
-        if not target.is_dir():
-            raise ValidationError("folder", "the folder {target!r} does not exist", target=str(target))
+        target = folder_to_write(folder, "folder")
         if not isinstance(numbers, list | tuple) or not numbers:
             raise ValidationError("numbers", "give at least one document number")
         with self._read() as (s, co):
@@ -849,9 +918,10 @@ class Company(
         """Write the posted invoice or credit note as a PDF, in the customer's language."""
         from ardesk.reports import invoice as invoice_report  # ReportLab loads only when printing
 
+        target = file_to_write(path, "path")
         with self._read() as (s, co):
             doc = printing.gather_invoice(s, co.id, number)
-        invoice_report.render_invoice(doc, path)
+        invoice_report.render_invoice(doc, target)
 
     def post_payments(self, lines: Sequence[PaymentLine]) -> list[Document]:
         """Post many payments in one transaction, all or nothing (each PaymentLine has the fields

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ardesk import settings
 from ardesk.api import Books, Company
 from ardesk.demo import DEMO_CODE, create_demo, has_demo
-from ardesk.errors import ArdeskError, DatabaseInUseError
+from ardesk.errors import ArdeskError, DatabaseError, DatabaseInUseError
 from ardesk.i18n import (
     LANGUAGES,
     install_translators,
@@ -31,6 +31,7 @@ from ardesk.views.selftest import run_self_test
 from ardesk.views.welcome import DEMO, WelcomeDialog
 
 EXIT_OK, EXIT_BOOKS = 0, 2
+EXIT_PROBLEMS = 1  # --verify found the books changed or damaged
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -66,7 +67,57 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="check BACKUP and put it in place of the books (those --database or --demo names, else your own) "
         "and exit; the books it replaces are kept beside them as NAME.before-restore-N.db",
     )
+    files.add_argument(
+        "--verify",
+        metavar="PATH",
+        nargs="?",
+        const="",
+        help="verify the books at PATH (default: those --database or --demo names, else your own): the file's "
+        "integrity and the hash chain of the posted vouchers; print ok and exit 0, or each problem and exit 1",
+    )
     return parser.parse_args(argv)
+
+
+def verify(args: argparse.Namespace, language: str) -> int:
+    """--verify [PATH]: the file's integrity check and every company's voucher hash chain (Books.verify). Prints
+    "ok: ..." (exit 0), or each problem (exit 1); books that cannot be opened for another reason exit 2."""
+    from sqlalchemy.engine import make_url
+
+    from ardesk.db import integrity
+
+    target = args.verify or (str(settings.demo_database_path()) if args.demo else args.database)
+    url = make_url(settings.resolve_target(target))
+    path = url.database if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") else None
+    try:
+        if path is not None and not Path(path).is_file():  # never create new books to verify them
+            raise DatabaseError("there is no books file {path}", path=path)
+        try:
+            books = Books.open(target, exclusive=True)
+        except DatabaseInUseError:  # open in ardesk: verified beside it (reads only)
+            books = Books.open(target, exclusive=False)
+    except ArdeskError as exc:
+        damaged = integrity.check_file(path) if path is not None and Path(path).is_file() else []
+        for line in damaged or [message_text(exc, language)]:
+            print(line, file=sys.stderr)
+        return EXIT_PROBLEMS if damaged else EXIT_BOOKS
+    try:
+        result = books.verify()
+    except ArdeskError as exc:
+        print(message_text(exc, language), file=sys.stderr)
+        return EXIT_BOOKS
+    finally:
+        books.close()
+    where = path or url.render_as_string(hide_password=True)
+    if result.whole:
+        print(
+            f"ok: the books in {where} are whole: {result.vouchers} vouchers in {result.companies} companies verified."
+        )
+        return EXIT_OK
+    for problem in result.chain:
+        print(problem)
+    for line in result.file:
+        print(f"the books file is damaged: {line}")
+    return EXIT_PROBLEMS
 
 
 def backup_or_restore(args: argparse.Namespace, language: str) -> int:
@@ -163,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or system_language()
     if args.backup or args.restore:  # no window: the file work is done and told on the console
         return backup_or_restore(args, language)
+    if args.verify is not None:  # no window either
+        return verify(args, language)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("ardesk")

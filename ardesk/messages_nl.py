@@ -5,6 +5,27 @@ from __future__ import annotations
 #: Every message template of ardesk.errors raised by the engine, in Dutch for a bookkeeper. Field
 #: names, codes and values in quotes are identifiers and stay as they are (tests/unit/test_messages.py).
 DUTCH: dict[str, str] = {
+    # --- clean input (issue 11, item 4) ---
+    "must not contain invisible or direction-changing characters such as {char}": (
+        "mag geen onzichtbare of leesrichting-wijzigende tekens bevatten, zoals {char}"
+    ),
+    "{value} is outside the dates ardesk accepts ({low} to {high})": (
+        "{value} valt buiten de datums die ardesk aanneemt ({low} tot en met {high})"
+    ),
+    "{value!r} is not an IBAN: {country!r} is not a country with IBANs": (
+        "{value!r} is geen IBAN: {country!r} is geen land met IBAN's"
+    ),
+    "{value!r} is not a BIC: {country!r} is not a country code": "{value!r} is geen BIC: {country!r} is geen landcode",
+    "must be a decimal number (Decimal), not text {value!r}": (
+        "moet een decimaal getal (Decimal) zijn, geen tekst {value!r}"
+    ),
+    "the exchange rate {rate} turns {amount} {currency} into zero {company_currency}": (
+        "de wisselkoers {rate} maakt van {amount} {currency} nul {company_currency}"
+    ),
+    # --- audit trail (issue 11) ---
+    "must be a whole number from 1 to 100,000, got {value!r}": (
+        "moet een geheel getal van 1 tot 100.000 zijn, niet {value!r}"
+    ),
     # --- bank statement import (issue 10) ---
     "entry {entry} has no journal line": "regel {entry} heeft geen dagboekregel",
     "entry {entry} is money out, not a customer payment": (
@@ -85,7 +106,6 @@ DUTCH: dict[str, str] = {
     "must be True or False, got {v!r}": "moet True of False zijn, niet {v!r}",
     "must be a date": "moet een datum zijn",
     "must be a date, got {type_name} {value!r}": "moet een datum zijn, niet {type_name} {value!r}",
-    "{value} is out of range": "{value} valt buiten het toegestane bereik",
     "must be one of {choices}": "moet een van deze zijn: {choices}",
     "must be one of {choices}; got {value!r}": "moet een van deze zijn: {choices}; niet {value!r}",
     "must be one of {choices}; got {kind!r}": "moet een van deze zijn: {choices}; niet {kind!r}",
@@ -204,8 +224,35 @@ DUTCH: dict[str, str] = {
     ),
     "upgrade left broken references: {problems}": "de upgrade liet verbroken verwijzingen achter: {problems}",
     "cannot open the books at {url}: {orig}": "kan de administratie op {url} niet openen: {orig}",
-    "the folder {target!r} does not exist": "de map {target!r} bestaat niet",
     "the folder {parent!r} does not exist": "de map {parent!r} bestaat niet",
+    # safe files (issue 11 item 3: db.integrity, services.text.file_to_write, company logo)
+    "there is no books file {path}": "het administratiebestand {path} bestaat niet",
+    "the books in {path} cannot be read: {reason}": "de administratie in {path} kan niet gelezen worden: {reason}",
+    "{path} is empty (0 bytes): it is not ardesk books. ardesk left it as it is; choose another file or "
+    "restore a backup.": (
+        "{path} is leeg (0 bytes): het is geen ardesk-administratie. ardesk heeft het ongewijzigd gelaten; kies "
+        "een ander bestand of zet een back-up terug."
+    ),
+    "{path} is not ardesk books (not an SQLite database). ardesk left it as it is.": (
+        "{path} is geen ardesk-administratie (geen SQLite-database). ardesk heeft het ongewijzigd gelaten."
+    ),
+    "{path} is not ardesk books (it holds other data). ardesk left it as it is.": (
+        "{path} is geen ardesk-administratie (het bevat andere gegevens). ardesk heeft het ongewijzigd gelaten."
+    ),
+    "The books in {path} are damaged ({reason}). ardesk left them as they are; restore a backup.": (
+        "De administratie in {path} is beschadigd ({reason}). ardesk heeft haar ongewijzigd gelaten; zet een "
+        "back-up terug."
+    ),
+    "the folder {parent!r} cannot be written to (read-only)": (
+        "in de map {parent!r} kan niet geschreven worden (alleen-lezen)"
+    ),
+    "the file {path!r} cannot be written to (read-only)": (
+        "het bestand {path!r} kan niet overschreven worden (alleen-lezen)"
+    ),
+    "give the folder to write to": "geef de map op waarin geschreven moet worden",
+    "the logo is not a readable PNG or JPEG image ({reason})": (
+        "het logo is geen leesbare PNG- of JPEG-afbeelding ({reason})"
+    ),
     # spreadsheet export, customer import, backup and restore (services.exchange, db.backup)
     "the file name must end in .csv or .xlsx, not {suffix!r}": (
         "de bestandsnaam moet eindigen op .csv of .xlsx, niet op {suffix!r}"

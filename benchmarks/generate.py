@@ -22,7 +22,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import Connection, Date, Integer, MetaData, cast, distinct, func, select, update
 from sqlalchemy.engine import make_url
 
+from ardesk import __version__
 from ardesk.api import Books, Company
+from ardesk.db.chain import GENESIS, line_text, voucher_hash
 from ardesk.db.engine import WRITE
 from ardesk.models import (
     AccountRole,
@@ -49,6 +51,7 @@ TABLES = (
     "invoice",
     "invoice_line",
     "invoice_tax",
+    "audit_event",
 )
 ROWS_PER_EXECUTE = 50_000
 INVOICES_PER_BATCH = 20_000
@@ -71,6 +74,10 @@ class Setup:
     taxes: dict[str, tuple[int, int, int]]  # code -> (id, pct·1e6, account id)
     sequences: dict[str, list]  # code -> [prefix, width, next number]
     due_cache: dict[tuple[str | None, dt.date], dt.date] = field(default_factory=dict)
+    #: The company's voucher hash chain end [place, hash] (ardesk.db.chain), moved by every voucher built.
+    chain: list = field(default_factory=lambda: [0, GENESIS])
+    user: str = "unknown"  # services.audit: who the audit rows name (Books.user)
+    loaded_at: dt.datetime = field(default_factory=dt.datetime.now)
 
     def take(self, code: str) -> str:
         seq = self.sequences[code]
@@ -153,6 +160,8 @@ def read_setup(books: Books) -> Setup:
             discounts,
             taxes,
             sequences,
+            chain=[co.chain_seq, co.chain_head],
+            user=books.user,
         )
 
 
@@ -240,7 +249,40 @@ def add_voucher(
     entries += [(su.revenue_id, -line.amount, line.description[:200], None) for line in spec.lines]
     entries += [(su.taxes[code][2], -amount, f"Sales tax {code}", None) for code, _, amount in taxes]
     written = [e for e in entries if e[1] != 0 or len(entries) == 1]
-    b.rows["voucher"][-1]["line_count"] = len(written)  # a posted voucher is whole (db.triggers)
+    voucher = b.rows["voucher"][-1]
+    voucher["line_count"] = len(written)  # a posted voucher is whole (db.triggers)
+    # services.posting._chain: the voucher's place in the company's hash chain and its hash
+    su.chain[0] += 1
+    su.chain[1] = voucher_hash(
+        su.chain[1],
+        su.chain[0],
+        voucher["number"],
+        spec.date,
+        "invoice",
+        voucher["text"],
+        None,
+        [  # the builders give amounts in cents (Writer: the money columns store thousandths)
+            line_text(
+                account_id, Decimal(amount).scaleb(-2), su.currency, Decimal(amount).scaleb(-2), customer_id, text
+            )
+            for account_id, amount, text, customer_id in written
+        ],
+    )
+    voucher["chain_seq"], voucher["hash"] = su.chain
+    # services.audit: one "post" row per voucher (the time is the load's, not the database's default)
+    b.add(
+        "audit_event",
+        {
+            "company_id": su.company_id,
+            "at": su.loaded_at,
+            "user": su.user,
+            "version": __version__,
+            "action": "post",
+            "document": voucher["number"],
+            "voucher_id": vid,
+            "details": "invoice",
+        },
+    )
     for account_id, amount, text, customer_id in written:
         b.add(
             "ledger_entry",
@@ -541,10 +583,13 @@ def load(
         writer.flush(b.take())
         source = batches_in_background if parallel else batches
         started = time.perf_counter()
+        chain_end = tuple(su.chain)
         for n, rows in enumerate(source(su, cust, invoice_count, seed, b.next_ids), 1):
+            if rows.get("voucher"):
+                chain_end = (rows["voucher"][-1]["chain_seq"], rows["voucher"][-1]["hash"])
             writer.flush(rows)
             progress(min(n * INVOICES_PER_BATCH, invoice_count), invoice_count, started)
-        finish(conn, su, invoice_count)
+        finish(conn, su, invoice_count, chain_end)
         return writer.rows_written
 
 
@@ -557,8 +602,13 @@ def progress(done: int, total: int, started: float) -> None:
     )
 
 
-def finish(conn: Connection, su: Setup, invoices: int) -> None:
-    """Advance the number sequences (gap-free: next = last used + 1) and, on PostgreSQL, the id sequences."""
+def finish(conn: Connection, su: Setup, invoices: int, chain_end: tuple[int, str]) -> None:
+    """Advance the number sequences (gap-free: next = last used + 1), the company's chain end and, on
+    PostgreSQL, the id sequences."""
+    companies = Base.metadata.tables["company"]
+    conn.execute(
+        update(companies).where(companies.c.id == su.company_id).values(chain_seq=chain_end[0], chain_head=chain_end[1])
+    )
     seqs = Base.metadata.tables["number_sequence"]
     for code in ("invoice", "invoice_voucher"):
         conn.execute(
@@ -580,6 +630,7 @@ def check(books: Books, company: Company, expected_invoices: int) -> list[str]:
     for row in company.reconcile_receivables():
         if row.difference != 0:
             problems.append(f"receivables {row.account}: subledger {row.subledger} ledger {row.ledger}")
+    problems += [str(p) for p in books.verify_chain()]  # the voucher hash chain is whole
     tb = company.trial_balance()
     if sum(r.debit - r.credit for r in tb) != 0:
         problems.append("the trial balance does not sum to zero")
@@ -685,7 +736,7 @@ def report(
     )
     print(f"peak RSS: {me.ru_maxrss / 1024:,.0f} MB (row builder {kids.ru_maxrss / 1024:,.0f} MB)")
     print(
-        "consistency: OK (receivables reconcile, trial balance 0, numbers gap-free)"
+        "consistency: OK (receivables reconcile, hash chain whole, trial balance 0, numbers gap-free)"
         if not problems
         else "consistency: FAILED\n  " + "\n  ".join(problems)
     )

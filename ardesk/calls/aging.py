@@ -14,7 +14,7 @@ from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Customer
 from ardesk.services import aging, lookup
 from ardesk.services.aging import AgingDefinitionRow, AgingRow, AgingSnapshotInfo, Bucket
-from ardesk.services.text import a_date
+from ardesk.services.text import a_date, file_to_write
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -103,11 +103,12 @@ class AgingCalls(Door):
         Dutch ";" and decimal comma, English "," and decimal point; the company's language unless given).
         Returns the number of customer rows."""
         day = a_date(as_of, "as_of")
+        target = file_to_write(path, "path")
         with self._read() as (s, co):
             found = aging.resolve_definition(s, co.id, definition)
             rows = aging.aging_rows(s, co.id, day, found)
             lang, currency = language or co.language, co.currency
-        aging.write_csv(path, rows, found.labels, lang, currency)
+        aging.write_csv(target, rows, found.labels, lang, currency)
         return len(rows)
 
     def print_aging_report(
@@ -122,9 +123,10 @@ class AgingCalls(Door):
         from ardesk.reports import aging as aging_report  # ReportLab loads only when printing
 
         day = a_date(as_of, "as_of")
+        target = file_to_write(path, "path")
         with self._read() as (s, co):
             doc = aging.gather_report(s, co, day, definition, language)
-        aging_report.render_aging_report(doc, path)
+        aging_report.render_aging_report(doc, target)
 
 
 def _flag(value: object, field: str) -> None:

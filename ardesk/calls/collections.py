@@ -254,9 +254,10 @@ class CollectionCalls(Door):
         """The letter as a PDF in the customer's language; marks it printed (DOMAIN 5.4)."""
         from ardesk.reports.letter import render_collection_letter  # ReportLab loads only when printing
 
+        target = file_to_write(path, "path")
         with self._read() as (s, co):
             doc = collection_printing.gather_letter(s, co.id, number)
-        render_collection_letter(doc, file_to_write(path, "path"))
+        render_collection_letter(doc, target)
         if mark_printed:
             self._write(letters.mark_printed, number)
 
@@ -264,8 +265,9 @@ class CollectionCalls(Door):
         """The interest note as a PDF (a proposal prints as a draft); marks it printed."""
         from ardesk.reports.interest_note import render_interest_note
 
+        target = file_to_write(path, "path")
         with self._read() as (s, co):
             doc = collection_printing.gather_interest_note(s, co.id, number)
-        render_interest_note(doc, file_to_write(path, "path"))
+        render_interest_note(doc, target)
         if mark_printed:
             self._write(interest_notes.mark_printed, number)

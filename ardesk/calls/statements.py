@@ -13,7 +13,7 @@ from ardesk.errors import ValidationError
 from ardesk.models import Customer, CustomerGroup
 from ardesk.services import lookup, statements
 from ardesk.services.statements import Statement, StatementLine
-from ardesk.services.text import currency_code, file_to_write
+from ardesk.services.text import currency_code, file_to_write, folder_to_write
 
 __all__ = ["Statement", "StatementCalls", "StatementLine"]  # the records ardesk.api hands on
 
@@ -44,10 +44,11 @@ class StatementCalls(Door):
         from ardesk.reports.statement import render_statement  # ReportLab loads only when printing
 
         first, last = statements.period(start, end)
+        target = file_to_write(path, "path")
         with self._read() as (s, co):
             cust = lookup.by_code(s, Customer, co.id, customer, "customer")
             doc = statements.gather_statement(s, co, cust, first, last, _currency(currency))
-        render_statement(doc, path)
+        render_statement(doc, target)
 
     def print_statements(
         self,
@@ -83,13 +84,12 @@ class StatementCalls(Door):
         for name, flag in (("with_balance_only", with_balance_only), ("combined", combined)):
             if not isinstance(flag, bool):
                 raise ValidationError(name, "must be True or False")
-        target = Path(folder_or_file)
         if combined:
-            file_to_write(target, "folder_or_file")
-            if target.is_dir():
+            if isinstance(folder_or_file, str | os.PathLike) and Path(folder_or_file).is_dir():
                 raise ValidationError("folder_or_file", "give the combined file's name, not a folder")
-        elif not target.is_dir():
-            raise ValidationError("folder_or_file", "the folder {target!r} does not exist", target=str(target))
+            target = file_to_write(folder_or_file, "folder_or_file")
+        else:
+            target = folder_to_write(folder_or_file, "folder_or_file")
         if jobs is not None and (not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 1):
             raise ValidationError("jobs", "must be a whole number of at least 1")
         if progress is not None and not callable(progress):

@@ -42,13 +42,9 @@ def backup(engine: Engine, path: str | os.PathLike[str]) -> Path:
         raise DatabaseError(
             "Books on a PostgreSQL server are backed up with the server's own tool (pg_dump), not by ardesk."
         )
-    if not isinstance(path, str | os.PathLike) or not os.fspath(path):
-        raise ValidationError("path", "give the file to write")
-    target = Path(path).expanduser().resolve()
-    if not target.parent.is_dir():
-        raise ValidationError("path", "the folder {parent!r} does not exist", parent=str(target.parent))
-    if target.is_dir():
-        raise ValidationError("path", "{path} is a folder, not a file", path=str(target))
+    from ardesk.services.text import file_to_write  # the one check of every file ardesk writes
+
+    target = file_to_write(path, "path").resolve()
     source = engine.url.database
     if source and source != ":memory:" and _same_file(Path(source), target):
         raise ValidationError("path", "a backup cannot be written over the open books themselves")

@@ -46,6 +46,9 @@ def rules() -> list[tuple[str, str, str, str]]:
         ("voucher_no_delete", "voucher", "DELETE", "1=1"),
         ("ledger_entry_no_update", "ledger_entry", "UPDATE", "1=1"),
         ("ledger_entry_no_delete", "ledger_entry", "DELETE", "1=1"),
+        # The audit trail is only ever added to (issue 11).
+        ("audit_event_no_update", "audit_event", "UPDATE", "1=1"),
+        ("audit_event_no_delete", "audit_event", "DELETE", "1=1"),
         # A posted voucher is whole: no line beyond the count it was written with.
         (
             "ledger_entry_no_extra",

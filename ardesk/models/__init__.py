@@ -1,6 +1,7 @@
 """Ledger tables (SQLAlchemy ORM); importing this package registers every table on Base.metadata."""
 
 from ardesk.models.aging import AgingSnapshot, AgingSnapshotCustomer, AgingSnapshotLine
+from ardesk.models.audit import AuditEvent
 from ardesk.models.bank import BankStatement, BankStatementLine
 from ardesk.models.base import Base
 from ardesk.models.billing import ChargeCode, InvoiceTemplate, InvoiceTemplateLine, RecurringAssignment
@@ -47,6 +48,7 @@ __all__ = [
     "AgingSnapshot",
     "AgingSnapshotCustomer",
     "AgingSnapshotLine",
+    "AuditEvent",
     "BankStatement",
     "BankStatementLine",
     "Base",

@@ -36,6 +36,9 @@ class Company(Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG or JPEG
     #: Raised by the database at every change of the company's set-up (services.setup_cache).
     setup_version: Mapped[int] = mapped_column(Integer, server_default="0")
+    #: The end of the company's voucher hash chain: how many vouchers it holds and the last one's hash.
+    chain_seq: Mapped[int] = mapped_column(Integer, server_default="0")
+    chain_head: Mapped[str] = mapped_column(String(64), server_default="0" * 64)
 
 
 class Parameters(CompanyOwned, Base):

@@ -15,7 +15,10 @@ class Voucher(CompanyOwned, Base):
     """One business event; its entries balance in accounting currency. Immutable once written."""
 
     __tablename__ = "voucher"
-    __table_args__ = (UniqueConstraint("company_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("company_id", "number"),
+        Index("uq_voucher_chain_seq", "company_id", "chain_seq", unique=True),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(30))
     date: Mapped[dt.date] = mapped_column(Date)
@@ -25,6 +28,9 @@ class Voucher(CompanyOwned, Base):
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("voucher.id"))
     #: How many ledger entries the voucher has: the database refuses one more (a posted voucher is whole).
     line_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The voucher's place in the company's hash chain (1, 2, ...) and its hash (ardesk.db.chain).
+    chain_seq: Mapped[int | None] = mapped_column(Integer)
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class LedgerEntry(CompanyOwned, Base):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import ValidationError
 from ardesk.models import Company, ExchangeRate
-from ardesk.money import as_decimal
+from ardesk.money import as_decimal, currency_places, round_money
 from ardesk.services.text import a_date, currency_code
 
 RATE_QUANTUM = Decimal("0.00000001")
@@ -21,6 +21,22 @@ def checked_rate(value: object, field: str = "exchange_rate") -> Decimal:
     if rate <= 0 or rate != rate.quantize(RATE_QUANTUM) or rate >= 10**6:
         raise ValidationError(field, "must be positive with at most 8 decimals")
     return rate
+
+
+def converted(amount: Decimal, rate: Decimal, company: Company, currency: str, field: str = "exchange_rate") -> Decimal:
+    """amount × rate in the company's currency, rounded to its minor unit; refused when a non-zero amount
+    would become zero (a rate such as 0.00000001 would post a document that moves nothing in the books)."""
+    result = round_money(amount * rate, currency_places(company.currency))
+    if amount != 0 and result == 0:
+        raise ValidationError(
+            field,
+            "the exchange rate {rate} turns {amount} {currency} into zero {company_currency}",
+            rate=rate,
+            amount=amount,
+            currency=currency,
+            company_currency=company.currency,
+        )
+    return result
 
 
 def implied_rate(amount_acc: Decimal, amount: Decimal) -> Decimal:

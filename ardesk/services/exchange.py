@@ -17,7 +17,7 @@ import datetime as dt
 import io
 import os
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -516,8 +516,11 @@ def _fields(row: ImportRow) -> tuple[dict[str, object], dict[str, ArdeskError]]:
                 fields[name] = False
             else:
                 errors[name] = ValidationError(name, "must be yes or no, got {value!r}", value=text)
-        elif name == "credit_limit":
-            fields[name] = amount_text(text)
+        elif name == "credit_limit":  # the engine takes a Decimal, never text (money.as_decimal)
+            try:
+                fields[name] = Decimal(amount_text(text))
+            except InvalidOperation:
+                errors[name] = ValidationError(name, "{value!r} is not a number", value=text)
         elif name == "language":
             fields[name] = text.lower()
         elif name in ("currency", "country"):
@@ -544,13 +547,14 @@ def check_customer_rows(
             fields, bad = _fields(row)
             errors.update(bad)
             account, name = row.values.get("account", ""), row.values.get("name", "")
-            if account and account in first_line:
+            key = _account_key(account)  # "10010" and full-width "１００１０" are one account
+            if account and key in first_line:
                 errors["account"] = ValidationError(
-                    "account", "{account!r} is already in row {line}", account=account, line=first_line[account]
+                    "account", "{account!r} is already in row {line}", account=account, line=first_line[key]
                 )
                 account = ""
             elif account:
-                first_line[account] = row.line
+                first_line[key] = row.line
             errors.update(_engine_errors(s, company, row.line, account, name, fields, skip="account" in errors))
             checked.append(ImportRow(row.line, row.values, errors))
     except BaseException:
@@ -561,6 +565,16 @@ def check_customer_rows(
     else:
         outer.rollback()
     return CustomerImportPreview(preview.columns, tuple(checked), preview.delimiter, preview.encoding)
+
+
+def _account_key(account: str) -> str:
+    """The account in its one normal form (lookup.code_text), or as typed when that refuses it."""
+    from ardesk.services import lookup
+
+    try:
+        return lookup.code_text(account, "account", max_len=30) if account else ""
+    except ValidationError:
+        return account
 
 
 def _engine_errors(

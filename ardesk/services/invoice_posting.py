@@ -30,6 +30,7 @@ from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
 from ardesk.services import lookup, payment_reference
 from ardesk.services import terms as terms_service
+from ardesk.services.currency import converted
 from ardesk.services.customers import open_balances
 from ardesk.services.invoicing import Totals, totals
 from ardesk.services.periods import closed_ranges, refuse_closed
@@ -163,6 +164,7 @@ def prepare(ctx: Context, invoice: Invoice, lines: Sequence[InvoiceLine], charge
     )
     sign = 1 if invoice.kind == "invoice" else -1
     rate = invoice.exchange_rate
+    converted(tot.total, rate, ctx.company, invoice.currency)  # a rate that makes the document zero is refused
     warnings: list[ArdeskError] = []
     # DOMAIN 5.3: a limit of 0 without "mandatory" means no limit (the D365 basic convention).
     limited = customer.credit_limit is not None and (customer.credit_limit != 0 or customer.mandatory_credit_limit)

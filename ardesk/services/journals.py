@@ -28,7 +28,7 @@ from ardesk.models import (
 )
 from ardesk.money import money
 from ardesk.services import lookup, payment_batch, settlement_engine
-from ardesk.services.currency import exchange_rate
+from ardesk.services.currency import converted, exchange_rate
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import next_number
 from ardesk.services.settlement_engine import Mark
@@ -104,6 +104,8 @@ def add_line(
     cur = currency_code(currency, "currency") if currency is not None else cust.currency
     rate = exchange_rate(company, cur, exchange_rate_, s, day)
     cash = None if amount is None else money(amount, "amount", currency=cur, positive=True, allow_zero=False)
+    if cash is not None:
+        converted(cash, rate, company, cur)  # a rate that makes the payment zero is refused
     mop = lookup.by_code(s, MethodOfPayment, company.id, method, "method")
     for key, value in (("prepayment", prepayment), ("full_settlement", full_settlement)):
         if not isinstance(value, bool):

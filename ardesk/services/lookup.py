@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ from ardesk.models import (
     Parameters,
 )
 from ardesk.services.setup_cache import remembered
+from ardesk.services.text import clean_text
 
 T = TypeVar("T")
 
@@ -43,16 +45,25 @@ def chunks(values: Sequence[T], size: int = 500) -> list[Sequence[T]]:
 
 
 def code_text(value: object, field: str, *, max_len: int = 20) -> str:
-    """A code typed by a user: non-empty text without surrounding spaces or control characters."""
+    """A code, account or document number typed by a user: the one normal form of every code (issue 11).
+
+    Non-empty, no surrounding spaces; control, zero-width and bidirectional characters are refused
+    (text.clean_text). Folded, not refused: compatibility forms by Unicode NFKC (full-width "１００１０" and
+    a no-break space become "10010" and a space) and digits of any script to ASCII, so "10010" cannot exist
+    twice in two spellings and is found however it is typed."""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text, got {type_name}", type_name=type(value).__name__)
-    text = value.strip()
+    if value.isascii() and value.isprintable():  # the usual case, on every lookup: already in normal form
+        text = value.strip()
+    else:
+        clean_text(value, field, allowed="")
+        text = unicodedata.normalize("NFKC", value)
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
+        text = text.strip()
     if not text:
         raise ValidationError(field, "must not be empty")
     if len(text) > max_len:
         raise ValidationError(field, "{text!r} is longer than {max_len} characters", text=text, max_len=max_len)
-    if any(ord(ch) < 32 for ch in text):
-        raise ValidationError(field, "must not contain control characters")
     return text
 
 

@@ -20,7 +20,7 @@ from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, JournalMark, MethodOfPayment, PostingProfile
 from ardesk.money import currency_places, money, round_money
 from ardesk.services import lookup, settlement_engine, settlements
-from ardesk.services.currency import exchange_rate
+from ardesk.services.currency import converted, exchange_rate
 from ardesk.services.definitions import is_open
 from ardesk.services.periods import closed_ranges, refuse_closed
 from ardesk.services.posting import Entry, NumberPool, VoucherSpec, post_vouchers
@@ -121,6 +121,8 @@ def _check(s: Session, company: Company, ctx: _Context, line: PaymentLine, prefi
         raise ValidationError("method", "method of payment {code} has no account to post to", code=mop.code)
     ref = optional_text(line.reference, "reference", max_len=100)
     cash = None if line.amount is None else money(line.amount, "amount", currency=cur, positive=True, allow_zero=False)
+    if cash is not None:
+        converted(cash, rate, company, cur)  # a rate that makes the payment zero is refused
     if line.prepayment and line.marks:
         raise ValidationError("marks", "a prepayment is settled against its invoice later, not when it is posted")
     if cash is None and not line.marks:

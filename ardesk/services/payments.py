@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import Term, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, LedgerEntry, PostingProfile, Settlement, Voucher
 from ardesk.money import money
-from ardesk.services import balances, centralized, lookup, payment_batch, periods, settlement_engine, settlements
+from ardesk.services import audit, balances, centralized, lookup, payment_batch, periods, settlement_engine, settlements
 from ardesk.services.adjustments import ADJUSTMENT_KINDS
 from ardesk.services.definitions import is_open
 from ardesk.services.payment_batch import PaymentLine
@@ -160,7 +160,10 @@ def settle(s: Session, company: Company, customer: object, date: object, marks: 
     if late:
         raise ValidationError("date", "must not be before the date of {choices}", choices=", ".join(late))
     plan = settlement_engine.plan_offset(items, rules)
-    return carry_out(s, company, plan, txns, day, next_number(s, company.id, "settlement"), later_date=False)
+    event = next_number(s, company.id, "settlement")
+    done = carry_out(s, company, plan, txns, day, event, later_date=False)
+    audit.record(s, company.id, "settle", event, details=", ".join(sorted({i.open.number for i in items}))[:500])
+    return done
 
 
 # --- undoing ----------------------------------------------------------------------------------------
@@ -223,6 +226,7 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
     event = next_number(s, company.id, "settlement")
     for adj in adjustments:
         _reverse_open(s, s.get(Company, adj.company_id), adj, day, event)
+    audit.record(s, company.id, "unsettle", first.event, details=f"settlements {', '.join(str(r.id) for r in rows)}")
     return [r.id for r in rows]
 
 

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from ardesk.errors import Term, ValidationError
 from ardesk.models import CloseOverride, Company, FiscalYear, LedgerPeriod
+from ardesk.services import audit
 from ardesk.services.lookup import code_text
 from ardesk.services.setup_cache import remembered
 from ardesk.services.text import a_date, name_text
@@ -185,6 +186,8 @@ def close_period(
     for line, why in sorted(reasons.items()):
         s.add(CloseOverride(company_id=company.id, period_end=end, line=line, reason=why))
     s.flush()
+    let_pass = "; ".join(f"{line}: {why}" for line, why in sorted(reasons.items()))
+    audit.record(s, company.id, "close_period", end.isoformat(), details=let_pass)
 
 
 def reopen_period(s: Session, company: Company, period_end: object, reason: object) -> None:
@@ -197,6 +200,7 @@ def reopen_period(s: Session, company: Company, period_end: object, reason: obje
         raise ValidationError("period_end", "the period ending {end} is not closed", end=end)
     row.state, row.reopen_reason = "open", why
     s.flush()
+    audit.record(s, company.id, "reopen_period", end.isoformat(), details=why)
 
 
 def hold_period(s: Session, company: Company, period_end: object) -> None:
@@ -212,6 +216,7 @@ def hold_period(s: Session, company: Company, period_end: object) -> None:
     else:
         row.state = "on_hold"
     s.flush()
+    audit.record(s, company.id, "hold_period", end.isoformat())
 
 
 def release_period(s: Session, company: Company, period_end: object) -> None:
@@ -222,6 +227,7 @@ def release_period(s: Session, company: Company, period_end: object) -> None:
         raise ValidationError("period_end", "the period ending {end} is not on hold", end=end)
     row.state = "open"
     s.flush()
+    audit.record(s, company.id, "release_period", end.isoformat())
 
 
 def overrides(s: Session, company_id: int, period_end: dt.date) -> dict[str, str]:

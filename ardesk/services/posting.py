@@ -13,10 +13,12 @@ from decimal import Decimal
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from ardesk.db.chain import line_text, voucher_hash
 from ardesk.errors import ValidationError
 from ardesk.models import Company, LedgerEntry, NumberSequence, Voucher
 from ardesk.models.base import table
 from ardesk.money import currency_places, round_money
+from ardesk.services import audit
 from ardesk.services.periods import closed_ranges, refuse_closed
 
 #: session.info key: {voucher id: number} of the vouchers this transaction wrote (read back without a query).
@@ -63,14 +65,32 @@ _TAKE = (
 )
 
 
+_COMPANY = table(Company)
 _INSERT_VOUCHERS = insert(table(Voucher)).returning(Voucher.number, Voucher.id)
 _INSERT_ENTRIES = insert(table(LedgerEntry))
+
+
+#: session.info key: the companies whose row this transaction holds locked (lock_company).
+LOCKED = "ardesk_locked_companies"
+
+
+def lock_company(s: Session, company_id: int) -> None:
+    """On PostgreSQL, hold the company's row until commit before taking any number or moving its hash chain:
+    every posting transaction locks in one order (company, then its sequences), so two users posting at once
+    wait for each other instead of deadlocking between a number sequence and the chain end. SQLite has one
+    writer at a time and needs nothing."""
+    held = s.info.setdefault(LOCKED, set())
+    if company_id in held or s.get_bind().dialect.name != "postgresql":
+        return
+    s.execute(select(_COMPANY.c.id).where(_COMPANY.c.id == company_id).with_for_update())
+    held.add(company_id)
 
 
 def take_numbers(s: Session, company_id: int, code: str, count: int = 1) -> list[str]:
     """Take the next `count` numbers of a sequence inside the caller's transaction (gap-free,
     DOMAIN 3.7): a rollback gives them back, so only a committed posting consumes numbers. One
     UPDATE ... RETURNING, which also locks the row until commit (two users never get one number)."""
+    lock_company(s, company_id)
     held = s.info.get(POOLS, {}).get((company_id, code))
     if held is not None:  # a NumberPool of this transaction holds the row: count on from it
         first = held.next_number
@@ -142,6 +162,7 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
     s.flush()
     numbers = take_numbers(s, company.id, sequence, len(specs))
     written = [[e for e in v.entries if e.amount != 0 or e.amount_cur] for v in specs]
+    chain = _chain(s, company, numbers, specs, written)
     # Ids are matched by voucher number, not by RETURNING order: a sorted RETURNING would make
     # SQLAlchemy insert row by row on SQLite. line_count closes the voucher: no line can be added later.
     by_number = dict(
@@ -156,8 +177,10 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
                     text=v.text[:200],
                     reverses_id=v.reverses_id,
                     line_count=len(lines),
+                    chain_seq=seq,
+                    hash=digest,
                 )
-                for n, v, lines in zip(numbers, specs, written, strict=True)
+                for n, v, lines, (seq, digest) in zip(numbers, specs, written, chain, strict=True)
             ],
         ).all()
     )
@@ -180,7 +203,49 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
     ]
     if rows:
         s.execute(_INSERT_ENTRIES, rows)
+    audit.record_many(s, company.id, [("post", n, vid, v.kind) for vid, n, v in zip(ids, numbers, specs, strict=True)])
     return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
+
+
+def _chain(
+    s: Session,
+    company: Company,
+    numbers: Sequence[str],
+    specs: Sequence[VoucherSpec],
+    written: Sequence[Sequence[Entry]],
+) -> list[tuple[int, str]]:
+    """(place in the chain, hash) of each voucher about to be written, and the company's chain end moved past
+    them (ardesk.db.chain). The company row is read FOR UPDATE: on PostgreSQL two users posting at once take
+    turns here, so the chain never forks."""
+    seq, head = s.execute(
+        select(_COMPANY.c.chain_seq, _COMPANY.c.chain_head).where(_COMPANY.c.id == company.id).with_for_update()
+    ).one()
+    out = []
+    for n, v, lines in zip(numbers, specs, written, strict=True):
+        seq += 1
+        head = voucher_hash(
+            head,
+            seq,
+            n,
+            v.date,
+            v.kind,
+            v.text[:200],
+            v.reverses_id,
+            [
+                line_text(
+                    e.account_id,
+                    e.amount,
+                    e.currency or company.currency,
+                    e.amount if e.amount_cur is None else e.amount_cur,
+                    e.customer_id,
+                    (e.text or v.text)[:200],
+                )
+                for e in lines
+            ],
+        )
+        out.append((seq, head))
+    s.execute(update(_COMPANY).where(_COMPANY.c.id == company.id).values(chain_seq=seq, chain_head=head))
+    return out
 
 
 def post_voucher(

@@ -161,6 +161,8 @@ def _company_details(values: dict[str, object]) -> dict[str, object]:
                 raise ValidationError(key, "must be the bytes of a PNG or JPEG image")
             if value is not None and len(value) > 2_000_000:
                 raise ValidationError(key, "the logo image must be smaller than 2 MB")
+            if value is not None:
+                _check_logo(value, key)
             new[key] = value
         elif key == "country":
             new[key] = country_code(value, key)
@@ -171,6 +173,25 @@ def _company_details(values: dict[str, object]) -> dict[str, object]:
         else:
             new[key] = optional_text(value, key, max_len=500 if key == "address" else 200)
     return new
+
+
+def _check_logo(data: bytes, field: str) -> None:
+    """Refuse a logo that does not decode as a PNG or JPEG image now, not when every later invoice prints."""
+    import io
+
+    from PIL import Image  # ReportLab's ImageReader decodes PNG and JPEG with Pillow too
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.load()  # every pixel: a truncated or damaged file fails here
+            size = image.size
+    except Exception as exc:  # Pillow raises many kinds (OSError, SyntaxError, ValueError, DecompressionBomb...)
+        raise ValidationError(
+            field, "the logo is not a readable PNG or JPEG image ({reason})", reason=str(exc)
+        ) from None
+    if kind not in ("PNG", "JPEG") or 0 in size:
+        raise ValidationError(field, "the logo is not a readable PNG or JPEG image ({reason})", reason=str(kind))
 
 
 def _add_profile(

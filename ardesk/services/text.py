@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 from ardesk.errors import Term, ValidationError
@@ -26,19 +27,48 @@ def term(table: dict[str, Term], value: str) -> str:
     return table.get(value, value)
 
 
+#: Unicode categories no typed text may hold: controls (Cc; tab and newline are allowed where a text may
+#: have lines), format characters (Cf: zero-width spaces and joiners, bidirectional overrides and isolates,
+#: the byte-order mark, soft hyphen), line/paragraph separators, lone surrogates, private use and unassigned
+#: code points. They are invisible or reorder what is shown, so two texts that look the same would differ.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def refused_character(text: str, allowed: str = "\n\t") -> str | None:
+    """The first character of text that typed text must not hold (see _REFUSED_CATEGORIES), or None."""
+    for ch in text:
+        if ch not in allowed and (ord(ch) < 32 or unicodedata.category(ch) in _REFUSED_CATEGORIES):
+            return ch
+    return None
+
+
+def clean_text(text: str, field: str, allowed: str = "\n\t") -> str:
+    """text in Unicode NFC (composed: "é" is stored one way), refused when it holds a control, zero-width or
+    bidirectional-override character (the one check of names, texts and codes)."""
+    bad = refused_character(text, allowed)
+    if bad is not None:
+        if ord(bad) < 32 or unicodedata.category(bad) == "Cc":
+            raise ValidationError(field, "must not contain control characters")
+        raise ValidationError(
+            field,
+            "must not contain invisible or direction-changing characters such as {char}",
+            char=f"U+{ord(bad):04X}",
+        )
+    return unicodedata.normalize("NFC", text)
+
+
 def name_text(value: object, field: str, *, max_len: int = 200, required: bool = True) -> str:
-    """A name or description, stored literally (markup characters and leading = + - @ included)."""
+    """A name or description, stored literally (markup characters and leading = + - @ included) in NFC;
+    control characters other than newline and tab, zero-width and bidi characters are refused."""
     if value is None and not required:
         return ""
     if not isinstance(value, str):
         raise ValidationError(field, "must be text, got {type_name}", type_name=type(value).__name__)
-    text = value.strip()
+    text = clean_text(value.strip(), field)
     if required and not text:
         raise ValidationError(field, "must not be empty")
     if len(text) > max_len:
         raise ValidationError(field, "is longer than {max_len} characters", max_len=max_len)
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
-        raise ValidationError(field, "must not contain control characters")
     return text
 
 
@@ -85,8 +115,15 @@ def _countries() -> frozenset[str]:
     return frozenset(str(k) for k in Locale("en").territories if len(str(k)) == 2 and str(k).isalpha())
 
 
+#: The sane range of business dates (issue 11): a date outside it is a typing error (2205 for 2025), not
+#: a real invoice or payment. Change these two constants to widen it.
+DATE_MIN = dt.date(1990, 1, 1)
+DATE_MAX = dt.date(2100, 12, 31)
+
+
 def a_date(value: object, field: str) -> dt.date:
-    """A business date: a datetime.date (a datetime is refused: ardesk dates have no time)."""
+    """A business date: a datetime.date (a datetime is refused: ardesk dates have no time) within
+    DATE_MIN .. DATE_MAX."""
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise ValidationError(
             field,
@@ -94,16 +131,38 @@ def a_date(value: object, field: str) -> dt.date:
             type_name=type(value).__name__,
             value=value,
         )
-    if not dt.date(1900, 1, 1) <= value <= dt.date(2999, 12, 31):
-        raise ValidationError(field, "{value} is out of range", value=value)
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise ValidationError(
+            field,
+            "{value} is outside the dates ardesk accepts ({low} to {high})",
+            value=value,
+            low=DATE_MIN,
+            high=DATE_MAX,
+        )
     return value
 
 
 def file_to_write(value: object, field: str) -> Path:
-    """A file to write: a path whose folder exists (a clear message instead of a traceback)."""
-    if not isinstance(value, str | os.PathLike):
+    """A file to write: a path, not a folder, in a folder that exists and may be written to (a clear message
+    instead of a traceback). Every API call that writes a file checks its path here first."""
+    if not isinstance(value, str | os.PathLike) or not os.fspath(value):
         raise ValidationError(field, "give the file to write")
-    target = Path(value)
-    if not target.parent.is_dir():
-        raise ValidationError(field, "the folder {parent!r} does not exist", parent=str(target.parent))
+    target = Path(value).expanduser()
+    if target.is_dir():
+        raise ValidationError(field, "{path} is a folder, not a file", path=str(target))
+    folder_to_write(target.parent, field)
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ValidationError(field, "the file {path!r} cannot be written to (read-only)", path=str(target))
     return target
+
+
+def folder_to_write(value: object, field: str) -> Path:
+    """A folder to write files into: it exists and may be written to."""
+    if not isinstance(value, str | os.PathLike) or not os.fspath(value):
+        raise ValidationError(field, "give the folder to write to")
+    folder = Path(value).expanduser()
+    if not folder.is_dir():
+        raise ValidationError(field, "the folder {parent!r} does not exist", parent=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValidationError(field, "the folder {parent!r} cannot be written to (read-only)", parent=str(folder))
+    return folder

@@ -27,6 +27,7 @@ from ardesk.views.help import INDEX, HelpWindow
 from ardesk.views.navigation import PAGES, Navigation
 from ardesk.views.ops import Runner
 from ardesk.views.period.ledger_journal import LedgerJournalDialog
+from ardesk.views.verify_books import VerifyBooks
 from ardesk.views.widgets.page import Page, plain_label
 
 
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self.journal_action = QAction(self.tr("General journal..."), self)
         self.journal_action.triggered.connect(self.general_journal)
         menu.addAction(self.journal_action)
+        menu.addSeparator()
+        self.verify_books = VerifyBooks(self, menu)  # Ledger > Verify books... (issue 11)
 
     def general_journal(self) -> LedgerJournalDialog:
         """The general journal dialog, dated today (not blocking)."""

@@ -18,6 +18,7 @@ from ardesk.views.orders.sales_orders import SalesOrdersPage
 from ardesk.views.payments.bank_statements import BankStatementsPage
 from ardesk.views.payments.page import PaymentsPage
 from ardesk.views.payments.reimbursement import RefundsPage
+from ardesk.views.period.audit import AuditTrailPage
 from ardesk.views.period.close import PeriodClosePage
 from ardesk.views.period.reconciliation import ReconciliationPage
 from ardesk.views.setup.accounts import AccountsPage
@@ -64,6 +65,7 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  #
         (
             ("period_close", QT_TRANSLATE_NOOP("Navigation", "Period close"), PeriodClosePage),
             ("reconciliation", QT_TRANSLATE_NOOP("Navigation", "Receivables reconciliation"), ReconciliationPage),
+            ("audit_trail", QT_TRANSLATE_NOOP("Navigation", "Audit trail"), AuditTrailPage),
         ),
     ),
     (

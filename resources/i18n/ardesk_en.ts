@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailPage</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BankStatementsPage</name>
     <message numerus="yes">
         <source>%n statement(s) imported</source>

@@ -769,6 +769,166 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailPage</name>
+    <message>
+        <source>Posted</source>
+        <extracomment>The audit trail&apos;s actions (services.audit) in words, translated in the &quot;AuditTrailPage&quot; context.</extracomment>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Vereffend</translation>
+    </message>
+    <message>
+        <source>Settlement undone</source>
+        <translation>Vereffening ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Month closed</source>
+        <translation>Maand afgesloten</translation>
+    </message>
+    <message>
+        <source>Month reopened</source>
+        <translation>Maand heropend</translation>
+    </message>
+    <message>
+        <source>Month put on hold</source>
+        <translation>Maand geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Month released</source>
+        <translation>Maand vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <extracomment>The kinds of voucher a posting names in its details, in words.</extracomment>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Prepayment</source>
+        <translation>Vooruitbetaling</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Terugboeking</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Afboeking</translation>
+    </message>
+    <message>
+        <source>Interest note</source>
+        <translation>Rentenota</translation>
+    </message>
+    <message>
+        <source>Collection fee</source>
+        <translation>Aanmaningskosten</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>Kosten kwijtgescholden</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Vereffening</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Memoriaal</translation>
+    </message>
+    <message>
+        <source>Intercompany</source>
+        <translation>Intercompany</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Who posted, settled, closed or reopened what, and when; the database refuses to change these rows. Newest first.</source>
+        <translation>Wie wat heeft geboekt, vereffend, afgesloten of heropend, en wanneer; de database weigert deze regels te wijzigen. Nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>Show one kind of event only</source>
+        <translation>Toon alleen één soort gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Document or voucher number</source>
+        <translation>Document- of boekstuknummer</translation>
+    </message>
+    <message>
+        <source>The exact number of a document or voucher, or a month end (2026-01-31)</source>
+        <translation>Het precieze nummer van een document of boekstuk, of een maandeinde (2026-01-31)</translation>
+    </message>
+    <message>
+        <source>Show at most this many of the newest events</source>
+        <translation>Toon hoogstens zoveel van de nieuwste gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the audit trail again</source>
+        <translation>De audittrail opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Hoogstens</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Boekstuk</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>Programmaversie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;File</source>
@@ -5300,6 +5460,10 @@ Postcode  PLAATS</translation>
         <source>No number sequences. They are made with the company; numbers are given when documents are posted.</source>
         <translation>Geen nummerreeksen. Ze worden met het bedrijf aangemaakt; nummers worden toegekend wanneer documenten worden geboekt.</translation>
     </message>
+    <message>
+        <source>Nothing in the audit trail matches these filters.</source>
+        <translation>Niets in de audittrail past bij deze filters.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5481,6 +5645,10 @@ Postcode  PLAATS</translation>
     <message>
         <source>Receivables reconciliation</source>
         <translation>Aansluiting debiteuren</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
     </message>
     <message>
         <source>Set up</source>
@@ -8906,6 +9074,62 @@ De rest blijft openstaan. Vereffenen?</translation>
     <message>
         <source>Settlement of %1 with %2 undone.</source>
         <translation>Vereffening van %1 met %2 ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBooks</name>
+    <message>
+        <source>Verify books...</source>
+        <extracomment>Replaced in tests: (title, text, whole) -&gt; None, the result shown to the user.</extracomment>
+        <translation>Administratie controleren...</translation>
+    </message>
+    <message>
+        <source>Check that nothing in the books was changed outside ardesk</source>
+        <translation>Controleer dat niets in de administratie buiten ardesk om is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Verifying the books...</source>
+        <translation>De administratie wordt gecontroleerd...</translation>
+    </message>
+    <message>
+        <source>Verify books</source>
+        <translation>Administratie controleren</translation>
+    </message>
+    <message>
+        <source>The books could not be verified: %1</source>
+        <translation>De administratie kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The books are whole: %1 vouchers in %2 companies verified.</source>
+        <translation>De administratie is ongeschonden: %1 boekstukken in %2 bedrijven gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The books were changed outside ardesk. Do not post any more; restore the last good backup.</source>
+        <translation>De administratie is buiten ardesk om gewijzigd. Boek niets meer; zet de laatste goede back-up terug.</translation>
+    </message>
+    <message>
+        <source>SQLite found the books file damaged:</source>
+        <translation>SQLite vond het administratiebestand beschadigd:</translation>
+    </message>
+    <message>
+        <source>%1: voucher %2 was changed outside ardesk (its lines no longer match its hash).</source>
+        <translation>%1: boekstuk %2 is buiten ardesk om gewijzigd (de regels passen niet meer bij de hash).</translation>
+    </message>
+    <message>
+        <source>%1: voucher %2 was added outside ardesk (it has no place in the chain).</source>
+        <translation>%1: boekstuk %2 is buiten ardesk om toegevoegd (het heeft geen plaats in de keten).</translation>
+    </message>
+    <message>
+        <source>%1: a voucher before %2 was removed outside ardesk (the chain has a gap).</source>
+        <translation>%1: een boekstuk vóór %2 is buiten ardesk om verwijderd (de keten heeft een gat).</translation>
+    </message>
+    <message>
+        <source>%1: the last vouchers were removed outside ardesk (the company&apos;s record says its chain holds %3).</source>
+        <translation>%1: de laatste boekstukken zijn buiten ardesk om verwijderd (volgens het bedrijf bevat de keten er %3).</translation>
+    </message>
+    <message>
+        <source>%1: the chain breaks at voucher %2.</source>
+        <translation>%1: de keten breekt bij boekstuk %2.</translation>
     </message>
 </context>
 <context>

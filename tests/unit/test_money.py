@@ -95,7 +95,7 @@ def test_percent_of_and_line_amounts_round_to_the_currency():
     "make",
     [
         lambda: money(D("1e40"), "amount"),
-        lambda: money("1e400", "amount", currency="EUR"),
+        lambda: money(D("1e400"), "amount", currency="EUR"),
         lambda: line_amount(D("999999999"), D("99999999999"), 2),
         lambda: round_money(D("1e40")),
         lambda: in_range(D("10000000000000"), "amount"),

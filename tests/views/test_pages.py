@@ -155,6 +155,7 @@ def test_dutch_navigation(demo_books, runner, qtbot, dutch):
         # period end
         "Periodeafsluiting",
         "Aansluiting debiteuren",
+        "Audittrail",
         # set-up
         "Bedrijf",
         "Klantgroepen",
