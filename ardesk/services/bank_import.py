@@ -135,11 +135,7 @@ class BankImport:
 def _read(path: object) -> tuple[bytes, str]:
     if not isinstance(path, str | os.PathLike):
         raise ValidationError("file", "must be a path, got {type_name}", type_name=type(path).__name__)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError("file", "the file cannot be read ({reason})", reason=exc.strerror or str(exc)) from None
-    return data, Path(path).name
+    return bank_files.read_bytes(path), Path(path).name
 
 
 def _refuse_duplicate(s: Session, company_id: int, found: StatementFile, digest: str) -> None:

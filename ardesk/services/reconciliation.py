@@ -38,9 +38,9 @@ from decimal import Decimal
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ardesk.models import Account, Company, Customer, CustomerTransaction, LedgerEntry, Settlement, Voucher
+from ardesk.models import Account, Company, CustomerTransaction, LedgerEntry, Settlement, Voucher
 from ardesk.money import currency_places
-from ardesk.services import definitions
+from ardesk.services import definitions, lookup
 from ardesk.services.ledger_journal import receivable_account_ids
 
 CT = CustomerTransaction
@@ -189,7 +189,7 @@ def explain(s: Session, company_id: int, account_id: int, as_of: dt.date, places
             )
         )
     }
-    accounts = _customer_accounts(s, {c for k in keys for c in customers[k]})
+    accounts = lookup.customer_accounts(s, {c for k in keys for c in customers[k]})
     unit = Decimal(1).scaleb(-places)
     out = []
     for k in keys:
@@ -250,9 +250,3 @@ def _settlement_effects(
             if undone is not None and undone <= as_of:
                 out.append((undo_vid, -value, other, customer))
     return out
-
-
-def _customer_accounts(s: Session, ids: set[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    return dict(s.execute(select(Customer.id, Customer.account).where(Customer.id.in_(list(ids)))).all())

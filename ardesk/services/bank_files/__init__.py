@@ -70,12 +70,16 @@ def parse_statements(data: bytes) -> list[BankStatement]:
 
 def read_statements(path: str | os.PathLike[str]) -> list[BankStatement]:
     """Every statement in the file at `path`, in file order, each checked (opening + entries = closing)."""
+    return parse_statements(read_bytes(path))
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, or a ValidationError naming the file's problem (field "file")."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except OSError as exc:
         raise ValidationError("file", "the file cannot be read ({reason})", reason=exc.strerror or str(exc)) from None
-    return parse_statements(data)
 
 
 def read_statement(path: str | os.PathLike[str]) -> BankStatement:
