@@ -9,12 +9,12 @@ import datetime as dt
 import getpass
 import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,7 +42,7 @@ from ardesk.calls.period_close import (
     FiscalYearInfo,
     LedgerLine,
     PeriodCalls,
-    PeriodState,
+    PeriodInfo,
     Reconciliation,
     ReconciliationLine,
     ReconciliationRow,
@@ -58,7 +58,7 @@ from ardesk.calls.workspace import (
     WorkspaceCalls,
 )
 from ardesk.db import backup as backups
-from ardesk.db import integrity, schema
+from ardesk.db import credentials, integrity, roles, schema
 from ardesk.db.backup import RestoreResult
 from ardesk.db.engine import WRITE, make_engine
 from ardesk.db.lock import InstanceLock
@@ -69,6 +69,7 @@ from ardesk.errors import (
     DatabaseInUseError,
     ImmutableError,
     NotFoundError,
+    PermissionDeniedError,
     ValidationError,
 )
 from ardesk.models import Company as CompanyRow
@@ -99,6 +100,7 @@ from ardesk.services import (
     transactions,
     writeoff,
 )
+from ardesk.services import change_stamp as stamps
 from ardesk.services import currency as fx
 from ardesk.services.activities import Activity
 from ardesk.services.audit_reads import AuditRow
@@ -128,7 +130,7 @@ from ardesk.services.records import (
 from ardesk.services.records import Settlement as SettlementRecord
 from ardesk.services.settlement_engine import Mark, MarkPreview
 from ardesk.services.setup_cache import SetupCache
-from ardesk.services.text import a_date, file_to_write, folder_to_write
+from ardesk.services.text import a_date, dates_within, file_to_write, folder_to_write
 from ardesk.settings import resolve_target
 
 __all__ = [
@@ -185,7 +187,8 @@ __all__ = [
     "NotFoundError",
     "OrderLine",
     "PaymentLine",
-    "PeriodState",
+    "PeriodInfo",
+    "PermissionDeniedError",
     "Reconciliation",
     "ReconciliationLine",
     "ReconciliationRow",
@@ -270,7 +273,7 @@ class Books:
         until close, so a second program or script opening it is refused with DatabaseInUseError
         (SQLite has one writer). exclusive=False skips the lock, for read-only helpers of the holder
         (the print workers). No effect on ":memory:" or PostgreSQL."""
-        url = resolve_target(target)
+        url = credentials.with_password(resolve_target(target))  # a server's password from the keyring
         parsed = make_url(url)
         lock = None
         path: Path | None = None
@@ -287,6 +290,10 @@ class Books:
             engine = make_engine(url)
             warnings: list[ArdeskError] = []
             state = schema.prepare(engine, warnings)
+            if state != "current" and engine.dialect.name == "postgresql":
+                with engine.begin() as conn:  # new or upgraded tables: the ardesk roles' rights on them
+                    if roles.roles_exist(conn):
+                        roles.grant(conn)
             if lock:
                 lock.hold_identity()  # new books: their file exists only now
         except ArdeskError:
@@ -296,6 +303,11 @@ class Books:
         except (OperationalError, DBAPIError) as exc:
             if lock:
                 lock.release(clean=False)
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # a bookkeeper or reader cannot upgrade
+                raise DatabaseError(
+                    "These books need an upgrade that only their owner may make: ask the administrator to open "
+                    "them once with this version of ardesk."
+                ) from exc
             raise DatabaseError(
                 "cannot open the books at {url}: {orig}",
                 url=parsed.render_as_string(hide_password=True),
@@ -364,6 +376,64 @@ class Books:
             vouchers = s.scalar(select(func.count()).select_from(VoucherRow)) or 0
         return Verification(vouchers, companies, chain, file)
 
+    # --- who may do what (PostgreSQL) -------------------------------------------------------------------
+    @property
+    def may_write(self) -> bool:
+        """Whether the role logged in may post: always on SQLite; on PostgreSQL the owner of the tables or a
+        member of ardesk_bookkeeper, not ardesk_reader (db.roles). The database enforces it either way."""
+        if self.engine.dialect.name != "postgresql":
+            return True
+        with self.engine.connect() as conn:
+            return roles.may_write(conn)
+
+    def create_roles(self) -> None:
+        """Create the ardesk_bookkeeper and ardesk_reader roles and grant their rights on these books
+        (PostgreSQL; run by the owner of the tables with CREATEROLE; safe to run again)."""
+        self._server_only()
+        with self._admin() as conn:
+            roles.create_roles(conn)
+
+    def add_user(self, name: str, password: str, role: str) -> roles.DatabaseUser:
+        """A person's own login role on the server, member of "bookkeeper" (may post) or "reader" (may only
+        read); an existing one gets the new password and role. The audit trail names them by it."""
+        self._server_only()
+        with self._admin() as conn:
+            return roles.add_user(conn, name, password, role)
+
+    def database_users(self) -> list[roles.DatabaseUser]:
+        """The login roles with an ardesk role (PostgreSQL), by name; empty on SQLite."""
+        if self.engine.dialect.name != "postgresql":
+            return []
+        with self.engine.connect() as conn:
+            return roles.users(conn)
+
+    def connection_security(self) -> str:
+        """How the connection is protected: "TLSv1.3 TLS_AES_256_GCM_SHA384" when encrypted, "" when not;
+        "local file" for SQLite."""
+        if self.engine.dialect.name != "postgresql":
+            return "local file"
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+            ).first()
+        return f"{row[1]} {row[2]}" if row and row[0] else ""
+
+    def _server_only(self) -> None:
+        if self.engine.dialect.name != "postgresql":
+            raise ValidationError("books", "database roles exist only on a PostgreSQL server")
+
+    @contextmanager
+    def _admin(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":
+                raise PermissionDeniedError(
+                    "Only the owner of the books with the right to create roles (CREATEROLE) may manage users."
+                ) from exc
+            raise _translate(exc) from exc
+
     def audit_trail(
         self, company: str | None = None, *, document: str | None = None, action: str | None = None, limit: int = 1000
     ) -> list[AuditRow]:
@@ -409,7 +479,11 @@ def _translate(exc: DBAPIError) -> ArdeskError:
     text = str(exc.orig)
     # PostgreSQL: a deadlock (40P01) or serialization failure (40001) between two users' changes.
     if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01"):
-        return ConcurrencyError("The same documents")
+        return ConcurrencyError("A document")
+    if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege: a reader's role (db.roles)
+        return PermissionDeniedError(
+            "Your database role may only read these books; ask the administrator for the bookkeeper role."
+        )
     if "posted history" in text:
         return ImmutableError(
             "Posted documents and vouchers cannot be changed or deleted; post a reversal or a credit note instead."
@@ -417,6 +491,12 @@ def _translate(exc: DBAPIError) -> ArdeskError:
     if "locked" in text or "busy" in text:
         return DatabaseInUseError("The books are busy in another window; try again in a moment.")
     return DatabaseError("the database refused the change: {text}", text=text)
+
+
+def _company_dates(s: Session, company: CompanyRow) -> AbstractContextManager[None]:
+    """The company's sane range of business dates (parameters earliest_date, latest_date) for text.a_date."""
+    p = lookup.parameters(s, company.id)
+    return dates_within(p.earliest_date, p.latest_date)
 
 
 class Company(
@@ -446,8 +526,22 @@ class Company(
         return f"<Company {self.code}>"
 
     def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run fn(session, company row, ...) as one writing transaction within the company's date range;
+        its last statement raises the company's change stamp (services.change_stamp)."""
         with self.books.writing() as s:
-            return fn(s, lookup.company(s, self.code), *args, **kwargs)
+            company = lookup.company(s, self.code)
+            with _company_dates(s, company):
+                result = fn(s, company, *args, **kwargs)
+            stamps.bump(s, company.id)
+            return result
+
+    def _trial(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A writing transaction for calls that only try things in savepoints and roll them all back (previews,
+        the close checklist): the same as _write, but the change stamp stays, as nothing changed."""
+        with self.books.writing() as s:
+            company = lookup.company(s, self.code)
+            with _company_dates(s, company):
+                return fn(s, company, *args, **kwargs)
 
     def _posting(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """_write for the calls that post: set-up rows come from the memo of the company's current set-up
@@ -455,14 +549,24 @@ class Company(
         with self.books.writing() as s:
             company = lookup.company(s, self.code)
             self.books.setup_cache.attach(s, company)
-            return fn(s, company, *args, **kwargs)
+            with _company_dates(s, company):
+                result = fn(s, company, *args, **kwargs)
+            stamps.bump(s, company.id)
+            return result
 
     @contextmanager
     def _read(self) -> Iterator[tuple[Session, CompanyRow]]:
         with self.books.reading() as s:
             company = lookup.company(s, self.code)
             self.books.setup_cache.attach(s, company)  # reads change nothing: remembered set-up is safe
-            yield s, company
+            with _company_dates(s, company):
+                yield s, company
+
+    def change_stamp(self) -> int:
+        """A number that grows with every change anyone makes to this company's books (issue 11): a window
+        that remembers it and later finds it larger reloads what it shows. One indexed read."""
+        with self.books.reading() as s:
+            return stamps.read(s, lookup.company(s, self.code).id)
 
     @property
     def name(self) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ardesk import settings
+from ardesk import server_admin, settings
 from ardesk.api import Books, Company
 from ardesk.demo import DEMO_CODE, create_demo, has_demo
 from ardesk.errors import ArdeskError, DatabaseError, DatabaseInUseError
@@ -75,6 +75,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="verify the books at PATH (default: those --database or --demo names, else your own): the file's "
         "integrity and the hash chain of the posted vouchers; print ok and exit 0, or each problem and exit 1",
     )
+    server_admin.add_arguments(parser)
     return parser.parse_args(argv)
 
 
@@ -216,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         return backup_or_restore(args, language)
     if args.verify is not None:  # no window either
         return verify(args, language)
+    if server_admin.wanted(args):  # roles, logins and the keyring on a server: no window
+        return server_admin.run(args, language)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("ardesk")

@@ -44,6 +44,10 @@ class DatabaseError(ArdeskError):
     """The database could not be opened or upgraded (disk, permissions, newer schema)."""
 
 
+class PermissionDeniedError(ArdeskError):
+    """The database role logged in may not do this (a reader's, on PostgreSQL: issue 11)."""
+
+
 class ConcurrencyError(ArdeskError):
     """Another user changed the same records at the same moment; this transaction wrote nothing.
 

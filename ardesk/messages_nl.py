@@ -5,7 +5,69 @@ from __future__ import annotations
 #: Every message template of ardesk.errors raised by the engine, in Dutch for a bookkeeper. Field
 #: names, codes and values in quotes are identifiers and stay as they are (tests/unit/test_messages.py).
 DUTCH: dict[str, str] = {
+    # --- SEPA files (issue 12, item 5) ---
+    "give at least one collection": "geef minstens één incasso op",
+    "give at least one transfer": "geef minstens één overboeking op",
+    "in {currency}; SEPA direct debits are in EUR": "in {currency}; SEPA-incasso's zijn in EUR",
+    "must be a Collection, got {type_name}": "moet een Collection zijn, niet {type_name}",
+    "the mandate is signed on {signed}, after the collection date {date}": (
+        "de machtiging is getekend op {signed}, na de incassodatum {date}"
+    ),
+    "the name of customer {account} has no letters or digits that a SEPA payment file can carry": (
+        "de naam van klant {account} heeft geen letters of cijfers die een SEPA-betaalbestand kan bevatten"
+    ),
+    "{value!r} has no letters or digits that a SEPA payment file can carry": (
+        "{value!r} heeft geen letters of cijfers die een SEPA-betaalbestand kan bevatten"
+    ),
+    "{value!r} holds {char!r}; a SEPA identifier has only letters A-Z, digits and / - ? : ( ) . , ' +": (
+        "{value!r} bevat {char!r}; een SEPA-kenmerk heeft alleen letters A-Z, cijfers en / - ? : ( ) . , ' +"
+    ),
+    "{value!r}: a SEPA identifier may not start or end with / nor contain //": (
+        "{value!r}: een SEPA-kenmerk mag niet met / beginnen of eindigen en geen // bevatten"
+    ),
+    "{value!r} is not a BIC a SEPA bank accepts: its location code (7th and 8th characters) is not valid": (
+        "{value!r} is geen BIC die een SEPA-bank aanneemt: de locatiecode (7e en 8e teken) is ongeldig"
+    ),
+    "{value!r} is not a SEPA creditor identifier (country, check digits, business code, national id)": (
+        "{value!r} is geen SEPA-incassant-ID (land, controlegetal, bedrijfscode, nationaal nummer)"
+    ),
+    "{value!r} is not a direct debit scheme (CORE, B2B or COR1)": (
+        "{value!r} is geen incassoschema (CORE, B2B of COR1)"
+    ),
+    "{value!r} is not a pain.008 version ardesk writes (001.02 or 001.08)": (
+        "{value!r} is geen pain.008-versie die ardesk schrijft (001.02 of 001.08)"
+    ),
+    "{value!r} is not a sequence type (FRST, RCUR, FNAL or OOFF)": (
+        "{value!r} is geen volgordetype (FRST, RCUR, FNAL of OOFF)"
+    ),
+    # --- database roles (issue 11, item 2) ---
+    "These books need an upgrade that only their owner may make: ask the administrator to open "
+    "them once with this version of ardesk.": (
+        "Deze administratie moet worden bijgewerkt en dat mag alleen de eigenaar: vraag de beheerder haar één keer "
+        "te openen met deze versie van ardesk."
+    ),
+    "give the URL of books on a PostgreSQL server": "geef de URL van een administratie op een PostgreSQL-server",
+    "the two passwords differ": "de twee wachtwoorden verschillen",
+    "Your database role may only read these books; ask the administrator for the bookkeeper role.": (
+        "Uw databaserol mag deze administratie alleen inzien; vraag de beheerder om de rol boekhouder."
+    ),
+    "Only the owner of the books with the right to create roles (CREATEROLE) may manage users.": (
+        "Alleen de eigenaar van de administratie met het recht rollen te maken (CREATEROLE) mag gebruikers beheren."
+    ),
+    "database roles exist only on a PostgreSQL server": "databaserollen bestaan alleen op een PostgreSQL-server",
+    "a password needs at least 8 characters": "een wachtwoord heeft minstens 8 tekens nodig",
+    "create the ardesk roles first (ardesk --create-roles)": "maak eerst de ardesk-rollen (ardesk --create-roles)",
+    "a user name has letters, digits, _ . or - and starts with a letter, got {name!r}": (
+        "een gebruikersnaam bestaat uit letters, cijfers, _ . of - en begint met een letter, niet {name!r}"
+    ),
+    "{name!r} is reserved": "{name!r} is gereserveerd",
+    "This computer has no keyring to keep the password in; it will be asked each time.": (
+        "Deze computer heeft geen sleutelhanger om het wachtwoord in te bewaren; het wordt elke keer gevraagd."
+    ),
     # --- clean input (issue 11, item 4) ---
+    "the earliest date {low} must lie before the latest date {high}": (
+        "de vroegste datum {low} moet vóór de laatste datum {high} liggen"
+    ),
     "must not contain invisible or direction-changing characters such as {char}": (
         "mag geen onzichtbare of leesrichting-wijzigende tekens bevatten, zoals {char}"
     ),
@@ -198,8 +260,8 @@ DUTCH: dict[str, str] = {
     "there is no {cur} rate from {day}": "er is geen koers van {cur} met ingang van {day}",
     # --- the database and files
     "the database refused the change: {text}": "de database weigerde de wijziging: {text}",
-    "The same documents was changed by another user at the same moment; nothing was saved. Try again.": (
-        "Dezelfde documenten zijn op hetzelfde moment door een andere gebruiker gewijzigd; er is niets "
+    "A document was changed by another user at the same moment; nothing was saved. Try again.": (
+        "Een document is op hetzelfde moment door een andere gebruiker gewijzigd; er is niets "
         "opgeslagen. Probeer het opnieuw."
     ),
     "The open balance of {numbers} was changed by another user at the same moment; nothing was saved. Try again.": (
@@ -746,9 +808,6 @@ DUTCH: dict[str, str] = {
     "the file is not a bank statement (CAMT.053 or MT940)": "het bestand is geen bankafschrift (CAMT.053 of MT940)",
     "the file contains NUL bytes: it is not text in an encoding ardesk reads (UTF-8 or Windows-1252)": (
         "het bestand bevat NUL-bytes: het is geen tekst in een codering die ardesk leest (UTF-8 of Windows-1252)"
-    ),
-    "the file holds {count} statements where one was expected": (
-        "het bestand bevat {count} afschriften terwijl er één verwacht werd"
     ),
     "the file holds no statement (no {element})": "het bestand bevat geen afschrift (geen {element})",
     "line {line} is not in the file's text encoding ({encoding}); save it again or ask the bank for a new download": (

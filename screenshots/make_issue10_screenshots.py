@@ -1,8 +1,9 @@
 """Regenerate the screenshots of the period-end and bank pages of issue 10, offscreen, in English and Dutch (-nl).
 
-`.venv/bin/python screenshots/make_issue10_screenshots.py` writes close-checklist, bank-statements-review and
-reconciliation-as-of (.png and -nl.png) from the demo company with a draft in the month, a statement imported
-(references, invoice numbers, an unknown payer, bank costs) and a manual journal typed in outside ardesk."""
+`.venv/bin/python screenshots/make_issue10_screenshots.py` writes close-checklist, bank-statements-review,
+reconciliation-as-of and audit-trail (issue 11) (.png and -nl.png) from the demo company with a draft in the
+month, a statement imported (references, invoice numbers, an unknown payer, bank costs) and a manual journal
+typed in outside ardesk; the audit trail after a month closed and reopened."""
 
 from __future__ import annotations
 
@@ -94,16 +95,24 @@ def shots(app: QApplication, books: Books, language: str, scratch: Path) -> None
     window = MainWindow(books, co, language, Runner(), today=lambda: TODAY)
     window.resize(1280, 800)
     window.show()
-    for key, name in (
-        ("period_close", "close-checklist"),
-        ("bank_statements", "bank-statements-review"),
-        ("reconciliation", "reconciliation-as-of"),
-    ):
+
+    def shoot(key: str, name: str) -> None:
         window.show_page(key)
         wait_loaded(app, window.pages[key])
         for _ in range(20):
             app.processEvents()
         save(app, window, f"{name}{suffix}.png")
+
+    for key, name in (
+        ("period_close", "close-checklist"),
+        ("bank_statements", "bank-statements-review"),
+        ("reconciliation", "reconciliation-as-of"),
+    ):
+        shoot(key, name)
+    # The audit trail (issue 11) with a month closed and reopened above the postings.
+    co.close_period(dt.date(2025, 1, 31))
+    co.reopen_period(dt.date(2025, 1, 31), "Late supplier invoice" if language == "en" else "Late inkoopfactuur")
+    shoot("audit_trail", "audit-trail")
     window.close()
     remove_translators(app, translators)
 

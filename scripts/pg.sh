@@ -26,16 +26,25 @@ start() {
   data=$(mktemp -d "${TMPDIR:-/tmp}/ardesk-pg.XXXXXX")
   echo "$data" >"$STATE"
   [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$data"
-  as_pg "$bin/initdb" -D "$data" -U postgres -A trust -E UTF8 --locale="$LOCALE" --no-sync >/dev/null
+  as_pg "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale="$LOCALE" --no-sync >/dev/null
+  # Offer TLS as a real server would (the tests check ardesk uses it): a self-signed certificate.
+  local ssl=""
+  if command -v openssl >/dev/null 2>&1 && openssl req -new -x509 -days 7 -nodes -subj "/CN=127.0.0.1" \
+      -keyout "$data/server.key" -out "$data/server.crt" >/dev/null 2>&1; then
+    chmod 600 "$data/server.key"
+    [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$data/server.key" "$data/server.crt"
+    ssl="-c ssl=on"
+  fi
   if ! as_pg "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 30 -o "-p $PORT -k $data \
-      -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
+      -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off $ssl" \
       start >/dev/null; then
     tail -n 20 "$data/server.log" >&2
     return 1
   fi
-  as_pg "$bin/psql" -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -qc \
-    "CREATE ROLE ardesk LOGIN CREATEDB PASSWORD 'ardesk'"
-  as_pg "$bin/createdb" -h 127.0.0.1 -p "$PORT" -U postgres -O ardesk ardesk_test
+  # The superuser comes in through the socket (trust); everyone else over TCP with a password.
+  as_pg "$bin/psql" -X -v ON_ERROR_STOP=1 -h "$data" -p "$PORT" -U postgres -d postgres -qc \
+    "CREATE ROLE ardesk LOGIN CREATEDB CREATEROLE PASSWORD 'ardesk'"
+  as_pg "$bin/createdb" -h "$data" -p "$PORT" -U postgres -O ardesk ardesk_test
   echo "postgresql+psycopg://ardesk:ardesk@127.0.0.1:$PORT/ardesk_test"
 }
 

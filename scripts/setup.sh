@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
-  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils postgresql)
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils postgresql openssl)
 
 # Pick the first interpreter that is Python >= 3.11 ($PYTHON wins if set).
 find_python() {

@@ -26,11 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=25, help="at most this many steps per sequence")
     parser.add_argument("--chunk", type=int, default=100, help="sequences per hypothesis run")
     parser.add_argument("--reasons", type=int, default=10, help="list this many of the most frequent refusals")
+    parser.add_argument("--minutes", type=float, default=0, help="stop after the chunk that passes this (0: no limit)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     defects: list[str] = []
     done = 0
-    while done < args.sequences:
+    while done < args.sequences and not (args.minutes and time.perf_counter() - started > args.minutes * 60):
         n = min(args.chunk, args.sequences - done)
         try:
             run_machine(n, args.steps)

@@ -89,7 +89,7 @@ class ExchangeCalls(Door):
         is an error."""
         parsed = exchange.parse_customer_file(path)
         # A write transaction whose changes are all rolled back (savepoints): the engine's own checks.
-        return self._write(exchange.check_customer_rows, parsed)
+        return self._trial(exchange.check_customer_rows, parsed)
 
     def import_customers(self, path: str | os.PathLike[str]) -> int:
         """Create the customers of a CSV file (as preview_customer_import reads it), all or none: any row with

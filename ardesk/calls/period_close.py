@@ -19,15 +19,12 @@ from ardesk.services.printing import letterhead
 from ardesk.services.reconciliation import Difference, Reconciliation, ReconciliationLine, ReconciliationRow
 from ardesk.services.text import a_date, file_to_write
 
-#: A month as the period screens show it.
-PeriodState = PeriodInfo
-
 
 class PeriodCalls(Door):
     """The period-end calls, mixed into ardesk.api.Company."""
 
     # --- months and fiscal years ------------------------------------------------------------------------
-    def period_history(self) -> list[PeriodState]:
+    def period_history(self) -> list[PeriodInfo]:
         """Every month the books know (of a fiscal year, or closed once without one), newest first, with
         its state and the reason of its last reopening."""
         with self._read() as (s, co):
@@ -68,7 +65,7 @@ class PeriodCalls(Door):
     def close_checklist(self, period_end: dt.date) -> Checklist:
         """The period-end checklist of the month (services.close_checklist): each line's state, count and
         the page that resolves it. Nothing is written (the collection runs are tried and rolled back)."""
-        return self._write(close_checklist.checklist, period_end)
+        return self._trial(close_checklist.checklist, period_end)
 
     def close_period_checked(self, period_end: dt.date, overrides: Mapping[str, str] | None = None) -> Checklist:
         """The guided close: refused (field "overrides") while a checklist line is red and not let pass
@@ -147,7 +144,7 @@ __all__ = [
     "FiscalYearInfo",
     "LedgerLine",
     "PeriodCalls",
-    "PeriodState",
+    "PeriodInfo",
     "Reconciliation",
     "ReconciliationLine",
     "ReconciliationRow",

@@ -16,7 +16,10 @@ def make_engine(url: str) -> Engine:
     """An engine with ardesk's connection rules applied."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        # TLS whenever the server offers it (libpq's "prefer", stated so that it is not left to defaults);
+        # a URL may ask for more (?sslmode=require or verify-full).
+        ssl = {} if "sslmode" in parsed.query else {"sslmode": "prefer"}
+        return create_engine(url, pool_pre_ping=True, connect_args=ssl)
     memory = parsed.database in (None, "", ":memory:")
     kwargs: dict[str, Any] = {}
     if memory:  # one shared connection, or every session would see an empty database

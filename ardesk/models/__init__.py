@@ -20,7 +20,15 @@ from ardesk.models.collections import (
     LetterStep,
     LetterText,
 )
-from ardesk.models.company import Account, AccountRole, Company, ExchangeRate, NumberSequence, Parameters
+from ardesk.models.company import (
+    Account,
+    AccountRole,
+    ChangeStamp,
+    Company,
+    ExchangeRate,
+    NumberSequence,
+    Parameters,
+)
 from ardesk.models.customer import Customer, CustomerGroup
 from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTax
 from ardesk.models.ledger import LedgerEntry, Voucher
@@ -54,6 +62,7 @@ __all__ = [
     "Base",
     "CashDiscount",
     "CashDiscountPeriod",
+    "ChangeStamp",
     "ChargeCode",
     "CloseOverride",
     "CollectionActivity",

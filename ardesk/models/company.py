@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ardesk.models.base import Base, CompanyOwned, Money, Rate
@@ -73,6 +73,9 @@ class Parameters(CompanyOwned, Base):
     clearing_order: Mapped[str] = mapped_column(String(10), default="priority", server_default="priority")
     #: Interest notes include items paid late inside the window (DOMAIN 5.5, "late-paid items").
     interest_late_paid: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    #: The sane range of business dates (issue 11): a date outside it is a typing error (2205 for 2025).
+    earliest_date: Mapped[dt.date] = mapped_column(Date, default=dt.date(1990, 1, 1), server_default="1990-01-01")
+    latest_date: Mapped[dt.date] = mapped_column(Date, default=dt.date(2100, 12, 31), server_default="2100-12-31")
     #: The sales-tax code a new invoice line takes when neither the customer nor the line names one.
     default_sales_tax: Mapped[str | None] = mapped_column(String(20))
 
@@ -123,3 +126,13 @@ class ExchangeRate(CompanyOwned, Base):
     currency: Mapped[str] = mapped_column(String(3))
     valid_from: Mapped[dt.date] = mapped_column(Date)
     rate: Mapped[Decimal] = mapped_column(Rate())
+
+
+class ChangeStamp(Base):
+    """A counter per company that every writing call raises as its last statement (issue 11): open windows
+    compare it to what they showed and reload lists another user changed. Raised last, so its row lock is
+    held only while committing and never waits for another lock (no deadlock with posting's company lock)."""
+
+    __tablename__ = "change_stamp"
+    company_id: Mapped[int] = mapped_column(ForeignKey("company.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")

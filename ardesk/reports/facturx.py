@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ardesk.reports.einvoice_parties import PartyValues, parties
 from ardesk.reports.ubl import (
     CREDIT_NOTE_TYPE,
     INVOICE_TYPE,
@@ -21,7 +22,7 @@ from ardesk.reports.ubl import (
     price_text,
     rate_text,
 )
-from ardesk.services.einvoice_data import UNIT_CODE, EInvoiceDoc, EParty
+from ardesk.services.einvoice_data import UNIT_CODE, EInvoiceDoc
 
 #: The guideline of the Factur-X EN 16931 profile (ZUGFeRD 2 "COMFORT").
 GUIDELINE = "urn:cen.eu:en16931:2017"
@@ -29,6 +30,13 @@ RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
 UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
+#: A party's postal address fields as CII elements, in schema order.
+ADDRESS_ELEMENTS = (
+    ("postal_code", "PostcodeCode"),
+    ("street", "LineOne"),
+    ("additional_street", "LineTwo"),
+    ("city", "CityName"),
+)
 
 
 class _Writer:
@@ -107,8 +115,9 @@ class _Writer:
             )
         agreement = self.ram(trade, "ApplicableHeaderTradeAgreement")
         self.ram(agreement, "BuyerReference", doc.customer.account)
-        self.party(self.ram(agreement, "SellerTradeParty"), e.seller)
-        self.party(self.ram(agreement, "BuyerTradeParty"), e.buyer)
+        seller, buyer = parties(e)
+        self.party(self.ram(agreement, "SellerTradeParty"), seller)
+        self.party(self.ram(agreement, "BuyerTradeParty"), buyer)
         delivery = self.ram(trade, "ApplicableHeaderTradeDelivery")
         if "K" in e.categories:  # intra-Community supply: the country delivered to and the date (BR-IC-11/12)
             ship_to = self.ram(delivery, "ShipToTradeParty")
@@ -117,13 +126,11 @@ class _Writer:
         self.settlement(self.ram(trade, "ApplicableHeaderTradeSettlement"))
         return root
 
-    def party(self, node: etree._Element, p: EParty) -> None:
+    def party(self, node: etree._Element, p: PartyValues) -> None:
         self.ram(node, "Name", p.name)
         if p.legal_id:
-            scheme_id, value = p.legal_id
-            legal = self.ram(node, "SpecifiedLegalOrganization")
-            self.ram(legal, "ID", value, **({"schemeID": scheme_id} if scheme_id else {}))
-        if p.contact or p.phone or p.email:
+            self.ram(self.ram(node, "SpecifiedLegalOrganization"), "ID", p.legal_id, **p.legal_attrib)
+        if p.has_contact:
             contact = self.ram(node, "DefinedTradeContact")
             if p.contact:
                 self.ram(contact, "PersonName", p.contact)
@@ -132,19 +139,13 @@ class _Writer:
             if p.email:
                 self.ram(self.ram(contact, "EmailURIUniversalCommunication"), "URIID", p.email)
         address = self.ram(node, "PostalTradeAddress")
-        if p.postal_code:
-            self.ram(address, "PostcodeCode", p.postal_code)
-        if p.street:
-            self.ram(address, "LineOne", p.street)
-        if p.additional_street:
-            self.ram(address, "LineTwo", p.additional_street)
-        if p.city:
-            self.ram(address, "CityName", p.city)
+        for tag, value in p.address(ADDRESS_ELEMENTS):
+            self.ram(address, tag, value)
         self.ram(address, "CountryID", p.country)
         if p.endpoint:
             scheme, value = p.endpoint
             self.ram(self.ram(node, "URIUniversalCommunication"), "URIID", value, schemeID=scheme)
-        if p.vat_number and "O" not in self.e.categories:
+        if p.vat_number:
             self.ram(self.ram(node, "SpecifiedTaxRegistration"), "ID", p.vat_number, schemeID="VA")
 
     def settlement(self, node: etree._Element) -> None:

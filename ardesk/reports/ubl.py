@@ -8,7 +8,8 @@ from decimal import Decimal
 from lxml import etree
 
 from ardesk.reports import texts
-from ardesk.services.einvoice_data import UNIT_CODE, EInvoiceDoc, EParty
+from ardesk.reports.einvoice_parties import PartyValues, parties
+from ardesk.services.einvoice_data import UNIT_CODE, EInvoiceDoc
 
 CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
 PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
@@ -25,6 +26,13 @@ CREDIT_NOTE_TYPE = "381"
 SEPA_CREDIT_TRANSFER = "58"
 SEPA_DIRECT_DEBIT = "59"
 NOT_DEFINED = "1"
+#: A party's postal address fields as UBL elements, in schema order.
+ADDRESS_ELEMENTS = (
+    ("street", "StreetName"),
+    ("additional_street", "AdditionalStreetName"),
+    ("city", "CityName"),
+    ("postal_code", "PostalZone"),
+)
 
 
 def amount_text(value: Decimal, places: int) -> str:
@@ -96,8 +104,9 @@ class _Writer:
             self.cbc(ref, "ID", doc.original_number)
             if e.original_date:
                 self.cbc(ref, "IssueDate", e.original_date.isoformat())
-        self.party(self.cac(root, "AccountingSupplierParty"), e.seller)
-        self.party(self.cac(root, "AccountingCustomerParty"), e.buyer)
+        seller, buyer = parties(e)
+        self.party(self.cac(root, "AccountingSupplierParty"), seller)
+        self.party(self.cac(root, "AccountingCustomerParty"), buyer)
         if "K" in e.categories:
             # Intra-Community supply needs the delivery date and the country delivered to (BR-IC-11, BR-IC-12).
             delivery = self.cac(root, "Delivery")
@@ -164,33 +173,25 @@ class _Writer:
     def country(self, address: etree._Element, code: str) -> None:
         self.cbc(self.cac(address, "Country"), "IdentificationCode", code)
 
-    def party(self, parent: etree._Element, p: EParty) -> None:
+    def party(self, parent: etree._Element, p: PartyValues) -> None:
         party = self.cac(parent, "Party")
         if p.endpoint:
             scheme, value = p.endpoint
             self.cbc(party, "EndpointID", value, schemeID=scheme)
         self.cbc(self.cac(party, "PartyName"), "Name", p.name)
         address = self.cac(party, "PostalAddress")
-        if p.street:
-            self.cbc(address, "StreetName", p.street)
-        if p.additional_street:
-            self.cbc(address, "AdditionalStreetName", p.additional_street)
-        if p.city:
-            self.cbc(address, "CityName", p.city)
-        if p.postal_code:
-            self.cbc(address, "PostalZone", p.postal_code)
+        for tag, value in p.address(ADDRESS_ELEMENTS):
+            self.cbc(address, tag, value)
         self.country(address, p.country)
-        # Not subject to VAT (O) is invoiced without the parties' VAT numbers (BR-O-02, BR-O-03).
-        if p.vat_number and "O" not in self.e.categories:
+        if p.vat_number:
             scheme = self.cac(party, "PartyTaxScheme")
             self.cbc(scheme, "CompanyID", p.vat_number)
             self.cbc(self.cac(scheme, "TaxScheme"), "ID", "VAT")
         legal = self.cac(party, "PartyLegalEntity")
         self.cbc(legal, "RegistrationName", p.name)
         if p.legal_id:
-            scheme_id, value = p.legal_id
-            self.cbc(legal, "CompanyID", value, **({"schemeID": scheme_id} if scheme_id else {}))
-        if p.contact or p.phone or p.email:
+            self.cbc(legal, "CompanyID", p.legal_id, **p.legal_attrib)
+        if p.has_contact:
             contact = self.cac(party, "Contact")
             if p.contact:
                 self.cbc(contact, "Name", p.contact)

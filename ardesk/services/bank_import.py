@@ -242,7 +242,7 @@ def _bank_method(s: Session, company_id: int) -> int:
 def import_statement(s: Session, company: Company, path: object) -> BankImport:
     """Read, check, match and write one statement file as an unposted payment journal (module docstring)."""
     data, file_name = _read(path)
-    found = _one(bank_files.parse_statements(data))
+    found = bank_files.one_statement(bank_files.parse_statements(data))
     digest = hashlib.sha256(data).hexdigest()
     _refuse_duplicate(s, company.id, found, digest)
     method_id = _bank_method(s, company.id)
@@ -311,14 +311,6 @@ def import_statement(s: Session, company: Company, path: object) -> BankImport:
     if rows:
         s.execute(insert(table(BankStatementLine)), rows)
     return read_import(s, company, journal.number)
-
-
-def _one(found: list[StatementFile]) -> StatementFile:
-    if len(found) != 1:
-        raise ValidationError(
-            "file", "the file holds {count} statements; import one statement per file", count=len(found)
-        )
-    return found[0]
 
 
 _INSERT_LINES = insert(table(PaymentJournalLine)).returning(PaymentJournalLine.seq, PaymentJournalLine.id)

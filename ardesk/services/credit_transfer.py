@@ -1,18 +1,15 @@
 """Refunds to customers exported as a SEPA credit transfer file (ISO 20022 pain.001.001.03, DOMAIN 4.12).
 
 Choices (ARDESK): one payment information block per file (the company's IBAN, one execution date);
-EUR only; texts are reduced to the SEPA Latin character set (accents dropped, other characters
-become spaces); the message id is derived from the company and the first refund, so exporting the
-same refunds twice gives the same id (the bank refuses the duplicate), and no clock is read."""
+EUR only; the document is written by services.sepa.pain001: texts transliterated to the SEPA character
+set (services.sepa.charset), the message id taken from the file's content (services.sepa.message_id),
+so exporting the same refunds twice gives the same id (the bank refuses the duplicate) and two different
+exports get different ones; CreDtTm is the execution date at midnight, as no clock is read."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import tempfile
-import unicodedata
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,10 +21,10 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction
 from ardesk.services import lookup
+from ardesk.services.sepa.charset import sepa_id, sepa_name
+from ardesk.services.sepa.ids import sepa_bic
+from ardesk.services.sepa.pain001 import Debtor, Transfer, credit_transfer_file
 from ardesk.services.text import a_date, file_to_write
-
-NS = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"
-_NOT_SEPA = re.compile(r"[^A-Za-z0-9/\-?:().,'+ ]")
 
 
 @dataclass(frozen=True)
@@ -35,19 +32,6 @@ class CreditTransferFile:
     message_id: str
     count: int
     total: Decimal
-
-
-def sepa_text(value: str, limit: int) -> str:
-    """The SEPA character set: accents dropped, anything else a space, at most `limit` characters."""
-    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
-    return " ".join(_NOT_SEPA.sub(" ", plain).split())[:limit] or "-"
-
-
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    el = ET.SubElement(parent, tag, attrs)
-    if text is not None:
-        el.text = text
-    return el
 
 
 def export_refunds(
@@ -59,6 +43,9 @@ def export_refunds(
     target = file_to_write(path, "path")
     if not company.iban:
         raise ValidationError("iban", "company {code} has no IBAN to pay the refunds from", code=company.code)
+    sepa_name(company.name, "name")
+    if company.bic:
+        sepa_bic(company.bic, "bic")
     refunds: list[tuple[CustomerTransaction, Customer]] = []
     for i, number in enumerate(numbers):
         f = f"numbers[{i}]"
@@ -84,50 +71,41 @@ def export_refunds(
         cust = s.get(Customer, txn.customer_id)
         if not cust.iban:
             raise ValidationError(f, "customer {account} has no IBAN to refund to", account=cust.account)
-        refunds.append((txn, cust))
-    total = sum((t.amount for t, _ in refunds), Decimal(0))
-    message_id = sepa_text(f"{company.code}-{refunds[0][0].number}-{len(refunds)}", 35)
-
-    root = ET.Element("Document", xmlns=NS)
-    init = _sub(root, "CstmrCdtTrfInitn")
-    header = _sub(init, "GrpHdr")
-    _sub(header, "MsgId", message_id)
-    _sub(header, "CreDtTm", dt.datetime.combine(day, dt.time()).isoformat())
-    _sub(header, "NbOfTxs", str(len(refunds)))
-    _sub(header, "CtrlSum", f"{total:.2f}")
-    _sub(_sub(header, "InitgPty"), "Nm", sepa_text(company.name, 70))
-    info = _sub(init, "PmtInf")
-    _sub(info, "PmtInfId", message_id)
-    _sub(info, "PmtMtd", "TRF")
-    _sub(info, "NbOfTxs", str(len(refunds)))
-    _sub(info, "CtrlSum", f"{total:.2f}")
-    _sub(_sub(_sub(info, "PmtTpInf"), "SvcLvl"), "Cd", "SEPA")
-    _sub(info, "ReqdExctnDt", day.isoformat())
-    _sub(_sub(info, "Dbtr"), "Nm", sepa_text(company.name, 70))
-    _sub(_sub(_sub(info, "DbtrAcct"), "Id"), "IBAN", company.iban)
-    agent = _sub(_sub(info, "DbtrAgt"), "FinInstnId")
-    if company.bic:
-        _sub(agent, "BIC", company.bic)
-    else:
-        _sub(_sub(agent, "Othr"), "Id", "NOTPROVIDED")
-    _sub(info, "ChrgBr", "SLEV")
-    for txn, cust in refunds:
-        tx = _sub(info, "CdtTrfTxInf")
-        _sub(_sub(tx, "PmtId"), "EndToEndId", sepa_text(txn.number, 35))
-        _sub(_sub(tx, "Amt"), "InstdAmt", f"{txn.amount:.2f}", Ccy="EUR")
+        try:
+            sepa_name(cust.name, f)
+        except ValidationError:
+            raise ValidationError(
+                f,
+                "the name of customer {account} has no letters or digits that a SEPA payment file can carry",
+                account=cust.account,
+            ) from None
+        sepa_id(txn.number, f)  # the end-to-end id the customer's bank shows: never altered
         if cust.bic:
-            _sub(_sub(_sub(tx, "CdtrAgt"), "FinInstnId"), "BIC", cust.bic)
-        _sub(_sub(tx, "Cdtr"), "Nm", sepa_text(cust.name, 70))
-        _sub(_sub(_sub(tx, "CdtrAcct"), "Id"), "IBAN", cust.iban)
-        _sub(_sub(tx, "RmtInf"), "Ustrd", sepa_text(f"Refund {txn.number} {cust.account}", 140))
-    ET.indent(root)
+            sepa_bic(cust.bic, f)
+        refunds.append((txn, cust))
+    result = credit_transfer_file(
+        Debtor(company.name, company.iban, company.bic),
+        day,
+        [
+            Transfer(
+                end_to_end_id=txn.number,
+                amount=txn.amount,
+                creditor_name=cust.name,
+                creditor_iban=cust.iban,
+                creditor_bic=cust.bic,
+                remittance=f"Refund {txn.number} {cust.account}",
+            )
+            for txn, cust in refunds
+        ],
+        prefix=company.code,
+    )
     # Written beside the target and renamed, so a failed export never leaves half a file.
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            ET.ElementTree(root).write(out, encoding="UTF-8", xml_declaration=True)
+            out.write(result.content)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return CreditTransferFile(message_id, len(refunds), total)
+    return CreditTransferFile(result.message_id, result.count, result.total)

@@ -449,6 +449,8 @@ def parse_customer_file(path: str | os.PathLike[str]) -> CustomerImportPreview:
     cells, delimiter, encoding = read_csv_file(path)
     while cells and not any(c.strip() for c in cells[0]):
         cells.pop(0)
+    if not cells:  # nothing but empty cells (";" alone): no headings at all
+        raise ValidationError("path", "the file needs the columns account and name")
     header_line = cells.pop(0)
     columns = tuple(column_name(h) for h in header_line)
     seen: set[str] = set()

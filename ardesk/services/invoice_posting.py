@@ -285,7 +285,10 @@ def write(ctx: Context, batch: Sequence[Prepared]) -> dict[int, str]:
         posted = post_vouchers(
             s,
             company,
-            [VoucherSpec(p.invoice.date, kind, p.entries, f"{label} {n}") for p, n in zip(group, numbers, strict=True)],
+            [
+                VoucherSpec(p.invoice.date, kind, p.entries, f"{label} {n}", document=n)
+                for p, n in zip(group, numbers, strict=True)
+            ],
             sequence=voucher_seq,
         )
         refs = payment_references(ctx, kind, numbers)

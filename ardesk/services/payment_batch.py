@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction, JournalMark, MethodOfPayment, PostingProfile
 from ardesk.money import currency_places, money, round_money
-from ardesk.services import lookup, settlement_engine, settlements
+from ardesk.services import audit, lookup, settlement_engine, settlements
 from ardesk.services.currency import converted, exchange_rate
 from ardesk.services.definitions import is_open
 from ardesk.services.periods import closed_ranges, refuse_closed
@@ -279,6 +279,7 @@ def _settle(
     events = NumberPool(s, company.id, "settlement")
     # Every plain cash pair of the batch is written at the end; plans work on the balances in memory.
     batch = settlements.CashBatch(s)
+    settled: list[tuple[str, str, int | None, str]] = []  # audit rows: one per document a payment settled
     for c, payment in zip(checked, payments, strict=True):
         if c.plan is not None and c.plan.items:
             plan, credit, txns = c.plan, payment, c.txns
@@ -293,5 +294,8 @@ def _settle(
         if any(i.open.company_id != company.id for i in plan.items):
             event = f"C:{company.id}:{event}"  # spans the group: unsettle finds every company's rows
         carry_out(s, company, plan, txns, c.day, event, credit, flush=False, batch=batch)
+        numbers = sorted({i.open.number for i in plan.items} | {payment.number})
+        settled += [("settle", n, None, f"settlement {event}") for n in numbers]
+    audit.record_many(s, company.id, settled)
     batch.flush(s)
     s.flush()

@@ -162,22 +162,25 @@ def settle(s: Session, company: Company, customer: object, date: object, marks: 
     plan = settlement_engine.plan_offset(items, rules)
     event = next_number(s, company.id, "settlement")
     done = carry_out(s, company, plan, txns, day, event, later_date=False)
-    audit.record(s, company.id, "settle", event, details=", ".join(sorted({i.open.number for i in items}))[:500])
+    # One audit row per document settled, so each document's own trail shows it (details: the event).
+    audit.record_many(
+        s, company.id, [("settle", n, None, f"settlement {event}") for n in sorted({i.open.number for i in items})]
+    )
     return done
 
 
 # --- undoing ----------------------------------------------------------------------------------------
 
 
-def _mirror(s: Session, company: Company, voucher_id: int, date: dt.date, text: str) -> int:
-    """Post the exact reversal of a voucher; returns the new voucher's id."""
+def _mirror(s: Session, company: Company, voucher_id: int, date: dt.date, text: str, document: str = "") -> int:
+    """Post the exact reversal of a voucher (of `document`, for the audit trail); returns the new voucher's id."""
     original = s.get(Voucher, voucher_id)
     entries = [
         Entry(e.account_id, -e.amount, e.text, e.customer_id, e.currency, -e.amount_cur)
         for e in s.scalars(select(LedgerEntry).where(LedgerEntry.voucher_id == voucher_id).order_by(LedgerEntry.id))
     ]
     return post_vouchers(
-        s, company, [VoucherSpec(date, "reversal", entries, text, original.id)], sequence="general_voucher"
+        s, company, [VoucherSpec(date, "reversal", entries, text, original.id, document)], sequence="general_voucher"
     )[0].id
 
 
@@ -226,13 +229,21 @@ def unsettle(s: Session, company: Company, settlement_id: object, date: object) 
     event = next_number(s, company.id, "settlement")
     for adj in adjustments:
         _reverse_open(s, s.get(Company, adj.company_id), adj, day, event)
-    audit.record(s, company.id, "unsettle", first.event, details=f"settlements {', '.join(str(r.id) for r in rows)}")
+    undone = f"settlement {first.event}"
+    numbers = sorted(
+        {
+            n
+            for r in rows
+            for n in (s.get(CustomerTransaction, r.debit_id).number, s.get(CustomerTransaction, r.credit_id).number)
+        }
+    )
+    audit.record_many(s, company.id, [("unsettle", n, None, undone) for n in numbers])
     return [r.id for r in rows]
 
 
 def _reverse_open(s: Session, company: Company, txn: CustomerTransaction, day: dt.date, event: str) -> None:
     """Reverse a fully open transaction: mirror voucher plus a reversal transaction settled against it."""
-    voucher_id = _mirror(s, company, txn.voucher_id, day, f"Reversal of {txn.number}")
+    voucher_id = _mirror(s, company, txn.voucher_id, day, f"Reversal of {txn.number}", txn.number)
     number = s.get(Voucher, voucher_id).number
     rev = open_item(
         s,

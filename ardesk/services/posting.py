@@ -44,6 +44,9 @@ class VoucherSpec:
     entries: Sequence[Entry]
     text: str = ""
     reverses_id: int | None = None
+    #: The business document the voucher posts (an invoice or interest-note number), for the audit trail;
+    #: "" when the voucher number is the document's (payments, write-offs, journals).
+    document: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,9 @@ def lock_company(s: Session, company_id: int) -> None:
     held = s.info.setdefault(LOCKED, set())
     if company_id in held or s.get_bind().dialect.name != "postgresql":
         return
-    s.execute(select(_COMPANY.c.id).where(_COMPANY.c.id == company_id).with_for_update())
+    # FOR NO KEY UPDATE: it still excludes every other poster, but not the FOR KEY SHARE lock that inserting
+    # a row referring to the company (an invoice, before posting) takes; FOR UPDATE would deadlock with it.
+    s.execute(select(_COMPANY.c.id).where(_COMPANY.c.id == company_id).with_for_update(key_share=True))
     held.add(company_id)
 
 
@@ -203,7 +208,9 @@ def post_vouchers(s: Session, company: Company, specs: Sequence[VoucherSpec], *,
     ]
     if rows:
         s.execute(_INSERT_ENTRIES, rows)
-    audit.record_many(s, company.id, [("post", n, vid, v.kind) for vid, n, v in zip(ids, numbers, specs, strict=True)])
+    audit.record_many(
+        s, company.id, [("post", v.document or n, vid, v.kind) for vid, n, v in zip(ids, numbers, specs, strict=True)]
+    )
     return [Posted(i, n) for i, n in zip(ids, numbers, strict=True)]
 
 
@@ -218,7 +225,9 @@ def _chain(
     them (ardesk.db.chain). The company row is read FOR UPDATE: on PostgreSQL two users posting at once take
     turns here, so the chain never forks."""
     seq, head = s.execute(
-        select(_COMPANY.c.chain_seq, _COMPANY.c.chain_head).where(_COMPANY.c.id == company.id).with_for_update()
+        select(_COMPANY.c.chain_seq, _COMPANY.c.chain_head)
+        .where(_COMPANY.c.id == company.id)
+        .with_for_update(key_share=True)
     ).one()
     out = []
     for n, v, lines in zip(numbers, specs, written, strict=True):
@@ -258,6 +267,8 @@ def post_voucher(
     sequence: str,
     text: str = "",
     reverses_id: int | None = None,
+    document: str = "",
 ) -> Posted:
     """Post one voucher (see post_vouchers)."""
-    return post_vouchers(s, company, [VoucherSpec(date, kind, entries, text, reverses_id)], sequence=sequence)[0]
+    spec = VoucherSpec(date, kind, entries, text, reverses_id, document)
+    return post_vouchers(s, company, [spec], sequence=sequence)[0]

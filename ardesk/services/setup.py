@@ -16,6 +16,7 @@ from ardesk.models import (
     AgingDefinition,
     CashDiscount,
     CashDiscountPeriod,
+    ChangeStamp,
     Company,
     Customer,
     CustomerGroup,
@@ -32,8 +33,9 @@ from ardesk.money import money, percent
 from ardesk.services import aging, company_defaults, lookup
 from ardesk.services.chart import DEFAULT_AGING, DEFAULT_CHART, DEFAULT_SEQUENCES, ROLES
 from ardesk.services.collection_setup import check_profile_codes
+from ardesk.services.sepa.ids import creditor_identifier
 from ardesk.services.tax_texts import check_tax_rate, tax_kind
-from ardesk.services.text import country_code, currency_code, email_text, name_text
+from ardesk.services.text import DATE_CEILING, DATE_FLOOR, a_date, country_code, currency_code, email_text, name_text
 
 PAYMENT_KINDS = ("cash", "check", "card", "electronic", "bill_of_exchange")
 #: The scopes of a posting profile line as a message names them ("a line for group 'EU' is given twice").
@@ -77,6 +79,7 @@ def create_company(
     s.add(company)
     s.flush()
     s.add(Parameters(company_id=company.id))
+    s.add(ChangeStamp(company_id=company.id))
     for number, en, nl, kind, summary, role in DEFAULT_CHART:
         account = Account(
             company_id=company.id, number=number, name=nl if language == "nl" else en, kind=kind, summary=summary
@@ -268,7 +271,7 @@ def _priority(v: object, f: str) -> str | None:
 
 
 def _creditor_id(v: object, f: str) -> str | None:
-    return None if v is None else lookup.code_text(v, f, max_len=35)
+    return None if v is None else creditor_identifier(v, f)  # check digits too (issue 12, item 1)
 
 
 PARAMETERS = {
@@ -288,6 +291,8 @@ PARAMETERS = {
     "sepa_creditor_id": _creditor_id,
     "clearing_order": one_of("priority", "legal"),
     "interest_late_paid": a_bool,
+    "earliest_date": lambda v, f: a_date(v, f, within=(DATE_FLOOR, DATE_CEILING)),
+    "latest_date": lambda v, f: a_date(v, f, within=(DATE_FLOOR, DATE_CEILING)),
 }
 
 
@@ -305,6 +310,13 @@ def set_parameters(s: Session, company: Company, values: dict[str, object]) -> N
             checked[key] = PARAMETERS[key](value, key)
         else:
             raise ValidationError(key, "is not an accounts receivable parameter")
+    earliest = checked.get("earliest_date", params.earliest_date)
+    latest = checked.get("latest_date", params.latest_date)
+    if earliest >= latest:  # type: ignore[operator]
+        field = "latest_date" if "latest_date" in checked else "earliest_date"
+        raise ValidationError(
+            field, "the earliest date {low} must lie before the latest date {high}", low=earliest, high=latest
+        )
     for key, value in checked.items():
         setattr(params, key, value)
     s.flush()

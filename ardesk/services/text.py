@@ -7,6 +7,9 @@ import functools
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from ardesk.errors import Term, ValidationError
@@ -115,15 +118,31 @@ def _countries() -> frozenset[str]:
     return frozenset(str(k) for k in Locale("en").territories if len(str(k)) == 2 and str(k).isalpha())
 
 
-#: The sane range of business dates (issue 11): a date outside it is a typing error (2205 for 2025), not
-#: a real invoice or payment. Change these two constants to widen it.
+#: The default sane range of business dates (issue 11): a date outside it is a typing error (2205 for 2025),
+#: not a real invoice or payment. Each company may set its own range in its parameters (earliest_date,
+#: latest_date); api.Company applies it to every call with `dates_within`.
 DATE_MIN = dt.date(1990, 1, 1)
 DATE_MAX = dt.date(2100, 12, 31)
+#: The widest range a company may choose.
+DATE_FLOOR = dt.date(1900, 1, 1)
+DATE_CEILING = dt.date(2199, 12, 31)
+
+_DATE_RANGE: ContextVar[tuple[dt.date, dt.date]] = ContextVar("ardesk_date_range", default=(DATE_MIN, DATE_MAX))
 
 
-def a_date(value: object, field: str) -> dt.date:
-    """A business date: a datetime.date (a datetime is refused: ardesk dates have no time) within
-    DATE_MIN .. DATE_MAX."""
+@contextmanager
+def dates_within(earliest: dt.date, latest: dt.date) -> Iterator[None]:
+    """Let a_date accept business dates from `earliest` to `latest` (the company's range) inside the block."""
+    token = _DATE_RANGE.set((earliest, latest))
+    try:
+        yield
+    finally:
+        _DATE_RANGE.reset(token)
+
+
+def a_date(value: object, field: str, *, within: tuple[dt.date, dt.date] | None = None) -> dt.date:
+    """A business date: a datetime.date (a datetime is refused: ardesk dates have no time) within the
+    company's sane range (default DATE_MIN .. DATE_MAX), or `within` when given."""
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise ValidationError(
             field,
@@ -131,13 +150,14 @@ def a_date(value: object, field: str) -> dt.date:
             type_name=type(value).__name__,
             value=value,
         )
-    if not DATE_MIN <= value <= DATE_MAX:
+    low, high = within or _DATE_RANGE.get()
+    if not low <= value <= high:
         raise ValidationError(
             field,
             "{value} is outside the dates ardesk accepts ({low} to {high})",
             value=value,
-            low=DATE_MIN,
-            high=DATE_MAX,
+            low=low,
+            high=high,
         )
     return value
 

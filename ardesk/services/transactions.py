@@ -179,6 +179,7 @@ def post_charge(
         ],
         sequence=sequence,
         text=text,
+        document=number or "",
     )
     return open_item(
         s,

@@ -22,6 +22,7 @@ from ardesk.api import Books, Company
 from ardesk.errors import ArdeskError
 from ardesk.i18n import message_text
 from ardesk.views.backup_actions import BackupActions
+from ardesk.views.change_watch import ChangeWatcher
 from ardesk.views.context import AppContext
 from ardesk.views.help import INDEX, HelpWindow
 from ardesk.views.navigation import PAGES, Navigation
@@ -91,6 +92,17 @@ class MainWindow(QMainWindow):
         self.location_label = plain_label("", "muted")
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.location_label)
+        # A reader role (PostgreSQL) sees the books but every write is refused: say so before they try (issue 11).
+        self.read_only = False
+        self.read_only_label = plain_label(self.tr("Read only: your database role may only read these books"))
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setStyleSheet(
+            "QLabel#readOnly { color: #7a4100; background: #fff1d6; border: 1px solid #f0c36d; "
+            "border-radius: 3px; padding: 1px 8px; }"
+        )
+        self.read_only_label.hide()
+        self.statusBar().insertPermanentWidget(0, self.read_only_label)
+        self.change_watch: ChangeWatcher | None = None  # reloads what another user changed
         self.statusBar().setSizeGripEnabled(False)
 
         self.runner.busy.connect(self._busy)
@@ -105,6 +117,7 @@ class MainWindow(QMainWindow):
         self._add_help_menu()
         self._fill_switcher(company.code)
         self.open_company(company)
+        self.check_write_access()
 
     # --- companies --------------------------------------------------------------------------------
     def _fill_switcher(self, current: str) -> None:
@@ -128,11 +141,14 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.pages.clear()
+        if self.change_watch is not None:
+            self.change_watch.stop()
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.books, company, self.language, self.runner, self._today, self)
         self.ctx.changed.connect(self._show_company_name)  # the Company page may rename it
         self.ctx.open_page.connect(self.show_page)  # e.g. the close checklist's Open buttons
+        self.change_watch = ChangeWatcher(self, self.ctx)
         self._show_company_name()
         url = self.books.url
         where = url.database if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
@@ -145,6 +161,7 @@ class MainWindow(QMainWindow):
         with this code if they have it, else their first."""
         self.books = books
         self._owns_books = True
+        self.check_write_access()
         codes = [info.code for info in books.companies()]
         if not codes:
             self.close()
@@ -158,10 +175,31 @@ class MainWindow(QMainWindow):
         assert self.ctx is not None
         code, name = self.ctx.company.code, self.ctx.company_name
         self.company_label.setText(f"{code}  {name}")
-        self.setWindowTitle(self.tr("%1 - Accounts receivable - ardesk").replace("%1", name))
+        title = self.tr("%1 - Accounts receivable - ardesk").replace("%1", name)
+        self.setWindowTitle(title + "  " + self.tr("(read only)") if self.read_only else title)
         index = self.switcher.findData(code)
         if index >= 0:
             self.switcher.setItemText(index, f"{code} - {name}")
+
+    def check_write_access(self) -> None:
+        """Whether the books' role may write, read once per set of books in the background (a query on PostgreSQL);
+        a reader role gets the read-only label in the status bar and "(read only)" in the title."""
+        books = self.books
+
+        def query() -> bool:
+            return books.may_write
+
+        def arrived(may_write: bool) -> None:
+            if books is self.books:  # not books replaced meanwhile
+                self.show_read_only(not may_write)
+
+        self.runner.run(query, success=arrived, failure=lambda _exc: None, quiet=True)
+
+    def show_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.read_only_label.setVisible(read_only)
+        if self.ctx is not None:
+            self._show_company_name()
 
     # --- pages ------------------------------------------------------------------------------------
     def page(self, key: str) -> Page:

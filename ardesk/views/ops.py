@@ -28,6 +28,7 @@ class Runner(QObject):
         self._pool = pool or QThreadPool.globalInstance()
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None] | None]] = {}
         self._results: dict[int, tuple[bool, Any]] = {}
+        self._quiet: set[int] = set()  # jobs that do not show as busy (the change watcher's polls)
         self._lock = threading.Lock()
         self._next = itertools.count(1)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -43,11 +44,15 @@ class Runner(QObject):
         success: Callable[[Any], None],
         failure: Callable[[BaseException], None] | None = None,
         text: str = "",
+        quiet: bool = False,
     ) -> None:
-        """Call fn() on a worker thread; then success(result) or failure(exc) on the GUI thread."""
+        """Call fn() on a worker thread; then success(result) or failure(exc) on the GUI thread. A quiet job
+        (a poll in the background) does not make the window show that it is busy."""
         job = next(self._next)
         self._callbacks[job] = (success, failure)
-        if len(self._callbacks) == 1:
+        if quiet:
+            self._quiet.add(job)
+        elif len(self._callbacks) - len(self._quiet) == 1:
             self.busy.emit(True, text)
         self._pool.start(lambda: self._work(job, fn))
 
@@ -66,7 +71,9 @@ class Runner(QObject):
         with self._lock:
             ok, value = self._results.pop(job)
         success, failure = self._callbacks.pop(job)
-        if not self._callbacks:
+        if job in self._quiet:
+            self._quiet.discard(job)
+        elif len(self._callbacks) == len(self._quiet):
             self.busy.emit(False, "")
         try:
             if ok:

@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentAuditDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRatesPage</name>
     <message numerus="yes">
         <source>%n rate(s)</source>

@@ -3050,6 +3050,52 @@ Postcode  PLAATS</translation>
     </message>
 </context>
 <context>
+    <name>DocumentAuditDialog</name>
+    <message>
+        <source>Audit trail of %1</source>
+        <translation>Audittrail van %1</translation>
+    </message>
+    <message>
+        <source>Who posted, settled or reversed this document, and when. Newest first.</source>
+        <translation>Wie dit document heeft geboekt, vereffend of teruggeboekt, en wanneer. Nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Boekstuk</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <source>Settlement %1</source>
+        <translation>Vereffening %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n gebeurtenis</numerusform>
+            <numerusform>%n gebeurtenissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the audit trail for this document.</source>
+        <translation>Niets in de audittrail voor dit document.</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDialog</name>
     <message>
         <source>Draft due invoices</source>
@@ -4338,6 +4384,14 @@ Postcode  PLAATS</translation>
         <translation>Periodieke facturen...</translation>
     </message>
     <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Who posted, settled or reversed the selected document, and when</source>
+        <translation>Wie het gekozen document heeft geboekt, vereffend of teruggeboekt, en wanneer</translation>
+    </message>
+    <message>
         <source>Post the selected drafts</source>
         <translation>De geselecteerde concepten boeken</translation>
     </message>
@@ -5481,6 +5535,14 @@ Postcode  PLAATS</translation>
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>Read only: your database role may only read these books</source>
+        <translation>Alleen lezen: uw databaserol mag deze administratie alleen inzien</translation>
+    </message>
+    <message>
+        <source>(read only)</source>
+        <translation>(alleen lezen)</translation>
+    </message>
+    <message>
         <source>&amp;Ledger</source>
         <translation>&amp;Grootboek</translation>
     </message>
@@ -6116,7 +6178,7 @@ in journaal</translation>
     <name>ParametersPage</name>
     <message>
         <source>Accounts receivable parameters</source>
-        <extracomment>The input widgets of the parameters.</extracomment>
+        <extracomment>The input widgets of the parameters. The widest range of business dates set_parameters accepts (services.text DATE_FLOOR, DATE_CEILING).</extracomment>
         <translation>Parameters van module Klanten</translation>
     </message>
     <message>
@@ -6260,6 +6322,10 @@ in journaal</translation>
         <translation>Saldo</translation>
     </message>
     <message>
+        <source>Your incassant-ID, for example NL57ZZZ999999999999; needed for direct debits.</source>
+        <translation>Uw incassant-ID, bijvoorbeeld NL57ZZZ999999999999; nodig voor incasso&apos;s.</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Geen</translation>
     </message>
@@ -6312,16 +6378,32 @@ in journaal</translation>
         <translation>Anders boekt een batch alle facturen die geboekt kunnen worden en worden de overige vermeld.</translation>
     </message>
     <message>
+        <source>Business dates</source>
+        <translation>Boekingsdatums</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>Vroegste datum</translation>
+    </message>
+    <message>
+        <source>A document, payment or settlement dated before it is refused (a mistyped year).</source>
+        <translation>Een document, betaling of vereffening met een eerdere datum wordt geweigerd (een verkeerd getypt jaar).</translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation>Laatste datum</translation>
+    </message>
+    <message>
+        <source>A document, payment or settlement dated after it is refused (a mistyped year).</source>
+        <translation>Een document, betaling of vereffening met een latere datum wordt geweigerd (een verkeerd getypt jaar).</translation>
+    </message>
+    <message>
         <source>SEPA direct debit</source>
         <translation>SEPA-incasso</translation>
     </message>
     <message>
         <source>Creditor identifier</source>
         <translation>Incassant-ID</translation>
-    </message>
-    <message>
-        <source>Your incassant-ID, for example NL98ZZZ999999999999; needed for direct debits.</source>
-        <translation>Uw incassant-ID, bijvoorbeeld NL98ZZZ999999999999; nodig voor incasso&apos;s.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -6445,6 +6527,14 @@ in journaal</translation>
     <message>
         <source>A deposit slip for the selected cheque payments (one bank account)</source>
         <translation>Een stortingsbewijs voor de geselecteerde chequebetalingen (één bankrekening)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Who posted, settled or reversed the selected payment, and when</source>
+        <translation>Wie de gekozen betaling heeft geboekt, vereffend of teruggeboekt, en wanneer</translation>
     </message>
     <message>
         <source>Payment journals</source>

@@ -92,7 +92,7 @@ def test_correction_documents_name_the_original_and_the_reason(samples):
 
 def test_direct_debit_invoice_carries_the_pre_notification(books):
     co = books.create_company("DD", "Incasso B.V.")
-    co.set_parameters(sepa_creditor_id="NL98ZZZ999999999999")
+    co.set_parameters(sepa_creditor_id="NL57ZZZ999999999999")
     co.create_method_of_payment("SDD", "electronic", direct_debit=True)
     co.create_terms_of_payment("14D", days=14)
     co.create_customer("1", "Klant B.V.", language="nl", terms="14D", iban="NL02ABNA0123456789")
@@ -101,7 +101,7 @@ def test_direct_debit_invoice_carries_the_pre_notification(books):
         doc = printing.gather_invoice(s, lookup.company(s, "DD").id, number)
     assert doc.direct_debit is not None
     assert (doc.direct_debit.amount, doc.direct_debit.collection_date) == (D("100.00"), dt.date(2026, 3, 16))
-    assert (doc.direct_debit.creditor_id, doc.direct_debit.debtor_iban) == ("NL98ZZZ999999999999", "NL02ABNA0123456789")
+    assert (doc.direct_debit.creditor_id, doc.direct_debit.debtor_iban) == ("NL57ZZZ999999999999", "NL02ABNA0123456789")
 
 
 def printing_line():

@@ -154,6 +154,9 @@ def test_vouchers_posted_before_the_chain_existed_are_chained_by_the_upgrade(tmp
         c.exec_driver_sql("ALTER TABLE voucher DROP COLUMN hash")
         c.exec_driver_sql("ALTER TABLE company DROP COLUMN chain_seq")
         c.exec_driver_sql("ALTER TABLE company DROP COLUMN chain_head")
+        c.exec_driver_sql("DROP TABLE change_stamp")  # 0013's
+        c.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN earliest_date")
+        c.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN latest_date")
         c.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
     schema.upgrade(engine)
     engine.dispose()
@@ -162,3 +165,27 @@ def test_vouchers_posted_before_the_chain_existed_are_chained_by_the_upgrade(tmp
         co = books.company("NL01")
         co.post_free_text_invoice("1001", DAY, [Line("After the upgrade", D("5.00"))])
         assert books.verify_chain() == []
+
+
+def test_each_document_has_its_own_trail(books, co):
+    """Posting names the business document (invoice number, not only its voucher); settling and unsettling
+    name every document they touched; a reversal names what it reverses."""
+    first, second, pay, credit = _books_with_history(co)
+    trail = [(r.action, r.details) for r in reversed(books.audit_trail("NL01", document=first.number))]
+    assert [a for a, _ in trail] == ["post", "settle"]
+    post = books.audit_trail("NL01", document=first.number, action="post")[0]
+    assert post.voucher == co.document(first.number).voucher != first.number
+    assert [r.action for r in reversed(books.audit_trail("NL01", document=pay.number))] == ["post", "settle"]
+    assert trail[1][1] == books.audit_trail("NL01", document=pay.number, action="settle")[0].details
+    assert [r.action for r in reversed(books.audit_trail("NL01", document=second.number))] == [
+        "post",
+        "settle",
+        "unsettle",
+    ]
+    assert [r.action for r in reversed(books.audit_trail("NL01", document=credit.number))][-2:] == [
+        "settle",
+        "unsettle",
+    ]
+    reversal = co.reverse(pay.number, date(2026, 2, 20))
+    last = books.audit_trail("NL01", document=pay.number)[0]
+    assert (last.action, last.voucher) == ("post", co.document(reversal.number).voucher)

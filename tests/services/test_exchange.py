@@ -201,6 +201,7 @@ def test_import_refuses_unreadable_files(co: Company, tmp_path: Path) -> None:
         "no name column": "account,group\n1,STD\n",
         "twice": "account,name,Name\n1,A,B\n",
         "empty": "",
+        "only separators": ";\n;;\n",  # found by the fuzz test: once an IndexError
     }
     for text in cases.values():
         with pytest.raises(ValidationError) as exc:

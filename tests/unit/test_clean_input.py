@@ -109,11 +109,17 @@ def test_dates_outside_the_sane_range_are_refused(value: dt.date) -> None:
     assert exc.value.field == "document_date"
 
 
-def test_the_date_range_is_a_module_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_date_range_defaults_to_1990_2100_and_a_company_may_set_its_own() -> None:
     assert text.a_date(text.DATE_MIN, "date") == dt.date(1990, 1, 1)
     assert text.a_date(text.DATE_MAX, "date") == dt.date(2100, 12, 31)
-    monkeypatch.setattr(text, "DATE_MIN", dt.date(1980, 1, 1))
-    assert text.a_date(dt.date(1985, 6, 1), "date") == dt.date(1985, 6, 1)
+    with pytest.raises(ValidationError):
+        text.a_date(dt.date(1985, 6, 1), "date")
+    with text.dates_within(dt.date(1980, 1, 1), dt.date(2030, 12, 31)):
+        assert text.a_date(dt.date(1985, 6, 1), "date") == dt.date(1985, 6, 1)
+        with pytest.raises(ValidationError, match=r"\(1980-01-01 to 2030-12-31\)"):
+            text.a_date(dt.date(2031, 1, 1), "date")
+    with pytest.raises(ValidationError):  # the default again after the block
+        text.a_date(dt.date(1985, 6, 1), "date")
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """Bank statement files (CAMT.053, MT940) read into plain records; the format is sniffed from the content.
 
 `read_statements` returns every statement of a file (a bank may put several accounts or days in one
-file); `read_statement` wants exactly one. Anything wrong raises ValidationError("file", ...) with a
-message naming it; no parser exception gets out."""
+file); `read_statement` wants exactly one (`one_statement`, which the statement import uses too). Anything
+wrong raises ValidationError("file", ...) with a message naming it; no parser exception gets out."""
 
 from __future__ import annotations
 
@@ -14,7 +14,15 @@ import re
 from ardesk.errors import ValidationError
 from ardesk.services.bank_files.records import BankEntry, BankStatement
 
-__all__ = ["BankEntry", "BankStatement", "parse_statements", "read_statement", "read_statements", "sniff"]
+__all__ = [
+    "BankEntry",
+    "BankStatement",
+    "one_statement",
+    "parse_statements",
+    "read_statement",
+    "read_statements",
+    "sniff",
+]
 
 
 def sniff(data: bytes) -> str:
@@ -84,7 +92,13 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
 
 def read_statement(path: str | os.PathLike[str]) -> BankStatement:
     """The one statement in the file at `path`; a file holding several is refused (use read_statements)."""
-    statements = read_statements(path)
+    return one_statement(read_statements(path))
+
+
+def one_statement(statements: list[BankStatement]) -> BankStatement:
+    """The only statement of a file's statements; a file holding none or several is refused."""
     if len(statements) != 1:
-        raise ValidationError("file", "the file holds {count} statements where one was expected", count=len(statements))
+        raise ValidationError(
+            "file", "the file holds {count} statements; import one statement per file", count=len(statements)
+        )
     return statements[0]

@@ -35,6 +35,7 @@ class CustomersPage(Page):
         self.set_title(self.tr("Customers"), self.tr("All customers of %1").replace("%1", ctx.company_name))
         self._generation = 0
         self._select_after_load: str | None = None
+        self._keep_id: int | None = None  # the selected customer, kept selected through a reload
         self.rows_loaded = 0
 
         self.search = QLineEdit()
@@ -100,6 +101,9 @@ class CustomersPage(Page):
         self._debounce.stop()
         self._generation += 1
         generation = self._generation
+        index = self.view.currentIndex()
+        if index.isValid() and self._keep_id is None:
+            self._keep_id = self.model.ids()[index.row()]
         text, key, descending = self.search.text(), self.model.sort_key, self.model.descending
         company = self.ctx.company
 
@@ -117,6 +121,7 @@ class CustomersPage(Page):
     def _ids_arrived(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:  # an older search answered late
             return
+        scroll = self.view.verticalScrollBar().value()
         self.model.set_ids(ids)
         count = self.rows_loaded = len(ids)
         self.count_label.setText(self.tr("%n customer(s)", "", count))
@@ -126,8 +131,12 @@ class CustomersPage(Page):
         if self._select_after_load:
             self.select_account(self._select_after_load)
             self._select_after_load = None
+        elif self._keep_id is not None and (row := self.model.row_of_id(self._keep_id)) >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))  # another user's change: stay where you were
+            self.view.verticalScrollBar().setValue(scroll)
         elif count and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
+        self._keep_id = None
         self.loading = False
         self.loaded.emit()
 

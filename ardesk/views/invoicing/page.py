@@ -34,6 +34,7 @@ from ardesk.views.invoicing.einvoice_actions import EInvoiceButton
 from ardesk.views.invoicing.progress import Progress, ProgressRun
 from ardesk.views.invoicing.recurring_run import draft_due_invoices
 from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
+from ardesk.views.period.document_audit import DocumentAuditDialog
 from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.page import Page, make_table, plain_label
 
@@ -99,6 +100,8 @@ class InvoicingPage(Page):
         self.pro_forma_button.setToolTip(self.tr("Save the selected draft invoice as a pro forma invoice PDF"))
         self.einvoice_button = EInvoiceButton(self)
         self.recurring_button = self._button(self.tr("Recurring invoices..."), lambda: self.generate_recurring())
+        self.audit_button = self._button(self.tr("Audit trail"), self.audit_selected)
+        self.audit_button.setToolTip(self.tr("Who posted, settled or reversed the selected document, and when"))
         self.post_button.setToolTip(self.tr("Post the selected drafts"))
         self.delete_button.setToolTip(self.tr("Delete the selected drafts"))
         self.credit_button.setToolTip(self.tr("Credit the selected invoice"))
@@ -167,6 +170,7 @@ class InvoicingPage(Page):
         tab_row = QHBoxLayout()
         tab_row.addWidget(self.tabs)
         tab_row.addStretch(1)
+        tab_row.addWidget(self.audit_button)
         tab_row.addWidget(self.einvoice_button)  # E-invoice too: the Dutch toolbar has no room left
         tab_row.addWidget(self.recurring_button)
         self.body.addLayout(tab_row)
@@ -413,6 +417,7 @@ class InvoicingPage(Page):
         self.save_pdf_button.setEnabled(bool(rows) and all(r.status == "posted" and r.number for r in rows))
         self.pro_forma_button.setEnabled(one is not None and one.status == "draft" and one.kind == "invoice")
         self.einvoice_button.setEnabled(posted)
+        self.audit_button.setEnabled(posted and bool(one.number))
         self.post_button.setText(
             self.tr("Post (%1)").replace("%1", str(len(drafts))) if len(drafts) > 1 else self.tr("Post")
         )
@@ -561,6 +566,15 @@ class InvoicingPage(Page):
         if len(drafts) > 1 or result.errors:
             QMessageBox.information(self, self.tr("Post drafts"), summary)
         self.ctx.notify_changed()
+
+    def audit_selected(self) -> DocumentAuditDialog | None:
+        """The selected posted document's own audit trail: its posting, settlements and reversals (issue 11)."""
+        row = self.current_row()
+        if row is None or row.status != "posted" or not row.number:
+            return None
+        dialog = DocumentAuditDialog(self.ctx, row.number, self)
+        dialog.open()
+        return dialog
 
     # --- recurring invoices -----------------------------------------------------------------------
     def generate_recurring(self, invoice_date: dt.date | None = None) -> None:

@@ -14,7 +14,9 @@ from ardesk.views.context import AppContext
 from ardesk.views.payments.journal import JournalDialog
 from ardesk.views.payments.settle import SettleDialog
 from ardesk.views.payments.transactions import TransactionsView
+from ardesk.views.period.document_audit import DocumentAuditDialog
 from ardesk.views.widgets.export import Exporter
+from ardesk.views.widgets.list_page import current_key, select_key
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
@@ -76,6 +78,8 @@ class PaymentsPage(Page):
         self.deposit_button = QPushButton(self.tr("Deposit slip..."))
         self.deposit_button.setToolTip(self.tr("A deposit slip for the selected cheque payments (one bank account)"))
         self.payment_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.audit_button = QPushButton(self.tr("Audit trail"))
+        self.audit_button.setToolTip(self.tr("Who posted, settled or reversed the selected payment, and when"))
         self.payment_message = plain_label("", "muted")
         payments_tab = QWidget()
         pl = QVBoxLayout(payments_tab)
@@ -83,6 +87,7 @@ class PaymentsPage(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.payment_count)
         bar.addWidget(self.payment_message, 1)
+        bar.addWidget(self.audit_button)
         bar.addWidget(self.deposit_button)
         bar.addWidget(self.show_transactions_button)
         pl.addLayout(bar)
@@ -104,6 +109,9 @@ class PaymentsPage(Page):
         self.payment_view.doubleClicked.connect(lambda _i: self.show_payment_customer())
         self.show_transactions_button.clicked.connect(self.show_payment_customer)
         self.deposit_button.clicked.connect(self.deposit_selected)
+        self.audit_button.clicked.connect(lambda _checked=False: self.audit_selected())
+        self.payment_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_audit())
+        self._enable_audit()
 
     # --- files ----------------------------------------------------------------------------------
     def export_open_items(self) -> None:
@@ -175,8 +183,15 @@ class PaymentsPage(Page):
     def _arrived(self, generation: int, journals: list[JournalRow], payments: list[DocumentRow]) -> None:
         if generation != self._generation:
             return
+        journal, payment = (
+            current_key(self.journal_view, self.model, _number),
+            current_key(self.payment_view, self.payments, _number),
+        )
         self.model.set_rows(journals)
         self.payments.set_rows(payments)
+        select_key(self.journal_view, self.model, _number, journal)  # a reload keeps the rows the user chose
+        select_key(self.payment_view, self.payments, _number, payment)
+        self._enable_audit()
         for view, rows in ((self.journal_view, journals), (self.payment_view, payments)):
             if rows:
                 fit_columns(view)
@@ -245,6 +260,19 @@ class PaymentsPage(Page):
         self.transactions.set_customer(row.customer)
         self.transactions.select(row.number)
 
+    def _enable_audit(self) -> None:
+        self.audit_button.setEnabled(self.payment_view.currentIndex().isValid())
+
+    def audit_selected(self) -> DocumentAuditDialog | None:
+        """The selected payment's own audit trail: its posting and what it settled (issue 11)."""
+        index = self.payment_view.currentIndex()
+        row = self.payments.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        dialog = DocumentAuditDialog(self.ctx, row.number, self)
+        dialog.open()
+        return dialog
+
     def deposit_selected(self) -> str | None:
         """DOMAIN 4.1: a deposit slip for the selected posted cheque payments, dated today."""
         rows = [self.payments.row_at(i.row()) for i in self.payment_view.selectionModel().selectedRows()]
@@ -262,3 +290,8 @@ class PaymentsPage(Page):
             self.tr("Deposit slip %1 with %n payment(s).", "", len(numbers)).replace("%1", slip)
         )
         return slip
+
+
+def _number(row: Any) -> object:
+    """Journals and payments are named by their numbers."""
+    return row.number

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ardesk.api import ArdeskError, Checklist, ChecklistLine, FiscalYearInfo, PeriodState, ValidationError
+from ardesk.api import ArdeskError, Checklist, ChecklistLine, FiscalYearInfo, PeriodInfo, ValidationError
 from ardesk.views.context import AppContext
 from ardesk.views.period.ledger_journal import LedgerJournalDialog
 from ardesk.views.widgets.form_dialog import FormDialog
@@ -97,7 +97,7 @@ def calendar_span(year: int) -> Span:
     return Span(f"year:{year}", None, tuple(month_end(dt.date(year, m, 1)) for m in range(1, 13)))
 
 
-def spans(years: list[FiscalYearInfo], history: list[PeriodState], today: dt.date) -> list[Span]:
+def spans(years: list[FiscalYearInfo], history: list[PeriodInfo], today: dt.date) -> list[Span]:
     """The fiscal years, newest first; without any, the calendar years from this one back (to the oldest month the
     books know). With fiscal years, calendar years are added only for known months outside every fiscal year."""
     found = [Span(f"fy:{y.code}", y.code, tuple(p.period_end for p in y.periods)) for y in reversed(years)]
@@ -110,7 +110,7 @@ def spans(years: list[FiscalYearInfo], history: list[PeriodState], today: dt.dat
     return found + [calendar_span(y) for y in outside]
 
 
-def month_rows(span: Span, history: list[PeriodState]) -> list[MonthRow]:
+def month_rows(span: Span, history: list[PeriodInfo]) -> list[MonthRow]:
     known = {p.period_end: p for p in history}
     rows = []
     for end in span.ends:
@@ -343,7 +343,7 @@ class PeriodClosePage(Page):
         #: Asks Yes/No before closing a month; tests replace it.
         self.ask: Callable[[str, str], bool] = self._ask
         self.years: list[FiscalYearInfo] = []
-        self.history: list[PeriodState] = []
+        self.history: list[PeriodInfo] = []
         self.spans: list[Span] = []
         self.checklist: Checklist | None = None
         #: Reasons typed for red lines, per month, until the month is closed (then the books keep them).
@@ -472,7 +472,7 @@ class PeriodClosePage(Page):
             lambda: (company.fiscal_years(), company.period_history()), success=self._arrived, failure=self._failed
         )
 
-    def _arrived(self, found: tuple[list[FiscalYearInfo], list[PeriodState]]) -> None:
+    def _arrived(self, found: tuple[list[FiscalYearInfo], list[PeriodInfo]]) -> None:
         self.years, self.history = found
         today = self.ctx.today()
         self.spans = spans(self.years, self.history, today)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ardesk.i18n import parse_amount
 from ardesk.views.context import AppContext
+from ardesk.views.invoicing.editor import DateEdit, qdate
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.form_page import FormPage
 from ardesk.views.widgets.forms import FieldErrors, error_label
@@ -92,7 +94,17 @@ class PriorityList(QWidget):
 
 
 #: The input widgets of the parameters.
-Field = QCheckBox | CodeCombo | QLineEdit | PriorityList
+Field = QCheckBox | CodeCombo | QLineEdit | PriorityList | DateEdit
+#: The widest range of business dates set_parameters accepts (services.text DATE_FLOOR, DATE_CEILING).
+DATE_RANGE = (dt.date(1900, 1, 1), dt.date(2199, 12, 31))
+
+
+def range_date(ctx: AppContext, value: dt.date) -> DateEdit:
+    """A date field limited to the years the books accept."""
+    edit = DateEdit(value, ctx.language)
+    edit.setDateRange(qdate(DATE_RANGE[0]), qdate(DATE_RANGE[1]))
+    edit.setFixedWidth(150)  # a date, not a line of text: it does not grow with the group
+    return edit
 
 
 class ParametersPage(FormPage):
@@ -242,13 +254,30 @@ class ParametersPage(FormPage):
                 ],
             ),
             (
+                self.tr("Business dates"),
+                [
+                    (
+                        "earliest_date",
+                        self.tr("Earliest date"),
+                        range_date(ctx, dt.date(1990, 1, 1)),
+                        self.tr("A document, payment or settlement dated before it is refused (a mistyped year)."),
+                    ),
+                    (
+                        "latest_date",
+                        self.tr("Latest date"),
+                        range_date(ctx, dt.date(2100, 12, 31)),
+                        self.tr("A document, payment or settlement dated after it is refused (a mistyped year)."),
+                    ),
+                ],
+            ),
+            (
                 self.tr("SEPA direct debit"),
                 [
                     (
                         "sepa_creditor_id",
                         self.tr("Creditor identifier"),
                         QLineEdit(),
-                        self.tr("Your incassant-ID, for example NL98ZZZ999999999999; needed for direct debits."),
+                        self.tr("Your incassant-ID, for example NL57ZZZ999999999999; needed for direct debits."),
                     )
                 ],
             ),
@@ -256,7 +285,7 @@ class ParametersPage(FormPage):
         columns = QHBoxLayout()
         columns.setSpacing(12)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for (title, rows), column in zip(sections, (left, right, left, left, right), strict=True):
+        for (title, rows), column in zip(sections, (left, right, left, left, left, right), strict=True):
             box = QGroupBox(title)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -318,6 +347,9 @@ class ParametersPage(FormPage):
                 widget.set_code(value if isinstance(value, str) else None)
             elif isinstance(widget, PriorityList):
                 widget.set_value(_kinds(value))
+            elif isinstance(widget, DateEdit):
+                if isinstance(value, dt.date):
+                    widget.setDate(qdate(value))
             elif isinstance(widget, QLineEdit):
                 widget.setText(self._text(key, value))
         self.widgets["settlement_priority"].setEnabled(bool(self.current.get("prioritize_settlement")))
@@ -338,7 +370,7 @@ class ParametersPage(FormPage):
                 out[key] = widget.isChecked()
             elif isinstance(widget, CodeCombo):
                 out[key] = widget.code()
-            elif isinstance(widget, PriorityList):
+            elif isinstance(widget, PriorityList | DateEdit):  # the ticked kinds; a date
                 out[key] = widget.value()
             elif key in AMOUNTS:
                 out[key] = parse_amount(widget.text(), self.ctx.locale, field=key) or Decimal("0.00")

@@ -31,6 +31,7 @@ class FormPage(Page):
         self.toolbar.addWidget(self.save_button)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.refresh)
+        self._saving = False
 
     def set_form(self, holder: QWidget, errors: FieldErrors) -> None:
         """Put the form (holder) in a scroll area filling the page, with errors.general under it."""
@@ -44,6 +45,19 @@ class FormPage(Page):
         assert errors.general is not None
         self.body.addWidget(errors.general)
         errors.clear()
+
+    def unsaved(self) -> bool:
+        """Whether the form holds something typed and not saved (something unreadable counts)."""
+        try:
+            return bool(self.changes())
+        except ArdeskError:
+            return True
+
+    def _on_changed(self) -> None:
+        """The books changed (another user, another page): a form with unsaved input keeps it; Revert reloads."""
+        if not self._saving and not self._stale and self.unsaved():
+            return
+        super()._on_changed()
 
     def loaded_values(self) -> None:
         """The record is shown as saved: no error, no message; tell whoever waits for the page."""
@@ -77,5 +91,9 @@ class FormPage(Page):
             self.errors.general.setText(message_text(exc, self.ctx.language))
             self.errors.general.show()
             return
-        self.ctx.notify_changed()
+        self._saving = True  # its own change reloads the form: the saved values are what changes() compares to
+        try:
+            self.ctx.notify_changed()
+        finally:
+            self._saving = False
         self.status.setText(self.saved_text())

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QTableView, QWidget
 
 from ardesk.views.context import AppContext
 from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
+
+
+def current_key(view: QTableView, model: RecordTableModel, key: Callable[[Any], object]) -> object:
+    """key(record) of the view's current row (None when there is none): remembered before a reload."""
+    index = view.currentIndex()
+    return key(model.row_at(index.row())) if index.isValid() and index.row() < model.rowCount() else None
+
+
+def select_key(view: QTableView, model: RecordTableModel, key: Callable[[Any], object], wanted: object) -> bool:
+    """Make the row whose key(record) is wanted current again after a reload (False: it is gone)."""
+    if wanted is None:
+        return False
+    row = next((i for i, r in enumerate(model.rows()) if key(r) == wanted), -1)
+    if row >= 0:
+        view.setCurrentIndex(model.index(row, 0))
+    return row >= 0
 
 
 class ListPage(Page):
@@ -84,7 +100,9 @@ class ListPage(Page):
     def _arrived(self, generation: int, rows: list[Any], extra: Any) -> None:
         if generation != self._generation:
             return
+        key, scroll = self._place()
         self.model.set_rows(rows)
+        self._keep_place(key, scroll)
         if not self._sized and rows:
             fit_columns(self.view)
             self._sized = True
@@ -96,6 +114,26 @@ class ListPage(Page):
         self.after_load(rows, extra)
         self.loading = False
         self.loaded.emit()
+
+    def row_key(self, record: Any) -> object:
+        """What names a row across reloads (its id, code or number): the selected row stays selected."""
+        for name in ("id", "code", "number"):
+            value = getattr(record, name, None)
+            if value is not None:
+                return value
+        return None
+
+    def _place(self) -> tuple[object, int]:
+        """The selected row's key and the scroll position, before a reload."""
+        return current_key(self.view, self.model, self.row_key), self.view.verticalScrollBar().value()
+
+    def _keep_place(self, key: object, scroll: int) -> None:
+        """After a reload (another user's change, an own one): the user's sort, selected row and scroll position."""
+        header = self.view.horizontalHeader()
+        if self.view.isSortingEnabled() and header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if select_key(self.view, self.model, self.row_key, key):
+            self.view.verticalScrollBar().setValue(scroll)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
