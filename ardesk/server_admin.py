@@ -64,10 +64,9 @@ def run(args: argparse.Namespace, language: str, ask: Callable[[str], str] = get
             return 0
         if args.remember_password:
             secret = url.password or ask(f"Password of {credentials.key(url)}: ")
-            plain = url._replace(password=None).render_as_string(hide_password=False)
             with Books.open(url.set(password=secret).render_as_string(hide_password=False)):
                 pass  # the password works
-            credentials.remember(plain, secret)
+            credentials.remember(url, secret)  # keyed by user@host:port/database: the password is not in the key
             print(f"The password of {credentials.key(url)} is kept in this computer's keyring.")
             return 0
         with Books.open(target) as books:
