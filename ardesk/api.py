@@ -23,6 +23,8 @@ from ardesk import reads
 from ardesk.calls import orders_reads
 from ardesk.calls.aging import AgingCalls, AgingDefinitionRow, AgingRow, AgingSnapshotInfo
 from ardesk.calls.bank_statements import BankImport, BankStatementCalls, StatementEntry, StatementInfo
+from ardesk.calls.bills import BillCalls, BillEventInfo, BillOfExchangeInfo, DrawableInvoice
+from ardesk.calls.cards import CardCalls, CardPaymentInfo, CardProcessor, TestProcessor, set_card_processor
 from ardesk.calls.charge_code_reads import ChargeCodeReads
 from ardesk.calls.charge_code_reads import ChargeCodeRow as ChargeCodeRow
 from ardesk.calls.charge_code_reads import PostingProfileInfo as PostingProfileInfo
@@ -30,6 +32,8 @@ from ardesk.calls.charge_code_reads import ProfileLine as ProfileLine
 from ardesk.calls.collection_setup_reads import CollectionSetupReads
 from ardesk.calls.collections import CollectionCalls
 from ardesk.calls.customer_search import CustomerSearchCalls
+from ardesk.calls.direct_debit import DirectDebitCalls
+from ardesk.calls.direct_debit_printing import DirectDebitPrintCalls
 from ardesk.calls.einvoices import EInvoiceCalls
 from ardesk.calls.exchange import CustomerImportPreview, ExchangeCalls, ImportRow, Table
 from ardesk.calls.orders_reads import *  # noqa: F403 - the order screens' records (orders_reads.__all__)
@@ -109,11 +113,15 @@ from ardesk.services.chart import ROLES as ACCOUNT_ROLES
 from ardesk.services.collection_costs import collection_costs
 from ardesk.services.collection_setup import InterestCodeInfo, InterestVersion, LetterSequenceInfo, LetterStep
 from ardesk.services.credit_transfer import CreditTransferFile
+from ardesk.services.direct_debit import DirectDebitRunInfo as DirectDebitRun
+from ardesk.services.direct_debit import DirectDebitTransaction, Exclusion
+from ardesk.services.direct_debit_returns import ReturnedDebit, ReturnImport
 from ardesk.services.interest_notes import InterestNote, InterestNoteLine
 from ardesk.services.invoice_posting import BatchResult
 from ardesk.services.invoicing import Charge, Line
 from ardesk.services.journals import JournalInfo, JournalLineInfo
 from ardesk.services.letters import Letter, LetterLine
+from ardesk.services.mandates import Mandate
 from ardesk.services.orders import OrderLine
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.records import (
@@ -147,6 +155,8 @@ __all__ = [
     "AuditRow",
     "BankImport",
     "BatchResult",
+    "BillEventInfo",
+    "BillOfExchangeInfo",
     "Books",
     "ChainProblem",
     "Charge",
@@ -164,8 +174,12 @@ __all__ = [
     "DatabaseError",
     "DatabaseInUseError",
     "Difference",
+    "DirectDebitRun",
+    "DirectDebitTransaction",
     "Document",
+    "DrawableInvoice",
     "ExchangeRateRow",
+    "Exclusion",
     "FiscalYearInfo",
     "GroupOpenItemRow",
     "ImmutableError",
@@ -182,6 +196,7 @@ __all__ = [
     "LetterSequenceInfo",
     "LetterStep",
     "Line",
+    "Mandate",
     "Mark",
     "MarkPreview",
     "NotFoundError",
@@ -194,6 +209,8 @@ __all__ = [
     "ReconciliationRow",
     "RefundCandidate",
     "RestoreResult",
+    "ReturnImport",
+    "ReturnedDebit",
     "SalesTaxInfo",
     "SettlementRecord",
     "Statement",
@@ -210,6 +227,7 @@ __all__ = [
 __all__ += reads.__all__
 __all__ += orders_reads.__all__
 __all__ += ["Verification"]
+__all__ += ["CardPaymentInfo", "CardProcessor", "TestProcessor", "set_card_processor"]
 
 T = TypeVar("T")
 
@@ -289,11 +307,7 @@ class Books:
                 integrity.check_before_open(path, unclean=lock is not None and lock.unclean, holder=exclusive)
             engine = make_engine(url)
             warnings: list[ArdeskError] = []
-            state = schema.prepare(engine, warnings)
-            if state != "current" and engine.dialect.name == "postgresql":
-                with engine.begin() as conn:  # new or upgraded tables: the ardesk roles' rights on them
-                    if roles.roles_exist(conn):
-                        roles.grant(conn)
+            state = schema.prepare(engine, warnings)  # new or upgraded tables get the ardesk roles' rights too
             if lock:
                 lock.hold_identity()  # new books: their file exists only now
         except ArdeskError:
@@ -515,6 +529,10 @@ class Company(
     EInvoiceCalls,
     ExchangeCalls,
     BankStatementCalls,
+    DirectDebitCalls,
+    DirectDebitPrintCalls,
+    BillCalls,
+    CardCalls,
 ):
     """One legal entity in the books. Obtained from Books.create_company or Books.company."""
 
@@ -525,42 +543,40 @@ class Company(
     def __repr__(self) -> str:
         return f"<Company {self.code}>"
 
-    def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run fn(session, company row, ...) as one writing transaction within the company's date range;
-        its last statement raises the company's change stamp (services.change_stamp)."""
-        with self.books.writing() as s:
+    @contextmanager
+    def _open(self, *, write: bool, memo: bool, stamp: bool) -> Iterator[tuple[Session, CompanyRow]]:
+        """The one way into the company's books: a writing or reading transaction with the company row, its
+        date range applied (text.a_date), the set-up memo attached when memo (services.setup_cache: never for
+        a call that changes set-up), and the change stamp raised as the last statement when stamp."""
+        with self.books.writing() if write else self.books.reading() as s:
             company = lookup.company(s, self.code)
+            if memo:
+                self.books.setup_cache.attach(s, company)
             with _company_dates(s, company):
-                result = fn(s, company, *args, **kwargs)
-            stamps.bump(s, company.id)
-            return result
+                yield s, company
+            if stamp:
+                stamps.bump(s, company.id)
+
+    def _write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run fn(session, company row, ...) as one writing transaction; raises the change stamp."""
+        with self._open(write=True, memo=False, stamp=True) as (s, company):
+            return fn(s, company, *args, **kwargs)
 
     def _trial(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """A writing transaction for calls that only try things in savepoints and roll them all back (previews,
         the close checklist): the same as _write, but the change stamp stays, as nothing changed."""
-        with self.books.writing() as s:
-            company = lookup.company(s, self.code)
-            with _company_dates(s, company):
-                return fn(s, company, *args, **kwargs)
+        with self._open(write=True, memo=False, stamp=False) as (s, company):
+            return fn(s, company, *args, **kwargs)
 
     def _posting(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """_write for the calls that post: set-up rows come from the memo of the company's current set-up
         version (services.setup_cache) instead of being read again. Never for a call that changes set-up."""
-        with self.books.writing() as s:
-            company = lookup.company(s, self.code)
-            self.books.setup_cache.attach(s, company)
-            with _company_dates(s, company):
-                result = fn(s, company, *args, **kwargs)
-            stamps.bump(s, company.id)
-            return result
+        with self._open(write=True, memo=True, stamp=True) as (s, company):
+            return fn(s, company, *args, **kwargs)
 
-    @contextmanager
-    def _read(self) -> Iterator[tuple[Session, CompanyRow]]:
-        with self.books.reading() as s:
-            company = lookup.company(s, self.code)
-            self.books.setup_cache.attach(s, company)  # reads change nothing: remembered set-up is safe
-            with _company_dates(s, company):
-                yield s, company
+    def _read(self) -> AbstractContextManager[tuple[Session, CompanyRow]]:
+        """A reading transaction; reads change nothing, so remembered set-up is safe."""
+        return self._open(write=False, memo=True, stamp=False)
 
     def change_stamp(self) -> int:
         """A number that grows with every change anyone makes to this company's books (issue 11): a window

@@ -140,6 +140,8 @@ def _setup(co: Company) -> None:
     # Sales tax: the Dutch codes come with country="NL" (BTW21, BTW9, BTW0, VRIJ, VERLEGD, ICP).
     co.create_method_of_payment("KAS", "cash", description="Contant")
     co.create_method_of_payment("INCASSO", "electronic", description="SEPA-incasso", direct_debit=True)
+    co.create_method_of_payment("KAART", "card", description="Creditcard")  # on the card clearing account
+    co.set_parameters(sepa_creditor_id="NL22ZZZ345678900000")  # incassant-ID: the KvK number 34567890 + 0000
 
 
 def _customers(co: Company, rng: random.Random) -> list[tuple[str, str, str]]:

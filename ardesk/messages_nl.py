@@ -5,6 +5,172 @@ from __future__ import annotations
 #: Every message template of ardesk.errors raised by the engine, in Dutch for a bookkeeper. Field
 #: names, codes and values in quotes are identifiers and stay as they are (tests/unit/test_messages.py).
 DUTCH: dict[str, str] = {
+    # --- direct debit printing and pages (issue 12) ---
+    "set the company's SEPA creditor identifier (incassant-ID) before printing": (
+        "stel eerst het SEPA-incassant-ID van het bedrijf in en druk daarna af"
+    ),
+    # --- SEPA mandates, direct debit runs and returns (issue 12) ---
+    "a one-off mandate is used for one collection": "een eenmalige machtiging is voor één incasso",
+    "a rejected transaction has no OrgnlEndToEndId": "een geweigerde transactie heeft geen OrgnlEndToEndId",
+    "a returned transaction has no EndToEndId": "een gestorneerde transactie heeft geen EndToEndId",
+    "company {code} has no IBAN to collect into": "bedrijf {code} heeft geen IBAN om op te incasseren",
+    "customer {account} has no direct debit mandate": "klant {account} heeft geen incassomachtiging",
+    "customer {account} is a consumer; B2B mandates are for businesses only": (
+        "klant {account} is een consument; B2B-machtigingen zijn alleen voor bedrijven"
+    ),
+    "its direct debit was {status} on {date} ({reason}); include returned invoices to collect it again": (
+        "de incasso is op {date} {status} ({reason}); neem gestorneerde facturen mee om opnieuw te incasseren"
+    ),
+    "mandate {reference} allows no more collections": "machtiging {reference} staat geen incasso's meer toe",
+    "mandate {reference} exists already": "machtiging {reference} bestaat al",
+    "mandate {reference} expired on {date} (36 months without a collection)": (
+        "machtiging {reference} is verlopen op {date} (36 maanden zonder incasso)"
+    ),
+    "mandate {reference} is B2B but customer {account} is a consumer": (
+        "machtiging {reference} is B2B, maar klant {account} is een consument"
+    ),
+    "mandate {reference} is not signed yet": "machtiging {reference} is nog niet getekend",
+    "mandate {reference} is signed on {signed}, after the collection date": (
+        "machtiging {reference} is getekend op {signed}, na de incassodatum"
+    ),
+    "mandate {reference} is {status}": "machtiging {reference} is {status}",
+    "mandate {reference} is {status} already": "machtiging {reference} is al {status}",
+    "mandate {reference} is {status}, not waiting for a signature": (
+        "machtiging {reference} is {status} en wacht niet op een handtekening"
+    ),
+    "mandate {reference} is {status}; a new mandate is needed": (
+        "machtiging {reference} is {status}; er is een nieuwe machtiging nodig"
+    ),
+    "marked for settlement in a payment journal": "gemarkeerd voor vereffening in een betalingsdagboek",
+    "must be a file path": "moet een bestandspad zijn",
+    "must be at least one TARGET2 business day after {date}: {earliest} at the earliest": (
+        "moet minstens één TARGET2-werkdag na {date} liggen: op zijn vroegst {earliest}"
+    ),
+    "must not be before the collection date {date} of {number}": (
+        "mag niet vóór de incassodatum {date} van {number} liggen"
+    ),
+    "set the company's SEPA creditor identifier (incassant-ID) before collecting": (
+        "vul eerst het incassant-ID van het bedrijf in"
+    ),
+    "the mandate already collects from {iban}": "de machtiging incasseert al van {iban}",
+    "there is no mandate {reference!r}": "er is geen machtiging {reference!r}",
+    "this is not a payment status report (pain.002) or a debit notification (camt.054)": (
+        "dit is geen statusrapport (pain.002) of debetbericht (camt.054)"
+    ),
+    "{value!r} is an account outside the SEPA zone ({country})": (
+        "{value!r} is een rekening buiten het SEPA-gebied ({country})"
+    ),
+    "{value!r} is not a date": "{value!r} is geen datum",
+    "{value!r} is not a reason code (four letters or digits, like AM04)": (
+        "{value!r} is geen redencode (vier letters of cijfers, zoals AM04)"
+    ),
+    "{value!r} is not an amount": "{value!r} is geen bedrag",
+    "no direct debit was collected with the end-to-end id {text}": (
+        "er is geen incasso met het end-to-end-kenmerk {text}"
+    ),
+    "the direct debit {text} was {status} already on {date}": "de incasso {text} is al {status} op {date}",
+    "the file returns {amount} for {text}, but {collected} was collected": (
+        "het bestand stort {amount} terug voor {text}, maar er is {collected} geïncasseerd"
+    ),
+    "named twice in the file": "staat twee keer in het bestand",
+    "the creditor identifier {value} has check digits that do not match; the bank refuses the file unless it"
+    " issued this identifier": (
+        "de controlecijfers van incassant-ID {value} kloppen niet; de bank weigert het bestand, tenzij zij dit ID"
+        " heeft uitgegeven"
+    ),
+    "{number}: pre-notified on {date}, {count} days before the collection (agreed: {days})": (
+        "{number}: vooraangekondigd op {date}, {count} dagen voor de incasso (afgesproken: {days})"
+    ),
+    # --- bills of exchange (issue 12) ---
+    "drawn": "getrokken",
+    "remitted": "geremitteerd",
+    "honored": "afgerekend",
+    "protested": "geprotesteerd",
+    "redrawn": "hertrokken",
+    "settled": "afgerekend",
+    "remitted to the bank": "aan de bank geremitteerd",
+    "{number} is {state}; it cannot be {step}": "{number} is {state}; de wissel kan niet worden {step}",
+    "must not be before {date}, the last step of {number}": "mag niet voor {date} liggen, de laatste stap van {number}",
+    "{number} falls due on {due_date}; not before then": "{number} vervalt op {due_date}; niet eerder",
+    "{number} falls due on {due_date}; a bill is remitted for discount before its due date": (
+        "{number} vervalt op {due_date}; een wissel wordt voor de vervaldatum ter discontering geremitteerd"
+    ),
+    "give at least one number": "geef minstens één nummer op",
+    "{number} is listed twice": "{number} staat er twee keer in",
+    "there is no bill of exchange {number!r}": "er is geen wissel {number!r}",
+    "there is no invoice {number!r}": "er is geen factuur {number!r}",
+    "{number} is not an invoice": "{number} is geen factuur",
+    "{number} has nothing open to draw a bill for": (
+        "{number} heeft geen openstaand bedrag om een wissel voor te trekken"
+    ),
+    "give an amount only when drawing a bill for one invoice": (
+        "geef alleen een bedrag op wanneer u een wissel voor één factuur trekt"
+    ),
+    "must not be before {date}, the date of {number}": "mag niet voor {date} liggen, de datum van {number}",
+    "{amount} is more than the {balance} open on {number}": (
+        "{amount} is meer dan de {balance} die open staat op {number}"
+    ),
+    "{number} fell due on {due_date}, before the draw date; give the bill's due date": (
+        "{number} verviel op {due_date}, voor de trekkingsdatum; geef de vervaldatum van de wissel op"
+    ),
+    "must not be before the draw date {date}": "mag niet voor de trekkingsdatum {date} liggen",
+    "only a bill remitted for discount has a discount charge": (
+        "alleen een wissel die ter discontering wordt geremitteerd heeft discontokosten"
+    ),
+    "must be less than the {total} the bills are worth": "moet minder zijn dan de {total} die de wissels waard zijn",
+    "{number} is a bill of exchange; the bank settles it": "{number} is een wissel; de bank rekent die af",
+    "{text} is part of a bill of exchange; use the bill's steps": (
+        "{text} hoort bij een wissel; gebruik de stappen van de wissel"
+    ),
+    "the claim of {number} was settled outside its bill of exchange": (
+        "de vordering van {number} is buiten de wissel om afgeletterd"
+    ),
+    # --- card payments (issue 12) ---
+    "a card number has only digits (spaces and dashes between groups)": (
+        "een kaartnummer bestaat alleen uit cijfers (spaties en streepjes tussen groepen)"
+    ),
+    "is not a Visa, MasterCard, American Express or Discover card number": (
+        "is geen kaartnummer van Visa, MasterCard, American Express of Discover"
+    ),
+    "{brand} card numbers have {lengths} digits": "kaartnummers van {brand} hebben {lengths} cijfers",
+    "the check digit is wrong: a digit was mistyped": "het controlecijfer klopt niet: er is een cijfer verkeerd getypt",
+    "the month must be 1 to 12, got {month}": "de maand moet 1 tot en met 12 zijn, niet {month}",
+    "the year {year} is not a card's expiry year": "het jaar {year} is geen vervaljaar van een kaart",
+    "the card expired at the end of {month:02d}/{year}": "de kaart is verlopen aan het eind van {month:02d}/{year}",
+    "{month:02d}/{year} is more than {years} years ahead": "{month:02d}/{year} ligt meer dan {years} jaar vooruit",
+    "{brand} security codes have {length} digits": "beveiligingscodes van {brand} hebben {length} cijfers",
+    "give the expiry as MM/YY or MM/YYYY": "geef de vervaldatum op als MM/JJ of MM/JJJJ",
+    "give the expiry as MM/YY, MM/YYYY or (month, year), got {type_name}": (
+        "geef de vervaldatum op als MM/JJ, MM/JJJJ of (maand, jaar), niet {type_name}"
+    ),
+    "authorized": "geautoriseerd",
+    "captured": "afgeschreven",
+    "voided": "geannuleerd",
+    "declined": "geweigerd",
+    "there is no active method of payment of kind card: create one, with the card clearing account": (
+        "er is geen actieve betaalwijze van het soort kaart: maak er een aan, met de rekening kaartbetalingen"
+    ),
+    "name the card method of payment: {choices}": "noem de betaalwijze voor kaarten: {choices}",
+    "{number} is not a document of customer {customer}": "{number} is geen document van klant {customer}",
+    "{number} is not an invoice: a card payment pays a debit": (
+        "{number} is geen factuur: een kaartbetaling betaalt een debetpost"
+    ),
+    "invoice {number} is already settled": "factuur {number} is al vereffend",
+    "there is no card payment {number!r}": "er is geen kaartbetaling {number!r}",
+    "card payment {number} is {state}: only an authorized one can be captured or voided": (
+        "kaartbetaling {number} is {state}: alleen een geautoriseerde kan worden afgeschreven of geannuleerd"
+    ),
+    "must not be before the authorization on {date}": "mag niet vóór de autorisatie op {date} liggen",
+    "{amount} is more than the open balance {balance} of invoice {invoice}": (
+        "{amount} is meer dan het openstaande saldo {balance} van factuur {invoice}"
+    ),
+    "{amount} is more than the authorized {authorized}": "{amount} is meer dan het geautoriseerde {authorized}",
+    "the card processor refused the capture: {reason}": "de kaartverwerker weigerde de afschrijving: {reason}",
+    "the card processor refused the void: {reason}": "de kaartverwerker weigerde de annulering: {reason}",
+    "method of payment {code} is not a card method": "betaalwijze {code} is geen betaalwijze voor kaarten",
+    "invoice {invoice} is already settled: void the card payment instead": (
+        "factuur {invoice} is al vereffend: annuleer de kaartbetaling"
+    ),
     # --- SEPA files (issue 12, item 5) ---
     "give at least one collection": "geef minstens één incasso op",
     "give at least one transfer": "geef minstens één overboeking op",
@@ -885,6 +1051,7 @@ DUTCH: dict[str, str] = {
     "collection letter sequences": "aanmaningsreeksen",
     "collection letter steps": "stappen van aanmaningsreeksen",
     "methods of payment": "betalingsmethoden",
+    "card payments": "kaartbetalingen",
     "payment journal lines": "betalingsjournaalregels",
     "posting profile lines": "regels van boekingsprofielen",
     "sales order lines": "verkooporderregels",
@@ -912,4 +1079,11 @@ DUTCH: dict[str, str] = {
     "table": "klant",
     "group": "groep",
     "all": "alle klanten",
+    "new": "nieuw (niet getekend)",
+    "active": "actief",
+    "expired": "verlopen",
+    "completed": "voltooid",
+    "collected": "geïncasseerd",
+    "rejected": "geweigerd",
+    "returned": "gestorneerd",
 }

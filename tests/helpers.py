@@ -43,3 +43,21 @@ def inject_receivable_journal(
                 ),
                 {"c": cid, "v": vid, "a": account_id, "d": day, "m": value},
             )
+
+
+#: What migration 0014 (issue 12) adds, newest first: tests that rewind books to an older revision drop it.
+ISSUE_12_TABLES = (
+    "direct_debit_collection",
+    "bill_event",
+    "card_payment",
+    "bill_of_exchange",
+    "direct_debit_run",
+    "mandate",
+)
+
+
+def drop_issue_12(conn) -> None:  # type: ignore[no-untyped-def]
+    """Take 0014's tables and column away (a SQLite connection), as books at 0013 were."""
+    for name in ISSUE_12_TABLES:
+        conn.exec_driver_sql(f"DROP TABLE {name}")
+    conn.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN prenotification_days")

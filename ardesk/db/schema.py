@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from ardesk.db import triggers
+from ardesk.db import roles, triggers
 from ardesk.errors import ArdeskError, DatabaseError
 from ardesk.models import Base
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration. Opening books that are already there needs no Alembic import (start-up time);
 #: a test checks this against the scripts.
-HEAD = "0013"
+HEAD = "0014"
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -55,6 +55,7 @@ def prepare(engine: Engine, warnings: list[ArdeskError] | None = None) -> str:
         return "current"
     if not has_tables and revision is None:
         _create(engine)
+        _grant_roles(engine)
         return "created"
     from alembic.script import ScriptDirectory
 
@@ -66,7 +67,17 @@ def prepare(engine: Engine, warnings: list[ArdeskError] | None = None) -> str:
         )
     backup_before_upgrade(engine, revision)
     upgrade(engine)
+    _grant_roles(engine)
     return "upgraded"
+
+
+def _grant_roles(engine: Engine) -> None:
+    """New or upgraded tables on PostgreSQL: the ardesk roles' rights on them (db.roles), when the roles exist."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.begin() as conn:
+        if roles.roles_exist(conn):
+            roles.grant(conn)
 
 
 def restore_triggers(engine: Engine, warnings: list[ArdeskError] | None = None) -> list[str]:

@@ -4,7 +4,9 @@ from ardesk.models.aging import AgingSnapshot, AgingSnapshotCustomer, AgingSnaps
 from ardesk.models.audit import AuditEvent
 from ardesk.models.bank import BankStatement, BankStatementLine
 from ardesk.models.base import Base
+from ardesk.models.bill import BillEvent, BillOfExchange
 from ardesk.models.billing import ChargeCode, InvoiceTemplate, InvoiceTemplateLine, RecurringAssignment
+from ardesk.models.card import CardPayment
 from ardesk.models.collections import (
     CollectionActivity,
     CollectionLetter,
@@ -32,6 +34,7 @@ from ardesk.models.company import (
 from ardesk.models.customer import Customer, CustomerGroup
 from ardesk.models.invoice import Invoice, InvoiceCharge, InvoiceLine, InvoiceTax
 from ardesk.models.ledger import LedgerEntry, Voucher
+from ardesk.models.mandate import DirectDebitCollection, DirectDebitRun, Mandate
 from ardesk.models.orders import Item, PackingSlip, PackingSlipLine, SalesOrder, SalesOrderLine
 from ardesk.models.payment import DepositSlip, DepositSlipLine, JournalMark, PaymentJournal, PaymentJournalLine
 from ardesk.models.period import CloseOverride, FiscalYear, LedgerPeriod
@@ -60,6 +63,9 @@ __all__ = [
     "BankStatement",
     "BankStatementLine",
     "Base",
+    "BillEvent",
+    "BillOfExchange",
+    "CardPayment",
     "CashDiscount",
     "CashDiscountPeriod",
     "ChangeStamp",
@@ -75,6 +81,8 @@ __all__ = [
     "CustomerTransaction",
     "DepositSlip",
     "DepositSlipLine",
+    "DirectDebitCollection",
+    "DirectDebitRun",
     "DiscountScheduleRow",
     "ExchangeRate",
     "FiscalYear",
@@ -97,6 +105,7 @@ __all__ = [
     "LetterSequence",
     "LetterStep",
     "LetterText",
+    "Mandate",
     "MethodOfPayment",
     "NumberSequence",
     "PackingSlip",

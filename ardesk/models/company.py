@@ -65,6 +65,8 @@ class Parameters(CompanyOwned, Base):
     #: betalingskenmerk) or none.
     payment_reference: Mapped[str] = mapped_column(String(4), default="rf", server_default="rf")
     sepa_creditor_id: Mapped[str | None] = mapped_column(String(35))
+    #: Days between the pre-notification (the invoice) and the collection (SEPA default 14; DOMAIN 7.4).
+    prenotification_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     #: Centralized payments (DOMAIN 4.13): companies with the same group pay for each other.
     centralized_group: Mapped[str | None] = mapped_column(String(30))
     centralized_cash_discount_in: Mapped[str | None] = mapped_column(String(10))  # invoice|payment

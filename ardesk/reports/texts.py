@@ -203,6 +203,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_fee": ("Fee", "Kosten"),
     "kind_interest_note": ("Interest note", "Rentenota"),
     "kind_refund": ("Refund", "Terugbetaling"),
+    "kind_bill_of_exchange": ("Bill of exchange", "Wissel"),
+    "kind_bill_transfer": ("Bill of exchange transfer", "Overboeking wissel"),
     # --- collection letters and interest notes (reports/letter.py, reports/interest_note.py) ---
     "please_pay_now": (
         "Please pay {amount} without delay to IBAN {iban}{bic} in the name of {name}, mentioning {reference}.",

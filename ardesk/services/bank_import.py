@@ -183,6 +183,7 @@ def _open_items(s: Session, company_id: int, currency: str, first_day: dt.date) 
         CT.balance > 0,
         CT.currency == currency,
         CT.id.not_in(select(JournalMark.transaction_id)),
+        CT.kind != "bill_of_exchange",  # the bank settles bills of exchange (services.bills)
     )
     conn = s.connection()
     rows = conn.execute(

@@ -82,6 +82,9 @@ PRINCIPAL_KINDS = ("invoice",)
 #: the letter steps themselves: costs and interest are dunned with the principal they arose from.
 INTEREST_KINDS = ("interest_note", "interest_reinstated")
 CHARGE_KINDS = ("fee", *INTEREST_KINDS)
+#: Open items never listed on a letter: a bill of exchange not yet honoured is the bank's to collect
+#: (DOMAIN 6); a protested bill invoiced back is an open "invoice" again and is dunned (services.bills).
+NOT_DUNNED_KINDS = ("bill_of_exchange",)
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ def _open_items(s: Session, company_id: int, day: dt.date, customer_ids: Sequenc
     ).where(
         CT.company_id == company_id,
         cut.is_open(),
+        CT.kind.not_in(NOT_DUNNED_KINDS),
         Customer.collection_status == "",
         # An open debit not yet due is neither listed nor counted (_is_dunnable): not read at all.
         or_(cut.balance < 0, due < day),

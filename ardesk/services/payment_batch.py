@@ -165,6 +165,7 @@ class _OpenDebits:
                     is_open(),
                     CustomerTransaction.balance > 0,
                     CustomerTransaction.posting_profile_id.in_(settle_ok),
+                    CustomerTransaction.kind != "bill_of_exchange",  # the bank settles bills (services.bills)
                 )
             ).all()
         for t in sorted(rows, key=settlement_engine.priority_key(ctx.policy)):

@@ -140,6 +140,7 @@ def priority_marks(s: Session, company: Company, cust: Customer, currency: str) 
                 CustomerTransaction.balance > 0,
                 CustomerTransaction.currency == currency,
                 PostingProfile.settle.is_(True),
+                CustomerTransaction.kind != "bill_of_exchange",  # the bank settles bills (services.bills)
             )
         )
         .scalars()
@@ -287,6 +288,8 @@ def reverse(s: Session, company: Company, number: object, date: object) -> Custo
             text=text,
             kind=term(KIND_TERMS, txn.kind),
         )
+    if txn.kind in ("bill_of_exchange", "bill_transfer"):  # services.bills: only the bill's own steps move it
+        raise ValidationError("number", "{text} is part of a bill of exchange; use the bill's steps", text=text)
     if day < txn.date:
         raise ValidationError("date", "must not be before {date}", date=txn.date)
     if s.scalar(select(Voucher.id).where(Voucher.reverses_id == txn.voucher_id).limit(1)) is not None:

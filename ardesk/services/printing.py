@@ -17,6 +17,7 @@ from ardesk.models import (
     InvoiceCharge,
     InvoiceLine,
     InvoiceTax,
+    Mandate,
     MethodOfPayment,
     SalesTax,
     TermsOfPayment,
@@ -33,6 +34,7 @@ from ardesk.reports.documents import (
 )
 from ardesk.services import lookup
 from ardesk.services.payment_reference import print_form
+from ardesk.services.sepa.mandate_rules import status_on
 from ardesk.services.tax_texts import NEEDS_CUSTOMER_VAT, legal_text, terms_text
 
 
@@ -221,16 +223,32 @@ def _discount_offers(s: Session, inv: Invoice) -> tuple[DiscountOffer, ...]:
 
 
 def _direct_debit(s: Session, inv: Invoice, bill_to: Customer) -> DirectDebitNotice | None:
-    """Pre-notification (DOMAIN 7.4) when the invoice's method of payment collects by direct debit."""
+    """Pre-notification (DOMAIN 7.4) when the invoice's method of payment collects by direct debit: the
+    customer's mandate that a run on the due date would use (the most recently signed usable one)."""
     if inv.kind != "invoice" or inv.method_of_payment_id is None:
         return None
     mop = s.get(MethodOfPayment, inv.method_of_payment_id)
     if not mop.direct_debit:
         return None
+    day = inv.due_date or inv.date
+    mandate = next(
+        (
+            m
+            for m in s.scalars(
+                select(Mandate)
+                .where(Mandate.company_id == inv.company_id, Mandate.customer_id == bill_to.id)
+                .order_by(Mandate.signed_on.desc(), Mandate.id.desc())
+            )
+            if m.signed_on is not None
+            and m.signed_on <= day
+            and status_on(m.status, m.signed_on, m.last_collection, day) == "active"
+        ),
+        None,
+    )
     return DirectDebitNotice(
         amount=inv.total,
-        collection_date=inv.due_date or inv.date,
+        collection_date=day,
         creditor_id=lookup.parameters(s, inv.company_id).sepa_creditor_id,
-        mandate_id=None,
-        debtor_iban=bill_to.iban,
+        mandate_id=mandate.reference if mandate is not None else None,
+        debtor_iban=mandate.iban if mandate is not None else bill_to.iban,
     )

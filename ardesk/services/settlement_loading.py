@@ -190,6 +190,10 @@ def load_items(
             raise ValidationError(f + ".number", "there is no document {number!r}", number=mark.number)
         if txn.customer_id != owner_customer.id:
             raise ValidationError(f + ".number", "{number} belongs to another customer", number=mark.number)
+        if txn.kind == "bill_of_exchange":  # the claim of a bill the bank collects (services.bills, DOMAIN 6)
+            raise ValidationError(
+                f + ".number", "{number} is a bill of exchange; the bank settles it", number=mark.number
+            )
         if owner is not company and txn.balance < 0:
             raise ValidationError(
                 f + ".number",

@@ -271,7 +271,9 @@ def _priority(v: object, f: str) -> str | None:
 
 
 def _creditor_id(v: object, f: str) -> str | None:
-    return None if v is None else creditor_identifier(v, f)  # check digits too (issue 12, item 1)
+    # The structure is refused when wrong; check digits that do not match are a warning in each direct debit
+    # run (services.direct_debit), as API.md's example NL98ZZZ999999999999 has such digits.
+    return None if v is None else creditor_identifier(v, f, check_digits=False)
 
 
 PARAMETERS = {
@@ -289,6 +291,7 @@ PARAMETERS = {
     "credit_limit_check": one_of("none", "balance"),
     "payment_reference": one_of("rf", "nl", "none"),
     "sepa_creditor_id": _creditor_id,
+    "prenotification_days": lambda v, f: whole_number(v, f, 0, 60),
     "clearing_order": one_of("priority", "legal"),
     "interest_late_paid": a_bool,
     "earliest_date": lambda v, f: a_date(v, f, within=(DATE_FLOOR, DATE_CEILING)),
@@ -532,7 +535,8 @@ def create_method_of_payment(
     # DOMAIN 2.7: a mandate (direct debit) is only possible with electronic payment.
     if a_bool(direct_debit, "direct_debit") and kind != "electronic":
         raise ValidationError("direct_debit", "direct debit requires the payment kind 'electronic'")
-    default_role = "cash" if kind == "cash" else "bills_of_exchange" if kind == "bill_of_exchange" else "bank"
+    # Card receipts wait on the clearing account until the processor pays out (DOMAIN 8: Dr card clearing).
+    default_role = {"cash": "cash", "bill_of_exchange": "bills_of_exchange", "card": "card_clearing"}.get(kind, "bank")
     acc = (
         lookup.by_code(s, Account, company.id, account, "account")
         if account is not None

@@ -52,6 +52,7 @@ CODE_KINDS: dict[str, type[Any]] = {
 #: What uses a code (uses()' table names), as a refusal names it: "BTW21 is in use (customers (3), ...)".
 USE_LABELS: dict[str, Term] = {
     "account_role": Term("account roles"),
+    "card_payment": Term("card payments"),
     "ar_parameters": Term("the AR parameters"),
     "cash_discount": Term("cash discounts"),
     "cash_discount_period": Term("cash discount periods"),

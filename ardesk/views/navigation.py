@@ -16,6 +16,10 @@ from ardesk.views.invoicing.page import InvoicingPage
 from ardesk.views.orders.recurring import RecurringPage
 from ardesk.views.orders.sales_orders import SalesOrdersPage
 from ardesk.views.payments.bank_statements import BankStatementsPage
+from ardesk.views.payments.bills import BillsOfExchangePage
+from ardesk.views.payments.cards import CardPaymentsPage
+from ardesk.views.payments.direct_debit import DirectDebitPage
+from ardesk.views.payments.mandates import MandatesPage
 from ardesk.views.payments.page import PaymentsPage
 from ardesk.views.payments.reimbursement import RefundsPage
 from ardesk.views.period.audit import AuditTrailPage
@@ -57,6 +61,10 @@ SECTIONS: tuple[tuple[str, tuple[tuple[str, str, type[Page]], ...]], ...] = (  #
             ("aging_report", QT_TRANSLATE_NOOP("Navigation", "Aging report"), AgingReportPage),
             ("payments", QT_TRANSLATE_NOOP("Navigation", "Payments and settlements"), PaymentsPage),
             ("bank_statements", QT_TRANSLATE_NOOP("Navigation", "Bank statements"), BankStatementsPage),
+            ("mandates", QT_TRANSLATE_NOOP("Navigation", "Direct debit mandates"), MandatesPage),
+            ("direct_debit", QT_TRANSLATE_NOOP("Navigation", "Direct debit runs"), DirectDebitPage),
+            ("bills_of_exchange", QT_TRANSLATE_NOOP("Navigation", "Bills of exchange"), BillsOfExchangePage),
+            ("card_payments", QT_TRANSLATE_NOOP("Navigation", "Card payments"), CardPaymentsPage),
             ("refunds", QT_TRANSLATE_NOOP("Navigation", "Refunds"), RefundsPage),
         ),
     ),

@@ -98,6 +98,26 @@
     </message>
 </context>
 <context>
+    <name>BillsOfExchangePage</name>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n bill</numerusform>
+            <numerusform>%n bills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentsPage</name>
+    <message numerus="yes">
+        <source>%n card payment(s)</source>
+        <translation>
+            <numerusform>%n card payment</numerusform>
+            <numerusform>%n card payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionsPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
@@ -131,6 +151,58 @@
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectDebitPage</name>
+    <message numerus="yes">
+        <source>Not collected (%n)</source>
+        <translation>
+            <numerusform>Not collected (%n)</numerusform>
+            <numerusform>Not collected (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To be collected (%n)</source>
+        <translation>
+            <numerusform>To be collected (%n)</numerusform>
+            <numerusform>To be collected (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-notification letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n pre-notification letter saved to %1.</numerusform>
+            <numerusform>%n pre-notification letters saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collect %n invoice(s), %1 in all, on %2? The collections are posted as payments now.</source>
+        <translation>
+            <numerusform>Collect %n invoice, %1 in all, on %2? The collection is posted as a payment now.</numerusform>
+            <numerusform>Collect %n invoices, %1 in all, on %2? The collections are posted as payments now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n collection(s), %2 in all, written to %3 (message id %4).</source>
+        <translation>
+            <numerusform>Run %1: %n collection, %2 in all, written to %3 (message id %4).</numerusform>
+            <numerusform>Run %1: %n collections, %2 in all, written to %3 (message id %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) undone, their invoices open again.</source>
+        <translation>
+            <numerusform>%n collection undone, its invoice open again.</numerusform>
+            <numerusform>%n collections undone, their invoices open again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in the books.</source>
+        <translation>
+            <numerusform>%n not found in the books.</numerusform>
+            <numerusform>%n not found in the books.</numerusform>
         </translation>
     </message>
 </context>
@@ -247,6 +319,16 @@
         <translation>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MandatesPage</name>
+    <message numerus="yes">
+        <source>%n mandate(s)</source>
+        <translation>
+            <numerusform>%n mandate</numerusform>
+            <numerusform>%n mandates</numerusform>
         </translation>
     </message>
 </context>

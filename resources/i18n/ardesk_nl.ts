@@ -132,6 +132,30 @@
         <translation>Te innen wissels</translation>
     </message>
     <message>
+        <source>Bills remitted for collection</source>
+        <translation>Wissels ter incasso</translation>
+    </message>
+    <message>
+        <source>Bills remitted for discount</source>
+        <translation>Wissels ter discontering</translation>
+    </message>
+    <message>
+        <source>Protested bills of exchange</source>
+        <translation>Geprotesteerde wissels</translation>
+    </message>
+    <message>
+        <source>Liabilities for discounted bills</source>
+        <translation>Schulden uit verdisconteerde wissels</translation>
+    </message>
+    <message>
+        <source>Discount on bills of exchange</source>
+        <translation>Discontokosten wissels</translation>
+    </message>
+    <message>
+        <source>Card payments to receive</source>
+        <translation>Te ontvangen kaartbetalingen</translation>
+    </message>
+    <message>
         <source>accounts for automatic postings</source>
         <extracomment>Where an account can be used (code_uses&apos; table names), as the user reads it.</extracomment>
         <translation>rekeningen voor automatische boekingen</translation>
@@ -929,6 +953,85 @@
     </message>
 </context>
 <context>
+    <name>AuthorizeDialog</name>
+    <message>
+        <source>Authorize card payment</source>
+        <translation>Kaartbetaling autoriseren</translation>
+    </message>
+    <message>
+        <source>No invoice (payment on account)</source>
+        <translation>Geen factuur (betaling op rekening)</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/JJ</translation>
+    </message>
+    <message>
+        <source>Name as printed on the card</source>
+        <translation>Naam zoals op de kaart gedrukt</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kaartnummer</translation>
+    </message>
+    <message>
+        <source>Expiry (MM/YY)</source>
+        <translation>Vervaldatum (MM/JJ)</translation>
+    </message>
+    <message>
+        <source>Card holder</source>
+        <translation>Kaarthouder</translation>
+    </message>
+    <message>
+        <source>Security code (CVV)</source>
+        <translation>Beveiligingscode (CVV)</translation>
+    </message>
+    <message>
+        <source>Method of payment</source>
+        <translation>Betalingsmethode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The card number and security code go to the card processor only; ardesk keeps the last four digits.</source>
+        <translation>Het kaartnummer en de beveiligingscode gaan alleen naar de kaartverwerker; ardesk bewaart de laatste vier cijfers.</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Autoriseren</translation>
+    </message>
+    <message>
+        <source>%1 (open %2)</source>
+        <translation>%1 (openstaand %2)</translation>
+    </message>
+    <message>
+        <source>Choose a customer</source>
+        <translation>Kies een klant</translation>
+    </message>
+    <message>
+        <source>Type the amount to authorize</source>
+        <translation>Typ het te autoriseren bedrag</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>&amp;File</source>
@@ -1385,6 +1488,373 @@ Alles wat sinds het maken van die back-up is ingevoerd, staat daarna niet meer i
         <source>Stopped early; the remaining documents were left as they were.</source>
         <extracomment>(numbers done, (number, message) of those that failed, stopped early)</extracomment>
         <translation>Voortijdig gestopt; de overige documenten zijn ongewijzigd gebleven.</translation>
+    </message>
+</context>
+<context>
+    <name>BillsOfExchangePage</name>
+    <message>
+        <source>Bills of exchange</source>
+        <translation>Wissels</translation>
+    </message>
+    <message>
+        <source>Draw bills for open invoices, remit them to the bank and record whether they were honoured.</source>
+        <translation>Trek wissels voor openstaande facturen, remitteer ze aan de bank en leg vast of ze zijn betaald.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Getrokken</translation>
+    </message>
+    <message>
+        <source>Remitted</source>
+        <translation>Geremitteerd</translation>
+    </message>
+    <message>
+        <source>Honoured</source>
+        <translation>Afgerekend</translation>
+    </message>
+    <message>
+        <source>Protested</source>
+        <translation>Geprotesteerd</translation>
+    </message>
+    <message>
+        <source>Redrawn</source>
+        <translation>Hertrokken</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Draw...</source>
+        <translation>Trekken...</translation>
+    </message>
+    <message>
+        <source>Remit...</source>
+        <translation>Remitteren...</translation>
+    </message>
+    <message>
+        <source>Settle...</source>
+        <translation>Afrekenen...</translation>
+    </message>
+    <message>
+        <source>Protest...</source>
+        <translation>Protesteren...</translation>
+    </message>
+    <message>
+        <source>Redraw...</source>
+        <translation>Hertrekken...</translation>
+    </message>
+    <message>
+        <source>Close...</source>
+        <translation>Sluiten...</translation>
+    </message>
+    <message>
+        <source>Remitted for discount</source>
+        <translation>Geremitteerd ter discontering</translation>
+    </message>
+    <message>
+        <source>Remitted for collection</source>
+        <translation>Geremitteerd ter incasso</translation>
+    </message>
+    <message>
+        <source>Closed: written off</source>
+        <translation>Gesloten: afgeboekt</translation>
+    </message>
+    <message>
+        <source>Closed: invoice back</source>
+        <translation>Gesloten: factuur terug</translation>
+    </message>
+    <message>
+        <source>Redrawn as %1</source>
+        <translation>Hertrokken als %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Getrokken op</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Boekstuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s)</source>
+        <translation>
+            <numerusform>%n wissel</numerusform>
+            <numerusform>%n wissels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no open invoices to draw a bill for.</source>
+        <translation>Er zijn geen openstaande facturen om een wissel voor te trekken.</translation>
+    </message>
+    <message>
+        <source>Drawn: %1.</source>
+        <translation>Getrokken: %1.</translation>
+    </message>
+    <message>
+        <source>Remitted to the bank: %1.</source>
+        <translation>Aan de bank geremitteerd: %1.</translation>
+    </message>
+    <message>
+        <source>Settle bills of exchange</source>
+        <translation>Wissels afrekenen</translation>
+    </message>
+    <message>
+        <source>The bank honoured %1: the bills are settled.</source>
+        <translation>De bank heeft %1 geïnd: de wissels zijn afgerekend.</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Afrekenen</translation>
+    </message>
+    <message>
+        <source>Settled: %1.</source>
+        <translation>Afgerekend: %1.</translation>
+    </message>
+    <message>
+        <source>The customer did not pay %1 at maturity.</source>
+        <translation>De klant heeft %1 op de vervaldag niet betaald.</translation>
+    </message>
+    <message>
+        <source>The bank takes back what it advanced.</source>
+        <translation>De bank neemt terug wat zij heeft voorgeschoten.</translation>
+    </message>
+    <message>
+        <source>Protest bill of exchange %1</source>
+        <translation>Wissel %1 protesteren</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Protesteren</translation>
+    </message>
+    <message>
+        <source>%1 protested.</source>
+        <translation>%1 geprotesteerd.</translation>
+    </message>
+    <message>
+        <source>Redraw bill of exchange %1</source>
+        <translation>Wissel %1 hertrekken</translation>
+    </message>
+    <message>
+        <source>A new bill is drawn on the customer for the protested one.</source>
+        <translation>Voor de geprotesteerde wissel wordt een nieuwe wissel op de klant getrokken.</translation>
+    </message>
+    <message>
+        <source>Redraw</source>
+        <translation>Hertrekken</translation>
+    </message>
+    <message>
+        <source>%1 redrawn as %2.</source>
+        <translation>%1 hertrokken als %2.</translation>
+    </message>
+    <message>
+        <source>Close protested bill %1</source>
+        <translation>Geprotesteerde wissel %1 sluiten</translation>
+    </message>
+    <message>
+        <source>Invoice back: the invoice is open on the customer&apos;s account again.</source>
+        <translation>Factuur terug: de factuur staat weer open op de rekening van de klant.</translation>
+    </message>
+    <message>
+        <source>Close bill</source>
+        <translation>Wissel sluiten</translation>
+    </message>
+    <message>
+        <source>%1 closed.</source>
+        <translation>%1 gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Capture card payment %1</source>
+        <translation>Kaartbetaling %1 afschrijven</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, authorized %4: capturing posts the payment.</source>
+        <translation>%1 %2 van %3, geautoriseerd %4: bij het afschrijven wordt de betaling geboekt.</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Afschrijven</translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentsPage</name>
+    <message>
+        <source>Card payments</source>
+        <translation>Kaartbetalingen</translation>
+    </message>
+    <message>
+        <source>Authorize a customer&apos;s card, then capture the payment (it settles the invoice) or void it.</source>
+        <translation>Autoriseer de kaart van een klant en schrijf de betaling daarna af (die vereffent de factuur) of annuleer haar.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Geautoriseerd</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Afgeschreven</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Authorize...</source>
+        <translation>Autoriseren...</translation>
+    </message>
+    <message>
+        <source>Capture...</source>
+        <translation>Afschrijven...</translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation>Annuleren...</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>Captured in part: %1</source>
+        <translation>Gedeeltelijk afgeschreven: %1</translation>
+    </message>
+    <message>
+        <source>card declined</source>
+        <translation>kaart geweigerd</translation>
+    </message>
+    <message>
+        <source>insufficient funds</source>
+        <translation>onvoldoende saldo</translation>
+    </message>
+    <message>
+        <source>card reported lost</source>
+        <translation>kaart als verloren gemeld</translation>
+    </message>
+    <message>
+        <source>card reported stolen</source>
+        <translation>kaart als gestolen gemeld</translation>
+    </message>
+    <message>
+        <source>amount above the limit</source>
+        <translation>bedrag boven de limiet</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card payment(s)</source>
+        <translation>
+            <numerusform>%n kaartbetaling</numerusform>
+            <numerusform>%n kaartbetalingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the card %2 was declined (%3).</source>
+        <translation>%1: de kaart %2 is geweigerd (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 authorized; capture it to post the payment.</source>
+        <translation>%1: %2 geautoriseerd; schrijf het bedrag af om de betaling te boeken.</translation>
+    </message>
+    <message>
+        <source>%1 captured: payment %2 posted.</source>
+        <translation>%1 afgeschreven: betaling %2 geboekt.</translation>
+    </message>
+    <message>
+        <source>%1 voided; the card is not charged.</source>
+        <translation>%1 geannuleerd; de kaart wordt niet belast.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3520,264 @@ Postcode  PLAATS</translation>
     </message>
 </context>
 <context>
+    <name>DirectDebitPage</name>
+    <message>
+        <source>Direct debit runs</source>
+        <extracomment>The pain.008 versions ardesk writes: 001.02 (every bank) and 001.08 (the 2019 rulebook&apos;s). The look of the warnings above the preview: a pale amber band.</extracomment>
+        <translation>Incasso-opdrachten</translation>
+    </message>
+    <message>
+        <source>Collect the open invoices of customers with a mandate: check the preview, then create the file</source>
+        <translation>Incasseer de openstaande facturen van klanten met een machtiging: controleer het voorbeeld en maak daarna het bestand</translation>
+    </message>
+    <message>
+        <source>The day the bank debits the customers (and credits you)</source>
+        <extracomment>Asks where to save a file (title, proposed name, filter; None: cancelled); tests replace it. Asks which file to import (None: cancelled); tests replace it. Asks Yes/No before posting; tests replace it. Shows what an action did in a box; tests replace it.</extracomment>
+        <translation>De dag waarop de bank bij de klanten afschrijft (en bij u bijschrijft)</translation>
+    </message>
+    <message>
+        <source>Also invoices returned before</source>
+        <translation>Ook gestorneerde facturen</translation>
+    </message>
+    <message>
+        <source>Collect again the invoices a bank rejected or returned earlier</source>
+        <translation>De facturen die een bank eerder heeft geweigerd of gestorneerd opnieuw incasseren</translation>
+    </message>
+    <message>
+        <source>The SEPA file format: 001.02 is read by every bank</source>
+        <translation>Het SEPA-bestandsformaat: 001.02 wordt door elke bank gelezen</translation>
+    </message>
+    <message>
+        <source>Print pre-notifications...</source>
+        <translation>Vooraankondigingen afdrukken...</translation>
+    </message>
+    <message>
+        <source>Create file...</source>
+        <translation>Bestand maken...</translation>
+    </message>
+    <message>
+        <source>Collection date</source>
+        <translation>Incassodatum</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Volgordetype</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Incasso&apos;s</translation>
+    </message>
+    <message>
+        <source>Total to collect</source>
+        <translation>Totaal te incasseren</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>Niet geïncasseerd</translation>
+    </message>
+    <message>
+        <source>To be collected</source>
+        <translation>Te incasseren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Gestorneerd</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Bericht-ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Import returns...</source>
+        <translation>Storno&apos;s inlezen...</translation>
+    </message>
+    <message>
+        <source>Read the bank&apos;s rejects (pain.002) or returns (camt.054)</source>
+        <translation>De weigeringen (pain.002) of storno&apos;s (camt.054) van de bank inlezen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>Collections of the run</source>
+        <translation>Incasso&apos;s van de opdracht</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Geïncasseerd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not collected (%n)</source>
+        <translation>
+            <numerusform>Niet geïncasseerd (%n)</numerusform>
+            <numerusform>Niet geïncasseerd (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To be collected (%n)</source>
+        <translation>
+            <numerusform>Te incasseren (%n)</numerusform>
+            <numerusform>Te incasseren (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collections of %1</source>
+        <translation>Incasso&apos;s van %1</translation>
+    </message>
+    <message>
+        <source>Save pre-notifications</source>
+        <translation>Vooraankondigingen opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the pre-notifications...</source>
+        <translation>Vooraankondigingen afdrukken...</translation>
+    </message>
+    <message>
+        <source>Print pre-notifications</source>
+        <translation>Vooraankondigingen afdrukken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pre-notification letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n vooraankondiging opgeslagen in %1.</numerusform>
+            <numerusform>%n vooraankondigingen opgeslagen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save SEPA direct debit file</source>
+        <translation>SEPA-incassobestand opslaan</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>XML-bestanden (*.xml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collect %n invoice(s), %1 in all, on %2? The collections are posted as payments now.</source>
+        <translation>
+            <numerusform>%n factuur incasseren, in totaal %1, op %2? De incasso wordt nu als betaling geboekt.</numerusform>
+            <numerusform>%n facturen incasseren, in totaal %1, op %2? De incasso&apos;s worden nu als betalingen geboekt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create direct debit file</source>
+        <translation>Incassobestand maken</translation>
+    </message>
+    <message>
+        <source>Creating the direct debit file...</source>
+        <translation>Het incassobestand wordt gemaakt...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n collection(s), %2 in all, written to %3 (message id %4).</source>
+        <translation>
+            <numerusform>Opdracht %1: %n incasso, in totaal %2, geschreven naar %3 (bericht-ID %4).</numerusform>
+            <numerusform>Opdracht %1: %n incasso&apos;s, in totaal %2, geschreven naar %3 (bericht-ID %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Direct debit file created</source>
+        <translation>Incassobestand gemaakt</translation>
+    </message>
+    <message>
+        <source>Importing the returns...</source>
+        <translation>Storno&apos;s inlezen...</translation>
+    </message>
+    <message>
+        <source>Import returns</source>
+        <translation>Storno&apos;s inlezen</translation>
+    </message>
+    <message>
+        <source>Returns imported</source>
+        <translation>Storno&apos;s ingelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) undone, their invoices open again.</source>
+        <translation>
+            <numerusform>%n incasso teruggeboekt; de factuur staat weer open.</numerusform>
+            <numerusform>%n incasso&apos;s teruggeboekt; de facturen staan weer open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in the books.</source>
+        <translation>
+            <numerusform>%n niet gevonden in de administratie.</numerusform>
+            <numerusform>%n niet gevonden in de administratie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>gestorneerd</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>kosten %1</translation>
+    </message>
+    <message>
+        <source>Not found or undone before:</source>
+        <translation>Niet gevonden of al eerder verwerkt:</translation>
+    </message>
+    <message>
+        <source>Import the bank&apos;s rejects and returns</source>
+        <translation>Weigeringen en storno&apos;s van de bank inlezen</translation>
+    </message>
+    <message>
+        <source>Bank files (*.xml);;All files (*)</source>
+        <translation>Bankbestanden (*.xml);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentAuditDialog</name>
     <message>
         <source>Audit trail of %1</source>
@@ -3093,6 +3821,57 @@ Postcode  PLAATS</translation>
     <message>
         <source>Nothing in the audit trail for this document.</source>
         <translation>Niets in de audittrail voor dit document.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <source>Draw bills of exchange</source>
+        <translation>Wissels trekken</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Same due date for every bill:</source>
+        <translation>Dezelfde vervaldatum voor alle wissels:</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Openstaande facturen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tick the invoices to draw a bill for. Each bill is for the invoice&apos;s open balance; the invoice is settled and the customer owes the bill until the bank honours it.</source>
+        <translation>Vink de facturen aan waarvoor u een wissel trekt. Elke wissel is voor het openstaande saldo van de factuur; de factuur wordt vereffend en de klant is de wissel schuldig tot de bank hem heeft geïnd.</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Trekken</translation>
+    </message>
+    <message>
+        <source>Tick at least one invoice</source>
+        <translation>Vink minstens één factuur aan</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +6297,18 @@ Postcode  PLAATS</translation>
         <source>Nothing in the audit trail matches these filters.</source>
         <translation>Niets in de audittrail past bij deze filters.</translation>
     </message>
+    <message>
+        <source>No bills of exchange yet. Click Draw to draw bills on customers for their open invoices.</source>
+        <translation>Nog geen wissels. Klik op Trekken om wissels op klanten te trekken voor hun openstaande facturen.</translation>
+    </message>
+    <message>
+        <source>No card payments yet. Click Authorize to reserve an amount on a customer&apos;s card; capture it when you invoice or deliver.</source>
+        <translation>Nog geen kaartbetalingen. Klik op Autoriseren om een bedrag op de kaart van een klant te reserveren; schrijf het af als u factureert of levert.</translation>
+    </message>
+    <message>
+        <source>No direct debit mandates. Click New mandate to enter one a customer signed (or to print the form for the customer to sign): direct debit runs collect the invoices of customers with an active mandate.</source>
+        <translation>Geen incassomachtigingen. Klik op Nieuwe machtiging om een machtiging in te voeren die een klant heeft getekend (of om het formulier af te drukken dat de klant tekent): incasso-opdrachten incasseren de facturen van klanten met een actieve machtiging.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5569,6 +6360,340 @@ Postcode  PLAATS</translation>
     <message>
         <source>Something went wrong: %1</source>
         <translation>Er ging iets mis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MandateActionDialog</name>
+    <message>
+        <source>Sign mandate %1</source>
+        <translation>Machtiging %1 ondertekenen</translation>
+    </message>
+    <message>
+        <source>New account for mandate %1</source>
+        <translation>Nieuwe rekening voor machtiging %1</translation>
+    </message>
+    <message>
+        <source>Cancel mandate %1</source>
+        <translation>Machtiging %1 annuleren</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>Gewijzigd op</translation>
+    </message>
+    <message>
+        <source>New IBAN</source>
+        <translation>Nieuwe IBAN</translation>
+    </message>
+    <message>
+        <source>New BIC</source>
+        <translation>Nieuwe BIC</translation>
+    </message>
+    <message>
+        <source>e.g. revoked by the customer</source>
+        <translation>bijv. ingetrokken door de klant</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Geannuleerd op</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel mandate</source>
+        <translation>Machtiging annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>New direct debit mandate</source>
+        <translation>Nieuwe incassomachtiging</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. ABNANL2A</source>
+        <translation>Optioneel, bijv. ABNANL2A</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Doorlopend</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen limiet</translation>
+    </message>
+    <message>
+        <source>For a recurring mandate that ends: the number of collections</source>
+        <translation>Voor een doorlopende machtiging die afloopt: het aantal incasso&apos;s</translation>
+    </message>
+    <message>
+        <source>Signed by the customer on</source>
+        <translation>Door de klant getekend op</translation>
+    </message>
+    <message>
+        <source>Where the customer signed</source>
+        <translation>Waar de klant heeft getekend</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Expected collections</source>
+        <translation>Verwachte incasso&apos;s</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Leave the signature unticked to print the form first: the mandate stays new until it is signed.</source>
+        <translation>Laat de handtekening uit om eerst het formulier af te drukken: de machtiging blijft nieuw tot zij is getekend.</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesPage</name>
+    <message>
+        <source>New (not signed)</source>
+        <extracomment>The states a mandate can be in (ardesk.services.sepa.mandate_rules.STATUSES), as the filter offers them. The column of the IBAN in the list (widened to the longest one loaded). Mandates that can still be used or signed: the actions on them are enabled.</extracomment>
+        <translation>Nieuw (niet getekend)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Doorlopend</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Eenmalig</translation>
+    </message>
+    <message>
+        <source>Core (consumers and businesses)</source>
+        <translation>Core (consumenten en bedrijven)</translation>
+    </message>
+    <message>
+        <source>B2B (businesses only, no refund)</source>
+        <translation>B2B (alleen bedrijven, geen terugboeking)</translation>
+    </message>
+    <message>
+        <source>COR1 (Core, one-day lead time)</source>
+        <translation>COR1 (Core, één dag aanlevertermijn)</translation>
+    </message>
+    <message>
+        <source>Direct debit mandates</source>
+        <translation>Incassomachtigingen</translation>
+    </message>
+    <message>
+        <source>The customers&apos; SEPA mandates: who may be collected from, from which account and how often</source>
+        <translation>De SEPA-machtigingen van de klanten: bij wie mag worden geïncasseerd, van welke rekening en hoe vaak</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Runs a dialog (tests replace it to drive the dialog). Asks where to save the mandate form (None: cancelled); tests replace it.</extracomment>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>New mandate...</source>
+        <translation>Nieuwe machtiging...</translation>
+    </message>
+    <message>
+        <source>Sign...</source>
+        <translation>Tekenen...</translation>
+    </message>
+    <message>
+        <source>Amend IBAN...</source>
+        <translation>IBAN wijzigen...</translation>
+    </message>
+    <message>
+        <source>Cancel...</source>
+        <translation>Annuleren...</translation>
+    </message>
+    <message>
+        <source>Print mandate form...</source>
+        <translation>Formulier (pdf)...</translation>
+    </message>
+    <message>
+        <source>Enter the date the customer signed the mandate</source>
+        <translation>Vul de datum in waarop de klant de machtiging heeft getekend</translation>
+    </message>
+    <message>
+        <source>The customer collects from another account under the same mandate</source>
+        <translation>De klant betaalt onder dezelfde machtiging van een andere rekening</translation>
+    </message>
+    <message>
+        <source>The customer revoked the mandate: it can no longer be used</source>
+        <translation>De klant heeft de machtiging ingetrokken: ze kan niet meer worden gebruikt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Incasso&apos;s</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Next collection</source>
+        <translation>Volgende incasso</translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation>doorlopend</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1, last %2</source>
+        <translation>%1, laatste %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mandate(s)</source>
+        <translation>
+            <numerusform>%n machtiging</numerusform>
+            <numerusform>%n machtigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mandate %1 of %2 created.</source>
+        <translation>Machtiging %1 van %2 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Mandate %1 signed: it is active.</source>
+        <translation>Machtiging %1 getekend: ze is actief.</translation>
+    </message>
+    <message>
+        <source>Mandate %1 now collects from %2; the next collection tells the bank.</source>
+        <translation>Machtiging %1 incasseert nu van %2; de volgende incasso meldt dit aan de bank.</translation>
+    </message>
+    <message>
+        <source>Mandate %1 cancelled.</source>
+        <translation>Machtiging %1 geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Print mandate form</source>
+        <translation>Machtigingsformulier afdrukken</translation>
+    </message>
+    <message>
+        <source>Mandate form %1 saved to %2.</source>
+        <translation>Machtigingsformulier %1 opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Save mandate form</source>
+        <translation>Machtigingsformulier opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +6816,22 @@ Postcode  PLAATS</translation>
     <message>
         <source>Bank statements</source>
         <translation>Bankafschriften</translation>
+    </message>
+    <message>
+        <source>Direct debit mandates</source>
+        <translation>Incassomachtigingen</translation>
+    </message>
+    <message>
+        <source>Direct debit runs</source>
+        <translation>Incasso-opdrachten</translation>
+    </message>
+    <message>
+        <source>Bills of exchange</source>
+        <translation>Wissels</translation>
+    </message>
+    <message>
+        <source>Card payments</source>
+        <translation>Kaartbetalingen</translation>
     </message>
     <message>
         <source>Refunds</source>
@@ -5842,6 +6983,18 @@ Postcode  PLAATS</translation>
     <message>
         <source>Bill of exchange number</source>
         <translation>Wisselnummer</translation>
+    </message>
+    <message>
+        <source>Bill of exchange voucher</source>
+        <translation>Boekstuk wissel</translation>
+    </message>
+    <message>
+        <source>Direct debit run</source>
+        <translation>Incasso-opdracht</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>Kaartbetaling</translation>
     </message>
     <message>
         <source>Sales order number</source>
@@ -7907,6 +9060,41 @@ in journaal</translation>
     </message>
 </context>
 <context>
+    <name>RemitDialog</name>
+    <message>
+        <source>Remit bills of exchange</source>
+        <translation>Wissels remitteren</translation>
+    </message>
+    <message>
+        <source>For collection</source>
+        <translation>Ter incasso</translation>
+    </message>
+    <message>
+        <source>For discount</source>
+        <translation>Ter discontering</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Remit</source>
+        <translation>Remitteren</translation>
+    </message>
+    <message>
+        <source>Discount charge</source>
+        <translation>Discontokosten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1: %2 in all. For discount the bank advances the bills less its charge.</source>
+        <translation>%1: in totaal %2. Bij discontering betaalt de bank de wissels vooraf uit, min haar kosten.</translation>
+    </message>
+</context>
+<context>
     <name>RunBox</name>
     <message>
         <source>All customers</source>
@@ -8602,6 +9790,14 @@ De rest blijft openstaan. Vereffenen?</translation>
         <translation>Terugbetaling</translation>
     </message>
     <message>
+        <source>Bill of exchange</source>
+        <translation>Wissel</translation>
+    </message>
+    <message>
+        <source>Bill of exchange transfer</source>
+        <translation>Overboeking wissel</translation>
+    </message>
+    <message>
         <source>Type an account or part of a name (Ctrl+F); Enter shows the statement</source>
         <translation>Typ een rekening of een deel van een naam (Ctrl+F); Enter toont het overzicht</translation>
     </message>
@@ -8819,6 +10015,29 @@ De rest blijft openstaan. Vereffenen?</translation>
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nieuwe vervaldatum</translation>
+    </message>
+    <message>
+        <source>Invoice back to the customer</source>
+        <translation>Factuur terug naar de klant</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Afboeken</translation>
+    </message>
+    <message>
+        <source>Close by</source>
+        <translation>Sluiten door</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Template %1</source>
@@ -9033,6 +10252,14 @@ De rest blijft openstaan. Vereffenen?</translation>
     <message>
         <source>Interest note</source>
         <translation>Rentenota</translation>
+    </message>
+    <message>
+        <source>Bill of exchange</source>
+        <translation>Wissel</translation>
+    </message>
+    <message>
+        <source>Bill of exchange transfer</source>
+        <translation>Overboeking wissel</translation>
     </message>
     <message>
         <source>Number</source>
@@ -9347,6 +10574,25 @@ De rest blijft openstaan. Vereffenen?</translation>
     <message>
         <source>Each line: from %1 on, %2. The first line starts at 0. Insert adds a line, Ctrl+Delete removes one.</source>
         <translation>Elke regel: vanaf %1, %2. De eerste regel begint bij 0. Insert voegt een regel toe, Ctrl+Delete verwijdert er een.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void card payment %1</source>
+        <translation>Kaartbetaling %1 annuleren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The authorization is released; it can no longer be captured.</source>
+        <translation>De autorisatie vervalt; de betaling kan niet meer worden afgeschreven.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

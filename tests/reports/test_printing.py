@@ -102,6 +102,13 @@ def test_direct_debit_invoice_carries_the_pre_notification(books):
     assert doc.direct_debit is not None
     assert (doc.direct_debit.amount, doc.direct_debit.collection_date) == (D("100.00"), dt.date(2026, 3, 16))
     assert (doc.direct_debit.creditor_id, doc.direct_debit.debtor_iban) == ("NL57ZZZ999999999999", "NL02ABNA0123456789")
+    assert doc.direct_debit.mandate_id is None  # no mandate yet
+    # with a signed mandate: its reference and the account it collects from
+    co.create_mandate("1", iban="DE89370400440532013000", signed_on=dt.date(2026, 1, 5), reference="KLANT-1")
+    co.create_mandate("1", iban="NL91ABNA0417164300", signed_on=None, reference="UNSIGNED")
+    with books.reading() as s:
+        doc = printing.gather_invoice(s, lookup.company(s, "DD").id, number)
+    assert (doc.direct_debit.mandate_id, doc.direct_debit.debtor_iban) == ("KLANT-1", "DE89370400440532013000")
 
 
 def printing_line():

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from ardesk import __version__
 from ardesk.api import ArdeskError, LedgerLine, Line, Mark
 from ardesk.db import schema
+from tests.helpers import drop_issue_12
 
 DAY = date(2026, 2, 10)
 
@@ -157,6 +158,7 @@ def test_vouchers_posted_before_the_chain_existed_are_chained_by_the_upgrade(tmp
         c.exec_driver_sql("DROP TABLE change_stamp")  # 0013's
         c.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN earliest_date")
         c.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN latest_date")
+        drop_issue_12(c)  # 0014's
         c.exec_driver_sql("UPDATE alembic_version SET version_num = '0011'")
     schema.upgrade(engine)
     engine.dispose()

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine
 
 from ardesk.api import Books, Company, Line, ValidationError
 from ardesk.db import schema
-from tests.helpers import snapshot
+from tests.helpers import drop_issue_12, snapshot
 
 DAY = dt.date(2026, 3, 2)
 
@@ -91,6 +91,7 @@ def test_upgrading_from_0012_gives_every_company_a_stamp_and_the_default_range(t
         c.exec_driver_sql("DROP TABLE change_stamp")
         c.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN earliest_date")
         c.exec_driver_sql("ALTER TABLE ar_parameters DROP COLUMN latest_date")
+        drop_issue_12(c)
         c.exec_driver_sql("UPDATE alembic_version SET version_num = '0012'")
     engine.dispose()
     with Books.open(path) as books:

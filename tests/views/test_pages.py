@@ -151,6 +151,10 @@ def test_dutch_navigation(demo_books, runner, qtbot, dutch):
         "Ouderdomsanalyse",
         "Betalingen en vereffeningen",
         "Bankafschriften",
+        "Incassomachtigingen",  # the lead adds the Dutch of "Direct debit mandates" to resources/i18n
+        "Incasso-opdrachten",  # the lead adds the Dutch of "Direct debit runs" to resources/i18n
+        "Wissels",  # the lead adds the Dutch of "Bills of exchange" to resources/i18n
+        "Kaartbetalingen",  # the lead adds the Dutch of "Card payments" to resources/i18n
         "Terugbetalingen",
         # period end
         "Periodeafsluiting",

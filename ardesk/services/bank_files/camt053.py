@@ -36,7 +36,7 @@ def _parser() -> Any:
     )
 
 
-def _load(data: bytes) -> Any:
+def load_document(data: bytes) -> Any:
     """The parsed document, or a message naming what is wrong with the XML."""
     try:
         root = etree.fromstring(data, _parser())
@@ -419,7 +419,7 @@ def _statement(d: _Doc, stmt: Any) -> BankStatement:
 
 def parse(data: bytes) -> list[BankStatement]:
     """Every statement in a camt.053 file, in file order; a message naming the fault otherwise."""
-    root = _load(data)
+    root = load_document(data)
     d = _Doc(_version(root))
     body = d.find(root, "BkToCstmrStmt")
     if body is None:

@@ -152,7 +152,7 @@ def direct_debit_file(
     name = sepa_name(creditor.name, "creditor.name")
     creditor_iban = normalize_iban(creditor.iban, "creditor.iban")
     creditor_bic = sepa_bic(creditor.bic, "creditor.bic") if creditor.bic else None
-    scheme_id = creditor_identifier(creditor.creditor_id, "creditor.creditor_id")
+    scheme_id = creditor_identifier(creditor.creditor_id, "creditor.creditor_id", check_digits=False)
     if not isinstance(collections, list | tuple) or not collections:
         raise ValidationError("collections", "give at least one collection")
     checked: list[_Checked] = []

@@ -346,6 +346,8 @@ class StatementsPage(Page):
             "interest_reinstated": self.tr("Interest reinstated"),
             "intercompany": self.tr("Settled by group company"),
             "refund": self.tr("Refund"),
+            "bill_of_exchange": self.tr("Bill of exchange"),
+            "bill_transfer": self.tr("Bill of exchange transfer"),
         }
 
         # --- toolbar --------------------------------------------------------------------------------

@@ -107,6 +107,8 @@ class TransactionsView(QWidget):
             "over_underpayment": self.tr("Over/underpayment"),
             "write_off": self.tr("Write-off"),
             "interest_note": self.tr("Interest note"),
+            "bill_of_exchange": self.tr("Bill of exchange"),
+            "bill_transfer": self.tr("Bill of exchange transfer"),
         }
 
         def currency(r: TransactionRow) -> str:

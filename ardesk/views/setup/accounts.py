@@ -55,6 +55,12 @@ ROLE_LABELS = {
     "exchange_gain": QT_TRANSLATE_NOOP("Accounts", "Realized exchange gain"),
     "exchange_loss": QT_TRANSLATE_NOOP("Accounts", "Realized exchange loss"),
     "bills_of_exchange": QT_TRANSLATE_NOOP("Accounts", "Bills of exchange receivable"),
+    "bills_remitted_collection": QT_TRANSLATE_NOOP("Accounts", "Bills remitted for collection"),
+    "bills_remitted_discount": QT_TRANSLATE_NOOP("Accounts", "Bills remitted for discount"),
+    "bills_protested": QT_TRANSLATE_NOOP("Accounts", "Protested bills of exchange"),
+    "bills_discount_liability": QT_TRANSLATE_NOOP("Accounts", "Liabilities for discounted bills"),
+    "bills_discount_expense": QT_TRANSLATE_NOOP("Accounts", "Discount on bills of exchange"),
+    "card_clearing": QT_TRANSLATE_NOOP("Accounts", "Card payments to receive"),
 }
 
 
