@@ -144,15 +144,18 @@ def apply(
         charge = fixed if fixed is not None else item.charge
         if charge is not None and charge == 0:
             charge = None
-        if day < payment.date:
+        # A reject (pain.002) usually arrives before the collection date: the collection never happened, so its
+        # payment is reversed on the collection date itself. A return comes after settlement, never before it.
+        when = max(day, payment.date) if item.kind == "rejected" else day
+        if when < payment.date:
             raise ValidationError(
                 "date",
                 "must not be before the collection date {date} of {number}",
                 date=payment.date,
                 number=invoice.number,
             )
-        fee_txn = payments.nsf(s, company, payment.number, day, charge)
-        row.status, row.returned_on, row.return_reason, row.return_fee = item.kind, day, item.reason, charge
+        fee_txn = payments.nsf(s, company, payment.number, when, charge)
+        row.status, row.returned_on, row.return_reason, row.return_fee = item.kind, when, item.reason, charge
         if item.kind == "rejected":
             _undo_count(s, row)
         run = s.get(DirectDebitRun, row.run_id)

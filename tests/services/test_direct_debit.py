@@ -370,6 +370,16 @@ def test_a_rejected_first_collection_reopens_the_invoice_and_is_sent_as_frst_aga
     assert [(t.invoice, t.sequence_type) for t in retry.transactions] == [(a.number, "FRST")]
 
 
+def test_a_reject_before_the_collection_date_is_undone_on_the_collection_date(dd, tmp_path):
+    a, _, run = collected(dd, tmp_path)  # collected on 16 March
+    status = tmp_path / "pain002.xml"
+    status.write_text(PAIN002.format(msg=run.message_id, e2e=a.number))
+    [r] = dd.import_direct_debit_returns(status, date(2020, 3, 13), fee=D("0")).returned
+    assert r.kind == "rejected" and dd.document(a.number).balance == D("100.00")
+    reversal = [t for t in dd.transactions("2001") if t.kind == "reversal"]
+    assert [t.date for t in reversal] == [date(2020, 3, 16)]
+
+
 def test_a_return_after_settlement_reopens_the_invoice_and_charges_the_banks_fee(dd, tmp_path):
     a, b, _run = collected(dd, tmp_path)
     notice = tmp_path / "camt054.xml"
