@@ -36,7 +36,7 @@ from ardesk.views.invoicing.recurring_run import draft_due_invoices
 from ardesk.views.invoicing.table_model import COLUMNS, InvoiceTableModel
 from ardesk.views.period.document_audit import DocumentAuditDialog
 from ardesk.views.widgets.customer_picker import CustomerPicker
-from ardesk.views.widgets.page import Page, make_table, plain_label
+from ardesk.views.widgets.page import Page, action_button, make_table, plain_label
 
 WIDTHS = {
     "number": 104,
@@ -88,19 +88,19 @@ class InvoicingPage(Page):
         self.preview_folder = Path(tempfile.gettempdir()) / "ardesk-preview"
 
         # --- actions --------------------------------------------------------------------------------
-        self.new_button = self._button(self.tr("New invoice"), self.new_invoice, "primary")
-        self.edit_button = self._button(self.tr("Edit"), self.edit_selected)
-        self.post_button = self._button(self.tr("Post"), self.post_selected)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
-        self.credit_button = self._button(self.tr("Credit note"), self.credit_selected)
-        self.correct_button = self._button(self.tr("Correct"), self.correct_selected)
-        self.preview_button = self._button(self.tr("Preview"), self.preview_selected)
-        self.save_pdf_button = self._button(self.tr("Save PDF..."), self.save_pdf_selected)
-        self.pro_forma_button = self._button(self.tr("Pro forma..."), self.pro_forma_selected)
+        self.new_button = action_button(self.tr("New invoice"), self.new_invoice, "primary")
+        self.edit_button = action_button(self.tr("Edit"), self.edit_selected)
+        self.post_button = action_button(self.tr("Post"), self.post_selected)
+        self.delete_button = action_button(self.tr("Delete"), self.delete_selected)
+        self.credit_button = action_button(self.tr("Credit note"), self.credit_selected)
+        self.correct_button = action_button(self.tr("Correct"), self.correct_selected)
+        self.preview_button = action_button(self.tr("Preview"), self.preview_selected)
+        self.save_pdf_button = action_button(self.tr("Save PDF..."), self.save_pdf_selected)
+        self.pro_forma_button = action_button(self.tr("Pro forma..."), self.pro_forma_selected)
         self.pro_forma_button.setToolTip(self.tr("Save the selected draft invoice as a pro forma invoice PDF"))
         self.einvoice_button = EInvoiceButton(self)
-        self.recurring_button = self._button(self.tr("Recurring invoices..."), lambda: self.generate_recurring())
-        self.audit_button = self._button(self.tr("Audit trail"), self.audit_selected)
+        self.recurring_button = action_button(self.tr("Recurring invoices..."), lambda: self.generate_recurring())
+        self.audit_button = action_button(self.tr("Audit trail"), self.audit_selected)
         self.audit_button.setToolTip(self.tr("Who posted, settled or reversed the selected document, and when"))
         self.post_button.setToolTip(self.tr("Post the selected drafts"))
         self.delete_button.setToolTip(self.tr("Delete the selected drafts"))
@@ -229,13 +229,6 @@ class InvoicingPage(Page):
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.preview_button.setToolTip(self.tr("Open the PDF (Ctrl+P)"))
         self._update_actions()
-
-    def _button(self, text: str, slot: Any, name: str = "") -> QPushButton:
-        button = QPushButton(text)
-        if name:
-            button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- filters ----------------------------------------------------------------------------------
     @property

@@ -4,7 +4,6 @@ billed to (how often, from when, until when, up to what count or amount), and th
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -38,7 +37,7 @@ from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.form_dialog import FormDialog
 from ardesk.views.widgets.forms import error_label
-from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
+from ardesk.views.widgets.page import Page, action_button, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
 
@@ -78,11 +77,11 @@ class RecurringPage(Page):
         self._generation = 0
         self._select_after_load: str | None = None
 
-        self.new_button = self._button(self.tr("New template"), self.new_template, "primary")
-        self.edit_button = self._button(self.tr("Edit template"), self.edit_template)
-        self.assign_button = self._button(self.tr("Bill to a customer..."), self.assign)
-        self.end_button = self._button(self.tr("End billing..."), self.end_selected)
-        self.generate_button = self._button(self.tr("Draft due invoices..."), lambda: self.generate_due())
+        self.new_button = action_button(self.tr("New template"), self.new_template, "primary")
+        self.edit_button = action_button(self.tr("Edit template"), self.edit_template)
+        self.assign_button = action_button(self.tr("Bill to a customer..."), self.assign)
+        self.end_button = action_button(self.tr("End billing..."), self.end_selected)
+        self.generate_button = action_button(self.tr("Draft due invoices..."), lambda: self.generate_due())
         self.assign_button.setToolTip(self.tr("Bill the selected template to a customer on a schedule"))
         self.end_button.setToolTip(self.tr("Stop billing the selected customer after a date"))
         self.generate_button.setToolTip(self.tr("Draft every recurring invoice due up to a date"))
@@ -152,13 +151,6 @@ class RecurringPage(Page):
         self.template_view.doubleClicked.connect(lambda _i: self.edit_template())
         self.assignment_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
-
-    def _button(self, text: str, slot: Any, name: str = "") -> QPushButton:
-        button = QPushButton(text)
-        if name:
-            button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _currency(self, row: TemplateRow) -> str:
         return row.currency or self.ctx.currency

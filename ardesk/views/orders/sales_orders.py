@@ -34,7 +34,7 @@ from ardesk.views.orders.recurring import heading
 from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.form_dialog import FormDialog
-from ardesk.views.widgets.page import Page, fit_columns, make_table, plain_label
+from ardesk.views.widgets.page import Page, action_button, fit_columns, make_table, plain_label
 from ardesk.views.widgets.record_model import Column, RecordTableModel
 
 STATUSES = ("open", "delivered", "invoiced", "cancelled")
@@ -69,11 +69,11 @@ class SalesOrdersPage(Page):
             "cancelled": self.tr("Cancelled"),
         }
 
-        self.new_button = self._button(self.tr("New order"), self.new_order, "primary")
-        self.item_button = self._button(self.tr("New item..."), self.new_item)
-        self.deliver_button = self._button(self.tr("Deliver..."), self.deliver)
-        self.print_button = self._button(self.tr("Packing slip PDF..."), self.print_slip)
-        self.invoice_button = self._button(self.tr("Invoice packing slips..."), self.invoice_slips)
+        self.new_button = action_button(self.tr("New order"), self.new_order, "primary")
+        self.item_button = action_button(self.tr("New item..."), self.new_item)
+        self.deliver_button = action_button(self.tr("Deliver..."), self.deliver)
+        self.print_button = action_button(self.tr("Packing slip PDF..."), self.print_slip)
+        self.invoice_button = action_button(self.tr("Invoice packing slips..."), self.invoice_slips)
         self.deliver_button.setToolTip(self.tr("Post a packing slip for the quantities delivered"))
         self.print_button.setToolTip(self.tr("Save the selected packing slip as a PDF"))
         self.invoice_button.setToolTip(self.tr("Post one invoice for packing slips not invoiced yet"))
@@ -180,13 +180,6 @@ class SalesOrdersPage(Page):
         self.order_view.selectionModel().currentRowChanged.connect(lambda *_: self.load_detail())
         self.slip_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
-
-    def _button(self, text: str, slot: Any, name: str = "") -> QPushButton:
-        button = QPushButton(text)
-        if name:
-            button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _currency(self, _row: object) -> str:
         return self.detail.currency if self.detail is not None else self.ctx.currency

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -234,25 +233,19 @@ class BillsOfExchangePage(ListPage):
         self.toolbar.addSpacing(12)
         self.toolbar.addWidget(self.count_label)
         self.toolbar.addStretch(1)
-        self.draw_button = self._button(self.tr("Draw..."), self.draw)
+        self.draw_button = self.tool_button(self.tr("Draw..."), self.draw)
         self.draw_button.setObjectName("primary")
-        self.remit_button = self._button(self.tr("Remit..."), self.remit)
-        self.settle_button = self._button(self.tr("Settle..."), self.settle)
-        self.protest_button = self._button(self.tr("Protest..."), self.protest)
-        self.redraw_button = self._button(self.tr("Redraw..."), self.redraw)
-        self.close_button = self._button(self.tr("Close..."), self.close_bill)
+        self.remit_button = self.tool_button(self.tr("Remit..."), self.remit)
+        self.settle_button = self.tool_button(self.tr("Settle..."), self.settle)
+        self.protest_button = self.tool_button(self.tr("Protest..."), self.protest)
+        self.redraw_button = self.tool_button(self.tr("Redraw..."), self.redraw)
+        self.close_button = self.tool_button(self.tr("Close..."), self.close_bill)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_table()
         self.body.addWidget(self.add_message_line())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.toolbar.addWidget(button)
-        return button
 
     # --- texts ------------------------------------------------------------------------------------
     def state_text(self, row: BillOfExchangeInfo) -> str:

@@ -4,11 +4,11 @@ processor and are forgotten: the dialog clears them when it closes; the list sho
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ardesk.api import CardPaymentInfo, Transaction, ValidationError
 from ardesk.i18n import parse_amount
@@ -201,21 +201,15 @@ class CardPaymentsPage(ListPage):
         self.toolbar.addSpacing(12)
         self.toolbar.addWidget(self.count_label)
         self.toolbar.addStretch(1)
-        self.authorize_button = self._button(self.tr("Authorize..."), self.authorize)
+        self.authorize_button = self.tool_button(self.tr("Authorize..."), self.authorize)
         self.authorize_button.setObjectName("primary")
-        self.capture_button = self._button(self.tr("Capture..."), self.capture)
-        self.void_button = self._button(self.tr("Void..."), self.void)
+        self.capture_button = self.tool_button(self.tr("Capture..."), self.capture)
+        self.void_button = self.tool_button(self.tr("Void..."), self.void)
         self.add_table()
         self.body.addWidget(self.add_message_line())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         self.view.doubleClicked.connect(lambda _index: self.capture())
         self.update_actions()
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.toolbar.addWidget(button)
-        return button
 
     # --- texts ------------------------------------------------------------------------------------
     def state_text(self, row: CardPaymentInfo) -> str:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -28,7 +27,7 @@ from ardesk.views.widgets.combo import CodeCombo
 from ardesk.views.widgets.customer_picker import CustomerPicker
 from ardesk.views.widgets.form_dialog import FormDialog
 from ardesk.views.widgets.list_page import ListPage
-from ardesk.views.widgets.page import plain_label
+from ardesk.views.widgets.page import action_button, plain_label
 from ardesk.views.widgets.record_model import Column
 
 #: The states a mandate can be in (ardesk.services.sepa.mandate_rules.STATUSES), as the filter offers them.
@@ -259,11 +258,11 @@ class MandatesPage(ListPage):
         )
         self.filter.setMinimumWidth(160)
         self.filter.activated.connect(lambda _index: self.refresh())
-        self.new_button = self._button(self.tr("New mandate..."), self.new_mandate, "primary")
-        self.sign_button = self._button(self.tr("Sign..."), lambda: self.act("sign"))
-        self.amend_button = self._button(self.tr("Amend IBAN..."), lambda: self.act("amend"))
-        self.cancel_button = self._button(self.tr("Cancel..."), lambda: self.act("cancel"))
-        self.print_button = self._button(self.tr("Print mandate form..."), self.print_form)
+        self.new_button = action_button(self.tr("New mandate..."), self.new_mandate, "primary")
+        self.sign_button = action_button(self.tr("Sign..."), lambda: self.act("sign"))
+        self.amend_button = action_button(self.tr("Amend IBAN..."), lambda: self.act("amend"))
+        self.cancel_button = action_button(self.tr("Cancel..."), lambda: self.act("cancel"))
+        self.print_button = action_button(self.tr("Print mandate form..."), self.print_form)
         self.sign_button.setToolTip(self.tr("Enter the date the customer signed the mandate"))
         self.amend_button.setToolTip(self.tr("The customer collects from another account under the same mandate"))
         self.cancel_button.setToolTip(self.tr("The customer revoked the mandate: it can no longer be used"))
@@ -288,13 +287,6 @@ class MandatesPage(ListPage):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         self.view.doubleClicked.connect(lambda _index: self.print_form())
         self.update_actions()
-
-    def _button(self, text: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
-        button = QPushButton(text)
-        if name:
-            button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- the list -------------------------------------------------------------------------------------
     def columns(self) -> Sequence[Column]:

@@ -218,9 +218,9 @@ class AccountsPage(EditableListPage):
             self.tr("Ledger accounts"),
             self.tr("The general ledger accounts receivables post to, and which one each automatic posting uses"),
         )
-        self.active_button = self.button(self.tr("Deactivate"), self.toggle_active)
-        self.delete_button = self.button(self.tr("Delete"), self.delete_selected)
-        self.roles_button = self.button(self.tr("Accounts for automatic postings..."), self.edit_roles)
+        self.active_button = self.tool_button(self.tr("Deactivate"), self.toggle_active)
+        self.delete_button = self.tool_button(self.tr("Delete"), self.delete_selected)
+        self.roles_button = self.tool_button(self.tr("Accounts for automatic postings..."), self.edit_roles)
         self.message_line = self.add_message_line()
         self.body.addWidget(self.message_line)
 

@@ -6,7 +6,7 @@ first two open the posting profiles' choice of them."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -33,16 +33,10 @@ class EditableListPage(SetupListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.edit_button = self.button(self.tr("Edit..."), self.edit_selected)
+        self.edit_button = self.tool_button(self.tr("Edit..."), self.edit_selected)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
-
-    def button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.toolbar.addWidget(button)
-        return button
 
     def current(self) -> Any | None:
         index = self.view.currentIndex()
@@ -102,8 +96,8 @@ class InterestCodesPage(EditableListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(self.tr("Interest codes"), self.tr("Rates of interest notes, each from the date it applies"))
-        self.version_button = self.button(self.tr("New version from date..."), self.ask_new_version)
-        self.profiles_button = self.button(self.tr("Posting profiles..."), self.profiles)
+        self.version_button = self.tool_button(self.tr("New version from date..."), self.ask_new_version)
+        self.profiles_button = self.tool_button(self.tr("Posting profiles..."), self.profiles)
         self.profiles_button.setToolTip(self.tr("Which interest code each posting profile charges"))
         pack = QFrame()
         pack.setObjectName("tile")
@@ -219,7 +213,7 @@ class LetterSequencesPage(EditableListPage):
         self.set_title(
             self.tr("Collection letter sequences"), self.tr("Up to five letters, each some days after the previous")
         )
-        self.profiles_button = self.button(self.tr("Posting profiles..."), self.profiles)
+        self.profiles_button = self.tool_button(self.tr("Posting profiles..."), self.profiles)
         self.profiles_button.setToolTip(self.tr("Which letter sequence each posting profile uses"))
 
     def columns(self) -> Sequence[Column]:
@@ -265,8 +259,8 @@ class AgingDefinitionsPage(EditableListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(self.tr("Aging definitions"), self.tr("The buckets of the aging of customer balances"))
-        self.default_button = self.button(self.tr("Set as default"), self.set_default)
-        self.delete_button = self.button(self.tr("Delete"), self.delete_selected)
+        self.default_button = self.tool_button(self.tr("Set as default"), self.set_default)
+        self.delete_button = self.tool_button(self.tr("Delete"), self.delete_selected)
 
     def columns(self) -> Sequence[Column]:
         basis = {"due_date": self.tr("Due date"), "document_date": self.tr("Document date")}

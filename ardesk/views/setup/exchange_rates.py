@@ -90,7 +90,7 @@ class ExchangeRatesPage(EditableListPage):
             self.tr("Exchange rates"),
             self.tr("What one unit of a foreign currency is worth in %1, from a date on").replace("%1", ctx.currency),
         )
-        self.delete_button = self.button(self.tr("Delete"), self.delete_selected)
+        self.delete_button = self.tool_button(self.tr("Delete"), self.delete_selected)
         self.filter = CodeCombo([(None, self.tr("All currencies"))], None)
         self.filter.setMinimumWidth(150)
         self.toolbar.insertWidget(0, plain_label(self.tr("Currency"), "muted"))

@@ -4,7 +4,7 @@ in use is never deleted, only deactivated (services.setup_edits), and inactive c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -122,12 +122,14 @@ class SetupListPage(ListPage):
             self.new_button.clicked.connect(lambda _checked=False: self.create())
             self.toolbar.addWidget(self.new_button)
         if self.editable:
-            self.edit_button_ = self.button(QCoreApplication.translate("SetupListPage", "Edit..."), self.edit_selected)
+            self.edit_button_ = self.tool_button(
+                QCoreApplication.translate("SetupListPage", "Edit..."), self.edit_selected
+            )
         if self.code_kind:
-            self.active_button = self.button(
+            self.active_button = self.tool_button(
                 QCoreApplication.translate("SetupListPage", "Deactivate"), self.toggle_active
             )
-            self.delete_button = self.button(
+            self.delete_button = self.tool_button(
                 QCoreApplication.translate("SetupListPage", "Delete"), self.delete_selected
             )
         self.add_table()
@@ -146,12 +148,6 @@ class SetupListPage(ListPage):
         raise NotImplementedError
 
     # --- the toolbar -----------------------------------------------------------------------------------------
-    def button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.toolbar.addWidget(button)
-        return button
-
     def current(self) -> Any | None:
         index = self.view.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
@@ -344,7 +340,7 @@ class PostingProfilesPage(SetupListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_title(self.tr("Posting profiles"), self.tr("Which summary account a customer transaction posts to"))
-        self.collections_button = self.button(self.tr("Interest and letters..."), self.profiles)
+        self.collections_button = self.tool_button(self.tr("Interest and letters..."), self.profiles)
         self.collections_button.setToolTip(self.tr("Which interest code and letter sequence each profile uses"))
 
     def lines_text(self, profile: PostingProfileInfo) -> str:

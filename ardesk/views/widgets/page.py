@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QRect, Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QStyle,
     QStyleOptionHeader,
     QTableView,
@@ -32,6 +34,15 @@ def plain_label(text: str = "", object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def action_button(text: str, slot: Callable[[], object], object_name: str = "") -> QPushButton:
+    """A push button that calls slot when clicked (its checked flag is not passed on)."""
+    button = QPushButton(text)
+    if object_name:
+        button.setObjectName(object_name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def heading_width(header: QHeaderView, section: int) -> int:
@@ -169,6 +180,12 @@ class Page(QWidget):
         outer.addLayout(self.body, 1)
         self.subtitle_label.hide()
         ctx.changed.connect(self._on_changed)
+
+    def tool_button(self, text: str, slot: Callable[[], object], object_name: str = "") -> QPushButton:
+        """An action_button at the end of the page's toolbar."""
+        button = action_button(text, slot, object_name)
+        self.toolbar.addWidget(button)
+        return button
 
     def add_message_line(self) -> QLabel:
         """Make the page's message line (self.message: what the last action did, see say()); the caller
