@@ -77,6 +77,12 @@ def normalize_bic(value: object, field: str = "bic") -> str:
     return bic
 
 
+def same_bank(a: str, b: str) -> bool:
+    """Two IBANs at the same bank: same country and the same bank code in schwifty's registry."""
+    code_a, code_b = IBAN(a).bank_code, IBAN(b).bank_code
+    return a[:2] == b[:2] and bool(code_a) and code_a == code_b
+
+
 def format_iban(iban: str) -> str:
     """Print form: groups of four."""
     return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))

@@ -8,12 +8,9 @@ exports get different ones; CreDtTm is the execution date at midnight, as no clo
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,13 +96,5 @@ def export_refunds(
         ],
         prefix=company.code,
     )
-    # Written beside the target and renamed, so a failed export never leaves half a file.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(result.content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    result.write(target)
     return CreditTransferFile(result.message_id, result.count, result.total)

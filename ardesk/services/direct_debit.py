@@ -27,11 +27,8 @@ Choices (ARDESK):
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -378,18 +375,6 @@ def _version(value: object) -> str:
     return VERSIONS[value]
 
 
-def _write_atomically(target: Path, content: bytes) -> None:
-    """Beside the target and renamed, so a failed write never leaves half a file."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def run(
     s: Session,
     company: Company,
@@ -490,7 +475,7 @@ def run(
     audit.record(s, company.id, "direct_debit_run", number, None, f"{sepa.message_id} {sepa.count} {sepa.total}")
     audit.record_many(s, company.id, [("direct_debit", c.txn.number, None, number) for c in chosen])
     if target is not None:
-        _write_atomically(target, sepa.content)
+        sepa.write(target)
     return DirectDebitRunInfo(
         number=number,
         message_id=sepa.message_id,

@@ -19,7 +19,7 @@ from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Company, Customer
 from ardesk.models import Mandate as MandateRow
 from ardesk.services import audit, lookup
-from ardesk.services.bank import normalize_iban
+from ardesk.services.bank import normalize_iban, same_bank
 from ardesk.services.posting import next_number
 from ardesk.services.sepa.charset import sepa_id
 from ardesk.services.sepa.ids import sepa_bic
@@ -235,8 +235,7 @@ def amend(
     if new_iban != row.iban:
         if row.original_iban is None and row.collections_done > 0:
             row.original_iban = row.iban  # the account the debtor's bank knows the mandate by
-        old_bank, new_bank = IBAN(row.iban).bank_code, IBAN(new_iban).bank_code
-        if row.iban[:2] != new_iban[:2] or not old_bank or old_bank != new_bank:
+        if not same_bank(row.iban, new_iban):
             row.first_pending = True  # SMNDA: the new bank has not seen this mandate
     audit.record(s, company.id, "amend_mandate", row.reference, None, f"{row.iban} -> {new_iban}")
     row.iban, row.bic, row.amended_on = new_iban, new_bic, day

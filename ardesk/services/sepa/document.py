@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from lxml import etree
 
@@ -23,6 +26,17 @@ class SepaFile:
     message_id: str
     count: int
     total: Decimal
+
+    def write(self, target: Path) -> None:
+        """Write the file beside the target and rename it, so a failed write never leaves half a file."""
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(self.content)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 def sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lxml import etree
-from schwifty import IBAN
 
 from ardesk.errors import ValidationError
-from ardesk.services.bank import normalize_iban
+from ardesk.services.bank import normalize_iban, same_bank
 from ardesk.services.sepa.charset import sepa_id, sepa_name, sepa_text
 from ardesk.services.sepa.document import SepaFile, agent, amount_text, euro, finish, root, sub
 from ardesk.services.sepa.ids import creditor_identifier, sepa_bic
@@ -79,12 +78,6 @@ class _Checked:
     remittance: str
     original_mandate: str | None
     original_iban: str | None
-
-
-def _same_bank(a: str, b: str) -> bool:
-    """Two IBANs at the same bank: same country and the same bank code in schwifty's registry."""
-    code_a, code_b = IBAN(a).bank_code, IBAN(b).bank_code
-    return a[:2] == b[:2] and bool(code_a) and code_a == code_b
 
 
 def _collection(c: Collection, f: str) -> _Checked:
@@ -214,7 +207,7 @@ def _transaction(info: etree._Element, r: _Checked, bic_tag: str) -> None:
             sub(details, "OrgnlMndtId", r.original_mandate)
         if r.original_iban:
             account = sub(sub(details, "OrgnlDbtrAcct"), "Id")
-            if _same_bank(r.original_iban, r.iban):
+            if same_bank(r.original_iban, r.iban):
                 sub(account, "IBAN", r.original_iban)
             else:
                 sub(sub(account, "Othr"), "Id", "SMNDA")
