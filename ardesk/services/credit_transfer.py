@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from ardesk.errors import ValidationError
 from ardesk.models import Company, Customer, CustomerTransaction
 from ardesk.services import lookup
+from ardesk.services.bank import normalize_bic
 from ardesk.services.sepa.charset import sepa_id, sepa_name
-from ardesk.services.sepa.ids import sepa_bic
 from ardesk.services.sepa.pain001 import Debtor, Transfer, credit_transfer_file
 from ardesk.services.text import a_date, file_to_write
 
@@ -42,7 +42,7 @@ def export_refunds(
         raise ValidationError("iban", "company {code} has no IBAN to pay the refunds from", code=company.code)
     sepa_name(company.name, "name")
     if company.bic:
-        sepa_bic(company.bic, "bic")
+        normalize_bic(company.bic, "bic")
     refunds: list[tuple[CustomerTransaction, Customer]] = []
     for i, number in enumerate(numbers):
         f = f"numbers[{i}]"
@@ -78,7 +78,7 @@ def export_refunds(
             ) from None
         sepa_id(txn.number, f)  # the end-to-end id the customer's bank shows: never altered
         if cust.bic:
-            sepa_bic(cust.bic, f)
+            normalize_bic(cust.bic, f)
         refunds.append((txn, cust))
     result = credit_transfer_file(
         Debtor(company.name, company.iban, company.bic),

@@ -46,11 +46,12 @@ from ardesk.models import (
     MethodOfPayment,
 )
 from ardesk.services import audit, lookup, payment_batch, periods
+from ardesk.services.bank import normalize_bic
 from ardesk.services.definitions import is_open
 from ardesk.services.payment_batch import PaymentLine
 from ardesk.services.posting import next_number
 from ardesk.services.sepa.charset import sepa_id, sepa_name
-from ardesk.services.sepa.ids import creditor_identifier, sepa_bic
+from ardesk.services.sepa.ids import creditor_identifier
 from ardesk.services.sepa.mandate_rules import STATUS_TERMS, earliest_collection, expiry_date, next_sequence, status_on
 from ardesk.services.sepa.pain008 import Collection, Creditor, direct_debit_file
 from ardesk.services.settlement_engine import Mark
@@ -329,7 +330,7 @@ def _creditor(s: Session, company: Company, warnings: list[Reason]) -> Creditor:
         raise ValidationError("iban", "company {code} has no IBAN to collect into", code=company.code)
     sepa_name(company.name, "name")
     return Creditor(
-        company.name, company.iban, params.sepa_creditor_id, sepa_bic(company.bic, "bic") if company.bic else None
+        company.name, company.iban, params.sepa_creditor_id, normalize_bic(company.bic, "bic") if company.bic else None
     )
 
 
@@ -359,7 +360,7 @@ def _screen(chosen: list[_Candidate], excluded: list[Exclusion]) -> list[_Candid
             sepa_id(c.txn.number, "invoice")
             sepa_name(c.customer.name, "name")
             if c.mandate.bic:
-                sepa_bic(c.mandate.bic, "bic")
+                normalize_bic(c.mandate.bic, "bic")
         except ValidationError as exc:
             excluded.append(Exclusion(c.txn.number, Reason.of(exc), c.customer.account))
             continue

@@ -19,10 +19,9 @@ from ardesk.errors import NotFoundError, ValidationError
 from ardesk.models import Company, Customer
 from ardesk.models import Mandate as MandateRow
 from ardesk.services import audit, lookup
-from ardesk.services.bank import normalize_iban, same_bank
+from ardesk.services.bank import normalize_bic, normalize_iban, same_bank
 from ardesk.services.posting import next_number
 from ardesk.services.sepa.charset import sepa_id
-from ardesk.services.sepa.ids import sepa_bic
 from ardesk.services.sepa.mandate_rules import ENDED, STATUS_TERMS, STATUSES, expiry_date, next_sequence, status_on
 from ardesk.services.text import a_date, name_text, term
 
@@ -145,7 +144,7 @@ def create(
     """A new mandate of the customer; active at once when signed_on is given, else new (to be signed)."""
     cust = lookup.by_code(s, Customer, company.id, customer, "customer")
     checked_iban = sepa_iban(iban, "iban")
-    checked_bic = None if bic in (None, "") else sepa_bic(bic, "bic")
+    checked_bic = None if bic in (None, "") else normalize_bic(bic, "bic")
     checked_scheme = _scheme(scheme, cust)
     is_recurring = _flag(recurring, "recurring")
     expected = _expected(expected_payments, is_recurring)
@@ -229,7 +228,7 @@ def amend(
     row = find(s, company, reference, lock=True)
     _usable(row, day)
     new_iban = sepa_iban(iban, "iban")
-    new_bic = None if bic in (None, "") else sepa_bic(bic, "bic")
+    new_bic = None if bic in (None, "") else normalize_bic(bic, "bic")
     if new_iban == row.iban and new_bic == row.bic:
         raise ValidationError("iban", "the mandate already collects from {iban}", iban=new_iban)
     if new_iban != row.iban:

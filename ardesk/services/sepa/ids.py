@@ -8,13 +8,7 @@ from stdnum import exceptions as stdnum_errors
 from stdnum.eu import at_02
 
 from ardesk.errors import ValidationError
-from ardesk.services.bank import normalize_bic
 from ardesk.services.text import clean_text, country_code
-
-
-def sepa_bic(value: object, field: str) -> str:
-    """A BIC that the SEPA schemas accept (bank.normalize_bic), such as ABNANL2A; DEUTDE0F is refused."""
-    return normalize_bic(value, field)
 
 
 def creditor_identifier(value: object, field: str, *, check_digits: bool = True) -> str:

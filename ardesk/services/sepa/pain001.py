@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ardesk.errors import ValidationError
-from ardesk.services.bank import normalize_iban
+from ardesk.services.bank import normalize_bic, normalize_iban
 from ardesk.services.sepa.charset import sepa_id, sepa_name, sepa_text
 from ardesk.services.sepa.document import SepaFile, agent, amount_text, euro, finish, root, sub
-from ardesk.services.sepa.ids import sepa_bic
 from ardesk.services.text import a_date
 
 NAMESPACE = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"
@@ -55,7 +54,7 @@ def credit_transfer_file(
     day = a_date(execution_date, "execution_date")
     name = sepa_name(debtor.name, "debtor.name")
     iban = normalize_iban(debtor.iban, "debtor.iban")
-    bic = sepa_bic(debtor.bic, "debtor.bic") if debtor.bic else None
+    bic = normalize_bic(debtor.bic, "debtor.bic") if debtor.bic else None
     if not isinstance(transfers, list | tuple) or not transfers:
         raise ValidationError("transfers", "give at least one transfer")
     rows = []
@@ -72,7 +71,7 @@ def credit_transfer_file(
                 euro(t.amount, f"{f}.amount"),
                 sepa_name(t.creditor_name, f"{f}.creditor_name"),
                 normalize_iban(t.creditor_iban, f"{f}.creditor_iban"),
-                sepa_bic(t.creditor_bic, f"{f}.creditor_bic") if t.creditor_bic else None,
+                normalize_bic(t.creditor_bic, f"{f}.creditor_bic") if t.creditor_bic else None,
                 sepa_text(t.remittance, 140),
             )
         )

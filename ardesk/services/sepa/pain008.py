@@ -18,10 +18,10 @@ from decimal import Decimal
 from lxml import etree
 
 from ardesk.errors import ValidationError
-from ardesk.services.bank import normalize_iban, same_bank
+from ardesk.services.bank import normalize_bic, normalize_iban, same_bank
 from ardesk.services.sepa.charset import sepa_id, sepa_name, sepa_text
 from ardesk.services.sepa.document import SepaFile, agent, amount_text, euro, finish, root, sub
-from ardesk.services.sepa.ids import creditor_identifier, sepa_bic
+from ardesk.services.sepa.ids import creditor_identifier
 from ardesk.services.text import a_date
 
 NAMESPACES = {
@@ -119,7 +119,7 @@ def _collection(c: Collection, f: str) -> _Checked:
         signed=signed,
         debtor=sepa_name(c.debtor_name, f"{f}.debtor_name"),
         iban=iban,
-        bic=sepa_bic(c.debtor_bic, f"{f}.debtor_bic") if c.debtor_bic else None,
+        bic=normalize_bic(c.debtor_bic, f"{f}.debtor_bic") if c.debtor_bic else None,
         remittance=sepa_text(c.remittance, 140),
         original_mandate=sepa_id(c.original_mandate_id, f"{f}.original_mandate_id") if c.original_mandate_id else None,
         original_iban=original_iban,
@@ -144,7 +144,7 @@ def direct_debit_file(
     bic_tag = "BIC" if version == "001.02" else "BICFI"
     name = sepa_name(creditor.name, "creditor.name")
     creditor_iban = normalize_iban(creditor.iban, "creditor.iban")
-    creditor_bic = sepa_bic(creditor.bic, "creditor.bic") if creditor.bic else None
+    creditor_bic = normalize_bic(creditor.bic, "creditor.bic") if creditor.bic else None
     scheme_id = creditor_identifier(creditor.creditor_id, "creditor.creditor_id", check_digits=False)
     if not isinstance(collections, list | tuple) or not collections:
         raise ValidationError("collections", "give at least one collection")
