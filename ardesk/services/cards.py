@@ -72,11 +72,9 @@ def card_method(s: Session, company_id: int, method: object) -> MethodOfPayment:
     """The method of payment a capture posts with: the one named (kind card, active), or else the
     company's only active card method."""
     if method is not None:
-        mop = lookup.by_code(s, MethodOfPayment, company_id, method, "method")
+        mop = lookup.usable(s, MethodOfPayment, company_id, method, "method")
         if mop.kind != "card":
             raise ValidationError("method", "method of payment {code} is not a card method", code=mop.code)
-        if not mop.active:
-            raise ValidationError("method", "{number} is deactivated", number=mop.code)
         return mop
     found = list(
         s.scalars(

@@ -249,6 +249,11 @@ def test_the_card_method_of_payment(books, co):
         authorize(co, "10.00")
     assert err.value.field == "method" and err.value.message == "name the card method of payment: AMEX, CARD"
     assert authorize(co, "10.00", method="AMEX").method == "AMEX"
+    co.set_active("method_of_payment", "AMEX", False)  # a deactivated method is refused when named
+    with pytest.raises(ValidationError) as err:
+        authorize(co, "10.00", method="AMEX")
+    assert err.value.field == "method" and "AMEX is deactivated" in err.value.message
+    assert authorize(co, "10.00").method == "CARD"  # the only active card method now
 
 
 def test_lists_and_filters(cards):
